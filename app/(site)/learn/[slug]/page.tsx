@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { LessonHeader } from '@/components/lesson/lesson-header';
+import { LessonPager } from '@/components/lesson/lesson-pager';
+import { References } from '@/components/lesson/references';
+import { Toc } from '@/components/lesson/toc';
+import { mdxComponents } from '@/components/mdx/mdx-components';
+import { findLesson, loadLessons } from '@/lib/content';
+import { compileMdx } from '@/lib/content/mdx';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadLessons().map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = findLesson((await params).slug);
+  return found ? { title: found.lesson.title, description: found.lesson.summary } : {};
+}
+
+export default async function LessonPage({ params }: Props) {
+  const lessons = loadLessons();
+  const found = findLesson((await params).slug, lessons);
+  if (!found) notFound();
+  const { lesson, previous, next } = found;
+  const { Content, toc } = await compileMdx(lesson.body, lesson.file);
+  const prerequisites = lessons.filter((l) => lesson.prerequisites.includes(l.slug));
+  return (
+    <article className="lesson-layout" data-testid="lesson">
+      <LessonHeader lesson={lesson} position={lessons.indexOf(lesson) + 1} prerequisites={prerequisites} />
+      <Toc entries={toc} />
+      <div className="lesson-body">
+        <div className="prose">
+          <Content components={mdxComponents} />
+        </div>
+        <References sources={lesson.sources} />
+        <LessonPager previous={previous} next={next} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,13 @@
+import type { MetadataRoute } from 'next';
+import { loadLessons } from '@/lib/content';
+
+export const dynamic = 'force-static';
+
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
+const SECTIONS = ['/', '/learn', '/playground', '/quiz', '/practice', '/progress'];
+
+/** Every public route; the end-to-end tests visit each of them. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const lessons = loadLessons().map((l) => `/learn/${l.slug}`);
+  return [...SECTIONS, ...lessons].map((route) => ({ url: new URL(route, SITE_URL).toString() }));
+}

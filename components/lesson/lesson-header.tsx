@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { Lesson } from '@/lib/content';
+import { t } from '@/lib/i18n';
+
+/** Title, summary, reading time, learning objectives and prerequisites of a lesson. */
+export function LessonHeader({ lesson, position, prerequisites }: { lesson: Lesson; position: number; prerequisites: Lesson[] }) {
+  return (
+    <header className="lesson-header">
+      <p className="lesson-header__meta">
+        {t('learn.lessonNumber', { order: position })} · {t('learn.minutes', { minutes: lesson.readingMinutes })}
+      </p>
+      <h1>{lesson.title}</h1>
+      <p className="lead">{lesson.summary}</p>
+      <div className="lesson-header__boxes">
+        <section className="box" aria-labelledby="objectives">
+          <h2 id="objectives" className="box__title">
+            {t('lesson.objectives')}
+          </h2>
+          <ul>
+            {lesson.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </section>
+        {prerequisites.length > 0 ? (
+          <section className="box" aria-labelledby="prerequisites">
+            <h2 id="prerequisites" className="box__title">
+              {t('lesson.prerequisites')}
+            </h2>
+            <ul>
+              {prerequisites.map((p) => (
+                <li key={p.slug}>
+                  <Link href={`/learn/${p.slug}`}>{p.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import type { Lesson } from '@/lib/content';
+import { t } from '@/lib/i18n';
+
+/** The ordered path of lessons with summary and reading time. */
+export function LessonList({ lessons }: { lessons: Lesson[] }) {
+  return (
+    <ol className="lesson-list">
+      {lessons.map((lesson, index) => (
+        <li key={lesson.slug} className="lesson-card">
+          <span className="lesson-card__order">{t('learn.lessonNumber', { order: index + 1 })}</span>
+          <h3 className="lesson-card__title">
+            <Link href={`/learn/${lesson.slug}`}>{lesson.title}</Link>
+          </h3>
+          <p className="lesson-card__summary">{lesson.summary}</p>
+          <span className="lesson-card__meta">{t('learn.minutes', { minutes: lesson.readingMinutes })}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

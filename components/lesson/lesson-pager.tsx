@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import type { Lesson } from '@/lib/content';
+import { t } from '@/lib/i18n';
+
+/** Previous / next lesson links in path order. */
+export function LessonPager({ previous, next }: { previous?: Lesson; next?: Lesson }) {
+  return (
+    <nav className="pager" aria-label={t('lesson.pager')}>
+      {previous ? (
+        <Link className="pager__link" href={`/learn/${previous.slug}`} rel="prev">
+          <span className="pager__label">← {t('lesson.previous')}</span>
+          <span className="pager__title">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link className="pager__link pager__link--next" href={`/learn/${next.slug}`} rel="next">
+          <span className="pager__label">{t('lesson.next')} →</span>
+          <span className="pager__title">{next.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught page errors; assert with `expectNoErrors`. */
+export function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return {
+    errors,
+    expectNoErrors: () => expect(errors, errors.join('\n')).toEqual([]),
+  };
+}
+
+/** The paths listed in the built sitemap. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const response = await page.request.get('/sitemap.xml');
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+test('the header leads to every section and marks the current one', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, path, heading] of [
+    ['Learn', '/learn', 'Lessons'],
+    ['Playgrounds', '/playground', 'Playgrounds'],
+    ['Quiz', '/quiz', 'Quiz'],
+    ['Practice', '/practice', 'Practice'],
+    ['Progress', '/progress', 'Progress'],
+  ] as const) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+  await page.getByRole('link', { name: 'MoE Lab home' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the home page leads into the path of lessons in order', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.locator('.lesson-card');
+  await expect(cards.first()).toContainText('Lesson 1');
+  await expect(cards.first()).toContainText(/\d+ min read/);
+  await page.getByRole('link', { name: 'Start the first lesson' }).click();
+  await expect(page.getByTestId('lesson')).toBeVisible();
+  await expect(page.getByText('Lesson 1 ·')).toBeVisible();
+});
+
+test('previous and next links walk the lessons in order', async ({ page }) => {
+  await page.goto('/learn');
+  const titles = await page.locator('.lesson-card__title').allInnerTexts();
+  expect(titles.length).toBeGreaterThanOrEqual(2);
+  await page.getByRole('link', { name: titles[0] }).click();
+  const pager = page.getByRole('navigation', { name: 'Lesson navigation' });
+  await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0);
+  for (let i = 1; i < titles.length; i++) {
+    await pager.getByRole('link', { name: new RegExp(`Next`) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: titles[i] })).toBeVisible();
+  }
+  await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0);
+  await pager.getByRole('link', { name: /Previous/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: titles[titles.length - 2] })).toBeVisible();
+});

@@ -1,0 +1,30 @@
+import { evaluate } from '@mdx-js/mdx';
+import type { MDXContent } from 'mdx/types';
+import * as runtime from 'react/jsx-runtime';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { VFile } from 'vfile';
+import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
+import { rehypeToc, type TocEntry } from './rehype-toc';
+
+/** A compiled lesson body and its table of contents. */
+export interface CompiledMdx {
+  Content: MDXContent;
+  toc: TocEntry[];
+}
+
+/**
+ * Compiles MDX at build time (in a server component) with KaTeX math. A formula KaTeX cannot
+ * render fails the build with the file and line, so a learner never sees a red error box.
+ */
+export async function compileMdx(source: string, file: string): Promise<CompiledMdx> {
+  const vfile = new VFile({ value: source, path: file });
+  const { default: Content } = await evaluate(vfile, {
+    ...runtime,
+    remarkPlugins: [remarkGfm, remarkMath],
+    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeToc],
+  });
+  return { Content, toc: (vfile.data.toc as TocEntry[] | undefined) ?? [] };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { SLUG_PATTERN } from './lesson-schema';
+import { sourceSchema } from './source-schema';
+
+export const QUIZ_TOPICS = [
+  'llm-basics',
+  'attention',
+  'transformer',
+  'moe-routing',
+  'load-balancing',
+  'capacity-parallelism',
+  'modern-moe',
+  'ensembles',
+  'moe-vs-ensembles',
+] as const;
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+
+const choiceSchema = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(1), explanation: z.string().min(1) })
+  .strict();
+
+const base = {
+  id: z.string().regex(SLUG_PATTERN),
+  topic: z.enum(QUIZ_TOPICS),
+  difficulty: z.enum(DIFFICULTIES),
+  prompt: z.string().min(1),
+  explanation: z.string().min(1),
+  lesson: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'lesson must be "<slug>" or "<slug>#<anchor>"'),
+  sources: z.array(sourceSchema).min(1),
+};
+
+/** One question of the bank; `type` selects how it is answered and graded. */
+export const questionSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('single'), choices: z.array(choiceSchema).min(2), answer: z.string() }).strict(),
+  z.object({ ...base, type: z.literal('multiple'), choices: z.array(choiceSchema).min(2), answer: z.array(z.string()).min(1) }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal('numeric'),
+      answer: z.number(),
+      tolerance: z.object({ absolute: z.number().nonnegative().optional(), relative: z.number().nonnegative().optional() }).strict(),
+      unit: z.string().optional(),
+    })
+    .strict(),
+  z.object({ ...base, type: z.literal('order'), items: z.array(z.string().min(1)).min(2) }).strict(),
+  z.object({ ...base, type: z.literal('recall'), keyPoints: z.array(z.string().min(1)).min(1) }).strict(),
+]);
+
+/** A quiz set file, `content/quizzes/<set>.yaml`. */
+export const quizSetSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    questions: z.array(questionSchema).min(1),
+  })
+  .strict()
+  .superRefine((set, ctx) => {
+    const seen = new Set<string>();
+    set.questions.forEach((q, i) => {
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate id "${q.id}"` });
+      seen.add(q.id);
+      if (q.type === 'single' || q.type === 'multiple') {
+        const ids = new Set(q.choices.map((c) => c.id));
+        const answers = q.type === 'single' ? [q.answer] : q.answer;
+        for (const a of answers)
+          if (!ids.has(a)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'answer'], message: `answer "${a}" is not a choice id` });
+      }
+      if (q.type === 'numeric' && q.tolerance.absolute === undefined && q.tolerance.relative === undefined)
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'tolerance'], message: 'give an absolute or a relative tolerance' });
+    });
+  });
+
+export type Question = z.infer<typeof questionSchema>;
+export type QuizSet = z.infer<typeof quizSetSchema>;

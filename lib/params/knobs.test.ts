@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseKnobs, serializeKnobs, type Knob } from './knobs';
+
+const KNOBS: Knob[] = [
+  { kind: 'int', key: 'experts', label: 'Experts', min: 1, max: 16, default: 8 },
+  { kind: 'number', key: 'lambda', label: 'λ', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
+  { kind: 'enum', key: 'dataset', label: 'Dataset', options: ['spiral', 'xor'], default: 'spiral' },
+  { kind: 'bool', key: 'noise', label: 'Noisy gating', default: false },
+];
+
+const parse = (q: string) => parseKnobs(KNOBS, new URLSearchParams(q));
+
+describe('parseKnobs', () => {
+  it('uses defaults for missing keys without notices', () => {
+    expect(parse('')).toEqual({ values: { experts: 8, lambda: 0.01, dataset: 'spiral', noise: false }, notices: [] });
+  });
+
+  it('accepts valid values', () => {
+    expect(parse('experts=4&lambda=0&dataset=xor&noise=1').values).toEqual({ experts: 4, lambda: 0, dataset: 'xor', noise: true });
+  });
+
+  it('clamps out-of-range numbers with a notice naming the knob', () => {
+    const { values, notices } = parse('experts=40&lambda=5');
+    expect(values.experts).toBe(16);
+    expect(values.lambda).toBe(1);
+    expect(notices).toEqual(['Experts: "40" is outside 1–16; using 16.', 'λ: "5" is outside 0.0001–1 (or 0 for off); using 1.']);
+  });
+
+  it('raises a positive λ below the log range to its minimum, and negative to off', () => {
+    expect(parse('lambda=0.00001').values.lambda).toBe(1e-4);
+    expect(parse('lambda=-1').values.lambda).toBe(0);
+  });
+
+  it('falls back to the default on malformed input and keeps the first of repeated keys', () => {
+    const { values, notices } = parse('experts=abc&dataset=<script>alert(1)</script>&noise=maybe&lambda=NaN&experts=3');
+    expect(values).toEqual({ experts: 8, lambda: 0.01, dataset: 'spiral', noise: false });
+    expect(notices).toContain('Experts: given 2 times; using the first.');
+    expect(notices).toContain('Experts: "abc" is not a number; using 8.');
+    expect(notices).toContain('Dataset: "<script>alert(1)</script…" is not one of spiral, xor; using spiral.');
+    expect(notices).toContain('λ: "NaN" is not a number; using 0.01.');
+  });
+
+  it('rounds fractional integers with a notice', () => {
+    expect(parse('experts=2.6')).toEqual({ values: expect.objectContaining({ experts: 3 }), notices: ['Experts: "2.6" is not a whole number; using 3.'] });
+  });
+
+  it('never throws and always yields values in range, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const { values } = parseKnobs(KNOBS, new URLSearchParams([['experts', a], ['lambda', b], ['dataset', a]]));
+        expect(values.experts).toBeGreaterThanOrEqual(1);
+        expect(values.experts).toBeLessThanOrEqual(16);
+        expect(values.lambda === 0 || ((values.lambda as number) >= 1e-4 && (values.lambda as number) <= 1)).toBe(true);
+        expect(['spiral', 'xor']).toContain(values.dataset);
+      }),
+    );
+  });
+});
+
+describe('serializeKnobs', () => {
+  it('omits defaults and round-trips', () => {
+    const values = { experts: 3, lambda: 0, dataset: 'spiral', noise: true };
+    const params = serializeKnobs(KNOBS, values);
+    expect(params.toString()).toBe('experts=3&lambda=0&noise=1');
+    expect(parseKnobs(KNOBS, params)).toEqual({ values, notices: [] });
+  });
+});

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * A knob a learner can turn, declared once as data: the declaration drives URL parsing,
+ * validation (clamp + notice), serialisation, defaults and the control UI.
+ */
+export type Knob =
+  | { kind: 'int'; key: string; label: string; min: number; max: number; default: number; step?: number }
+  | {
+      kind: 'number';
+      key: string;
+      label: string;
+      min: number;
+      max: number;
+      default: number;
+      /** log: a slider over log10(value); `zero` adds an "off" value below min. */
+      scale: 'linear' | 'log';
+      zero?: boolean;
+      step?: number;
+    }
+  | { kind: 'enum'; key: string; label: string; options: readonly string[]; default: string }
+  | { kind: 'bool'; key: string; label: string; default: boolean };
+
+export type KnobValue = number | string | boolean;
+export type KnobValues = Record<string, KnobValue>;
+
+const NUMBER = z.string().trim().min(1).pipe(z.coerce.number()).pipe(z.number().finite());
+const BOOL = z.enum(['1', '0', 'true', 'false', 'on', 'off']).transform((s) => s === '1' || s === 'true' || s === 'on');
+
+/** Displays a raw URL value in a notice: short, and never markup (rendered as text anyway). */
+export function quote(raw: string): string {
+  const short = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
+  return JSON.stringify(short);
+}
+
+/** Validates one raw value for `knob`: returns the value to use and a notice when it changed. */
+export function parseKnob(knob: Knob, raw: string): { value: KnobValue; notice?: string } {
+  const fallback = (why: string) => ({ value: knob.default, notice: `${knob.label}: ${quote(raw)} ${why}; using ${format(knob, knob.default)}.` });
+  switch (knob.kind) {
+    case 'bool': {
+      const r = BOOL.safeParse(raw.trim().toLowerCase());
+      return r.success ? { value: r.data } : fallback('is not on/off (1 or 0)');
+    }
+    case 'enum':
+      return knob.options.includes(raw) ? { value: raw } : fallback(`is not one of ${knob.options.join(', ')}`);
+    case 'int':
+    case 'number': {
+      const r = NUMBER.safeParse(raw);
+      if (!r.success) return fallback('is not a number');
+      let x = knob.kind === 'int' ? Math.round(r.data) : r.data;
+      if (knob.kind === 'number' && knob.zero && x === 0) return { value: 0 };
+      const lowest = knob.kind === 'number' && knob.zero ? 0 : knob.min;
+      if (x < lowest || x > knob.max) {
+        x = x < lowest ? (knob.kind === 'number' && knob.zero ? 0 : knob.min) : knob.max;
+        const orOff = knob.kind === 'number' && knob.zero ? ' (or 0 for off)' : '';
+        return { value: x, notice: `${knob.label}: ${quote(raw)} is outside ${knob.min}–${knob.max}${orOff}; using ${format(knob, x)}.` };
+      }
+      if (knob.kind === 'number' && knob.zero && x < knob.min) {
+        return { value: knob.min, notice: `${knob.label}: ${quote(raw)} is below ${format(knob, knob.min)}; using ${format(knob, knob.min)}.` };
+      }
+      if (knob.kind === 'int' && x !== r.data) return { value: x, notice: `${knob.label}: ${quote(raw)} is not a whole number; using ${x}.` };
+      return { value: x };
+    }
+  }
+}
+
+/** The value as the control and notices show it. */
+export function format(knob: Knob, value: KnobValue): string {
+  if (knob.kind === 'bool') return value ? 'on' : 'off';
+  if (knob.kind === 'number' && knob.zero && value === 0) return 'off';
+  return String(value);
+}
+
+/** Parses URL search params for `knobs`: defaults for missing keys, notices for every change. */
+export function parseKnobs(knobs: readonly Knob[], params: URLSearchParams): { values: KnobValues; notices: string[] } {
+  const values: KnobValues = {};
+  const notices: string[] = [];
+  for (const knob of knobs) {
+    const all = params.getAll(knob.key);
+    if (all.length === 0) {
+      values[knob.key] = knob.default;
+      continue;
+    }
+    if (all.length > 1) notices.push(`${knob.label}: given ${all.length} times; using the first.`);
+    const { value, notice } = parseKnob(knob, all[0]);
+    values[knob.key] = value;
+    if (notice) notices.push(notice);
+  }
+  return { values, notices };
+}
+
+/** URL params for `values`, omitting defaults so links stay short. */
+export function serializeKnobs(knobs: readonly Knob[], values: KnobValues): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const knob of knobs) {
+    const v = values[knob.key];
+    if (v === undefined || v === knob.default) continue;
+    params.set(knob.key, knob.kind === 'bool' ? (v ? '1' : '0') : String(v));
+  }
+  return params;
+}

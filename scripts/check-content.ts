@@ -1,0 +1,18 @@
+// Validates every lesson, quiz set and exercise, and compiles every lesson's MDX and math,
+// so a broken file fails `npm test` with its name and field before the build starts.
+import { ContentError, loadExercises, loadLessons, loadQuizSets } from '@/lib/content';
+import { compileMdx } from '@/lib/content/mdx';
+
+async function main() {
+  const lessons = loadLessons();
+  for (const lesson of lessons) await compileMdx(lesson.body, lesson.file);
+  const quizzes = loadQuizSets();
+  const exercises = loadExercises();
+  const questions = quizzes.reduce((n, q) => n + q.questions.length, 0);
+  console.log(`content ok: ${lessons.length} lessons, ${quizzes.length} quiz sets (${questions} questions), ${exercises.length} exercises`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ContentError ? `Invalid content in ${error.message}` : error);
+  process.exit(1);
+});
