@@ -1,0 +1,25 @@
+export type { Matrix, MatrixLike, MaskLike, VectorLike } from './types';
+export { matmul, transpose } from './matrix';
+export { softmax, softmaxRows, logSumExp } from './softmax';
+export { topK, argmax } from './top-k';
+export { sigmoid, softplus } from './activations';
+export { crossEntropy, crossEntropyFromLogits } from './cross-entropy';
+export { routeTopK, moeCombine, expertCounts, expertLoadShares, type TopKRoute } from './routing';
+export { loadBalancingLoss, routerZLoss, cvSquared } from './balancing';
+export { gshardAuxLoss } from './gshard';
+export { expertCapacity, dispatchWithCapacity, type Dispatch } from './capacity';
+export { expertChoice } from './expert-choice';
+export { keepTopK, noisyTopKGating, type NoisyGating, type NoisyGatingParams } from './noisy-gating';
+export { routeTopP, type TopPRoute } from './top-p';
+export { routeWithBias, updateBias, type BiasedRoute } from './bias-balancing';
+export { sharedExpertWeights } from './shared-experts';
+export { deepSeekBalanceLoss } from './deepseek-balance';
+export {
+  scaledDotProductAttention,
+  causalMask,
+  type AttentionMask,
+  type AttentionResult,
+} from './attention';
+export { multiHeadAttention, type MultiHeadParams } from './multi-head-attention';
+export { hardVote, softVote, weightedAverage } from './ensembles';
+export { createRandom, type Random } from './random';
