@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { loadLessons } from '@/lib/content';
+import { WIDGETS } from '@/lib/widgets/registry';
 
 export const dynamic = 'force-static';
 
@@ -9,5 +10,6 @@ const SECTIONS = ['/', '/learn', '/playground', '/quiz', '/practice', '/progress
 /** Every public route; the end-to-end tests visit each of them. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const lessons = loadLessons().map((l) => `/learn/${l.slug}`);
-  return [...SECTIONS, ...lessons].map((route) => ({ url: new URL(route, SITE_URL).toString() }));
+  const widgets = WIDGETS.filter((w) => w.ready).map((w) => w.page);
+  return [...SECTIONS, ...widgets, ...lessons].map((route) => ({ url: new URL(route, SITE_URL).toString() }));
 }

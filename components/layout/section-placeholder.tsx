@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { PageIntro } from './page-intro';
 
-export type PlaceholderSection = 'quiz' | 'practice' | 'progress' | 'playgrounds';
+export type PlaceholderSection = 'quiz' | 'practice' | 'progress';
 
 /** A section whose tools are still being built: says so and points to what is ready. */
 export function SectionPlaceholder({ section }: { section: PlaceholderSection }) {
