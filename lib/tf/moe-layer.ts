@@ -1,0 +1,142 @@
+import * as tf from '@tensorflow/tfjs';
+import { dispatchWithCapacity, expertCapacity } from '@/lib/math';
+import { activate, glorotVariable, glorotWithBias, withOnes, zerosVariable, type ActivationName, type UniformSource } from './init';
+import { keepMaskTensor, routeTopK } from './routing';
+
+/** Shape and routing rule of a sparse mixture-of-experts layer. */
+export interface MoeLayerConfig {
+  inputDim: number;
+  outputDim: number;
+  /** N, the number of experts. */
+  numExperts: number;
+  /** K, experts per token (1 ≤ K ≤ N). */
+  k: number;
+  /** Hidden units of each expert's MLP. */
+  hidden: number;
+  activation: ActivationName;
+  /** Divide the K selected gate probabilities by their sum (Mixtral) or use them as is (Switch). */
+  renormalize: boolean;
+  /** Shazeer et al. (2017) noisy top-K gating: adds a learned-scale noise to the router logits. */
+  noisyGating: boolean;
+}
+
+/**
+ * Variables of an MoE layer. Expert e owns columns e·hidden … (e+1)·hidden − 1 of `w1`, the same
+ * rows of `w2` and row e of `b2`, so all experts run as two matMuls.
+ */
+export interface MoeLayer {
+  config: MoeLayerConfig;
+  /** W_g, [inputDim, N]. */
+  router: tf.Variable;
+  /** W_noise, [inputDim, N], or null without noisy gating. */
+  noise: tf.Variable | null;
+  /** First-layer weights over their bias row, [inputDim + 1, N·hidden] (see `withOnes`). */
+  w1: tf.Variable;
+  /** [N·hidden, outputDim] */
+  w2: tf.Variable;
+  /** [N, outputDim] */
+  b2: tf.Variable;
+  /** Constant [N, N·hidden]: row e is 1 on expert e's hidden columns (spreads gate weights). */
+  spread: tf.Tensor2D;
+  variables: tf.Variable[];
+}
+
+/** Creates the layer's variables, Glorot-uniform from the seeded `rng` (biases and W_noise zero). */
+export function createMoeLayer(config: MoeLayerConfig, rng: UniformSource): MoeLayer {
+  const { inputDim, outputDim, numExperts, hidden } = config;
+  if (config.k < 1 || config.k > numExperts) throw new RangeError(`k must be in 1…${numExperts}, got ${config.k}`);
+  const router = glorotVariable(rng, inputDim, numExperts);
+  const noise = config.noisyGating ? zerosVariable([inputDim, numExperts]) : null;
+  const w1 = glorotWithBias(rng, inputDim, numExperts * hidden, inputDim, hidden);
+  const w2 = glorotVariable(rng, numExperts * hidden, outputDim, hidden, outputDim);
+  const b2 = zerosVariable([numExperts, outputDim]);
+  const spreadData = new Float32Array(numExperts * numExperts * hidden);
+  for (let e = 0; e < numExperts; e++) spreadData.fill(1, e * numExperts * hidden + e * hidden, e * numExperts * hidden + (e + 1) * hidden);
+  const spread = tf.tensor2d(spreadData, [numExperts, numExperts * hidden]);
+  const variables = [router, ...(noise ? [noise] : []), w1, w2, b2];
+  return { config, router, noise, w1, w2, b2, spread, variables };
+}
+
+/** Frees the layer's variables and constants. */
+export function disposeMoeLayer(layer: MoeLayer): void {
+  for (const v of layer.variables) v.dispose();
+  layer.spread.dispose();
+}
+
+/** Per-call options of `moeForward`. */
+export interface MoeForwardOptions {
+  /** ε ~ N(0, 1), [tokens, N]: pass it during training with noisy gating, never at evaluation. */
+  epsilon?: tf.Tensor2D;
+  /** Capacity factor; 0 or absent means no capacity limit. */
+  capacityFactor?: number;
+}
+
+/** Everything one forward pass computes; all tensors belong to the caller. */
+export type MoeForward = {
+  /** Σ_e combineWeights[t][e] · expert_e(x_t), [tokens, outputDim]; 0 for a fully dropped token. */
+  output: tf.Tensor2D;
+  /** Router logits fed to the softmax (noisy in training), [tokens, N]. */
+  logits: tf.Tensor2D;
+  /** softmax(logits), [tokens, N]. */
+  probs: tf.Tensor2D;
+  /** [tokens, K], int32, descending gate probability. */
+  topIndices: tf.Tensor2D;
+  /** 1 for the top-K experts before capacity, [tokens, N] (zero gradient). */
+  selectionMask: tf.Tensor2D;
+  /** 1 for assignments kept after capacity, [tokens, N] (equals selectionMask without capacity). */
+  keptMask: tf.Tensor2D;
+  /** Gate weights actually applied, [tokens, N]: routing weights × keptMask. */
+  combineWeights: tf.Tensor2D;
+};
+
+/**
+ * Forward pass of the MoE layer on x [tokens, inputDim]:
+ * H = x W_g (+ ε ⊙ softplus(x W_noise)), p = softmax(H), top-K, optional renormalisation,
+ * capacity dropping (slot-major priority, as `lib/math` dispatchWithCapacity), then
+ * $y_t = \sum_e w_{t,e}\,(\phi(x_t W1_e + b1_e) W2_e + b2_e)$.
+ */
+export function moeForward(layer: MoeLayer, x: tf.Tensor2D, options: MoeForwardOptions = {}): MoeForward {
+  return tf.tidy(() => {
+    const { numExperts, k, renormalize, activation } = layer.config;
+    const tokens = x.shape[0];
+    let logits = x.matMul(layer.router) as tf.Tensor2D;
+    if (layer.noise && options.epsilon) {
+      logits = logits.add(options.epsilon.mul(tf.softplus(x.matMul(layer.noise))));
+    }
+    const route = routeTopK(logits, k, renormalize);
+    let keptMask = route.mask;
+    const capacityFactor = options.capacityFactor ?? 0;
+    if (capacityFactor > 0) {
+      // The batch is small: the keep decision runs on the CPU with the reference rule itself.
+      const indices = route.indices.arraySync() as number[][];
+      const capacity = expertCapacity(tokens, numExperts, k, capacityFactor);
+      const { kept } = dispatchWithCapacity(indices, numExperts, capacity);
+      keptMask = keepMaskTensor(indices, kept, numExperts);
+    }
+    const combineWeights = route.weights.mul(keptMask) as tf.Tensor2D;
+    // Every expert runs on every token (cheap at this size); unselected ones get weight 0.
+    const h = activate(withOnes(x).matMul(layer.w1), activation);
+    // Spreading the gate weights by matMul avoids a 3-D broadcast multiply (slow on tfjs cpu).
+    const scaled = h.mul(combineWeights.matMul(layer.spread));
+    const output = scaled.matMul(layer.w2).add(combineWeights.matMul(layer.b2)) as tf.Tensor2D;
+    return {
+      output,
+      logits,
+      probs: route.probs,
+      topIndices: route.indices,
+      selectionMask: route.mask,
+      keptMask,
+      combineWeights,
+    };
+  });
+}
+
+/** Parameters per expert: Linear(d_in→hidden) + Linear(hidden→d_out), with biases. */
+export function expertParameterCount(config: MoeLayerConfig): number {
+  return config.inputDim * config.hidden + config.hidden + config.hidden * config.outputDim + config.outputDim;
+}
+
+/** Router parameters: W_g, plus W_noise with noisy gating (it is used for every token in training). */
+export function routerParameterCount(config: MoeLayerConfig): number {
+  return config.inputDim * config.numExperts * (config.noisyGating ? 2 : 1);
+}
