@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 const OUT = 'out';
 const LIMIT_KB = 200;
 const HEAVY = [
-  { name: 'tfjs', marker: 'registerKernel' },
+  { name: 'tfjs', marker: 'registerBackend' },
   { name: 'CodeMirror', marker: 'cm-editor' },
 ];
 

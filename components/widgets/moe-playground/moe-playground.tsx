@@ -1,0 +1,90 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { Notices } from '@/components/widgets/notices';
+import { useSyncUrl } from '@/components/widgets/use-url-params';
+import { moeCommentary } from '@/lib/commentary/moe-commentary';
+import { t } from '@/lib/i18n';
+import type { KnobValue } from '@/lib/params/knobs';
+import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/params/moe-playground';
+import { MoeControls } from './moe-controls';
+import { MoeToolbar } from './moe-toolbar';
+import { MoeViews } from './moe-views';
+import { useMoeTrainer } from './use-moe-trainer';
+
+/** The MoE Playground: URL params → validated state → training worker → views. */
+export function MoePlayground({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
+  const initial = useMemo(() => parseMoeParams(search), [search]);
+  const [params, setParams] = useState<MoeParams>(initial.params);
+  const [notices, setNotices] = useState<string[]>(initial.notices);
+  const trainer = useMoeTrainer(params, initial.run);
+  const runParams = useMemo(() => {
+    const p = new URLSearchParams();
+    if (initial.run.autoplay) p.set('autoplay', '1');
+    if (initial.run.until) p.set('until', String(initial.run.until));
+    return p;
+  }, [initial.run]);
+  useSyncUrl(serializeMoeParams(params), runParams);
+
+  const update = (values: Partial<MoeParams>) => {
+    // Lowering N below K lowers K with it: say so rather than change it silently.
+    const { params: next, notices: changed } = reconcileMoe({ ...params, ...values } as unknown as Record<string, KnobValue>);
+    setParams(next);
+    setNotices(changed);
+  };
+  const s = trainer.snapshot;
+  const lines = s
+    ? moeCommentary({ step: s.step, load: s.load, dropped: s.dropped, auxLoss: s.auxLoss, accuracy: s.accuracy, denseAccuracy: s.dense.accuracy, k: params.k, lambda: params.lambda, capacity: params.capacity })
+    : [];
+  return (
+    <div
+      className="moe-playground"
+      data-testid="moe-playground"
+      data-status={trainer.status}
+      data-step={s?.step ?? 0}
+      data-loss={s?.loss ?? ''}
+      data-aux-loss={s?.auxLoss ?? ''}
+      data-accuracy={s?.accuracy ?? ''}
+      data-load={JSON.stringify(s?.load ?? [])}
+      data-dropped={s?.dropped ?? 0}
+      data-backend={trainer.backend?.name ?? ''}
+      data-calibration={JSON.stringify(trainer.backend?.calibration ?? [])}
+      data-params={JSON.stringify(params)}
+    >
+      <Notices notices={notices} onDismiss={() => setNotices([])} />
+      <MoeToolbar trainer={trainer} />
+      {trainer.problem && trainer.status !== 'diverged' ? (
+        <p className="notice" role="alert" data-testid="worker-problem">
+          {trainer.problem}
+        </p>
+      ) : null}
+      {trainer.status === 'diverged' ? (
+        <div className="notice" role="alert" data-testid="diverged">
+          <p>{t('widget.diverged')}</p>
+          <button type="button" className="button button--small" onClick={trainer.reset}>
+            {t('widget.reset')}
+          </button>
+        </div>
+      ) : null}
+      <div className="widget">
+        <MoeControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={update} />
+        <div>
+          {s ? (
+            <p className="stat-row" aria-live="off">
+              <span>{t('moe.stat.params', { total: s.params.moeTotal, active: s.params.moeActive, dense: s.params.dense })}</span>
+              {params.capacity > 0 ? (
+                <span>
+                  {t('moe.stat.dropped')}: <b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
+                </span>
+              ) : null}
+            </p>
+          ) : null}
+          <section className="commentary" aria-label={t('moe.commentary')} data-testid="commentary">
+            {lines.length ? lines.map((l) => <p key={l.key}>{t(l.key, l.vars)}</p>) : <p>{t('widget.starting')}</p>}
+          </section>
+          <MoeViews params={params} snapshot={s} history={trainer.history} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import { useMemo } from 'react';
+import { BarChart } from '@/components/charts/bar-chart';
+import { GridCanvas } from '@/components/charts/grid-canvas';
+import { LineChart } from '@/components/charts/line-chart';
+import { t } from '@/lib/i18n';
+import type { MoeParams } from '@/lib/params/moe-playground';
+import { datasetForConfig } from '@/lib/train/datasets';
+import type { TrainSnapshot } from '@/lib/train/protocol';
+import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
+import type { HistoryPoint } from './use-moe-trainer';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Decision boundaries, router map, load bars and curves of the latest snapshot. */
+export function MoeViews({ params, snapshot, history }: { params: MoeParams; snapshot: TrainSnapshot | null; history: HistoryPoint[] }) {
+  const data = useMemo(() => datasetForConfig({ dataset: params.dataset, seed: params.seed, points: 400 }), [params.dataset, params.seed]);
+  const points = useMemo(() => data.points.map((p) => [p[0], p[1]] as const), [data]);
+  const labels = useMemo(() => Uint8Array.from(data.labels), [data]);
+  const load = snapshot?.load ?? Array.from({ length: params.experts }, () => 0);
+  const expertLabels = load.map((_, e) => String(e + 1));
+  const size = snapshot?.gridSize ?? 0;
+  return (
+    <div className="widget__views">
+      <section className="panel">
+        <h3>{t('moe.view.boundary')}</h3>
+        <GridCanvas
+          label={`${t('moe.view.boundary')}: ${snapshot ? `training accuracy ${pct(snapshot.accuracy)}` : 'not trained yet'}`}
+          cells={snapshot?.classGrid ?? null}
+          size={size}
+          colors={CLASS_COLORS}
+          points={points}
+          pointColors={labels}
+        />
+      </section>
+      <section className="panel">
+        <h3>{t('moe.view.router')}</h3>
+        <GridCanvas
+          label={`${t('moe.view.router')}. ${load.map((s, e) => `expert ${e + 1}: ${pct(s)}`).join(', ')}`}
+          cells={snapshot?.expertGrid ?? null}
+          size={size}
+          colors={EXPERT_COLORS}
+          opacity={0.85}
+        />
+        <ul className="chart__legend" aria-label="Expert colours">
+          {load.map((_, e) => (
+            <li key={e}>
+              <span className="chart__swatch" style={{ background: EXPERT_COLORS[e % EXPERT_COLORS.length] }} aria-hidden="true" />
+              {e + 1}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel">
+        <BarChart
+          title={t('moe.view.load')}
+          values={load}
+          colors={load.map((_, e) => EXPERT_COLORS[e % EXPERT_COLORS.length])}
+          labels={expertLabels}
+          reference={1 / params.experts}
+          referenceLabel={t('moe.view.uniform')}
+          max={Math.min(1, Math.max(2 / params.experts, ...load) * 1.15)}
+          summary={load.map((s, e) => `expert ${e + 1} ${pct(s)}`).join(', ')}
+        />
+      </section>
+      <section className="panel">
+        <h3>{t('moe.view.dense')}</h3>
+        <GridCanvas
+          label={`${t('moe.view.dense')}: ${snapshot ? `training accuracy ${pct(snapshot.dense.accuracy)}` : 'not trained yet'}`}
+          cells={snapshot?.dense.classGrid ?? null}
+          size={size}
+          colors={CLASS_COLORS}
+          points={points}
+          pointColors={labels}
+        />
+      </section>
+      <section className="panel">
+        <LineChart
+          title={t('moe.view.loss')}
+          summary={lastSummary(history, (p) => `MoE task loss ${p.loss.toFixed(3)}, balancing loss ${p.auxLoss.toFixed(3)}, dense loss ${p.denseLoss.toFixed(3)}`)}
+          series={[
+            { id: 'loss', label: 'MoE task loss', color: '#0072B2', points: history.map((p) => [p.step, p.loss] as const) },
+            { id: 'aux', label: 'balancing loss', color: '#D55E00', points: history.map((p) => [p.step, p.auxLoss] as const) },
+            { id: 'dense', label: 'dense loss', color: '#999999', points: history.map((p) => [p.step, p.denseLoss] as const) },
+          ]}
+        />
+      </section>
+      <section className="panel">
+        <LineChart
+          title={t('moe.view.accuracy')}
+          summary={lastSummary(history, (p) => `MoE ${pct(p.accuracy)}, dense ${pct(p.denseAccuracy)}`)}
+          series={[
+            { id: 'acc', label: 'MoE', color: '#0072B2', points: history.map((p) => [p.step, p.accuracy] as const) },
+            { id: 'dense-acc', label: 'dense', color: '#999999', points: history.map((p) => [p.step, p.denseAccuracy] as const) },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}
+
+function lastSummary(history: HistoryPoint[], describe: (p: HistoryPoint) => string): string {
+  const last = history[history.length - 1];
+  return last ? `At step ${last.step}: ${describe(last)}.` : 'No training yet.';
+}

@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+const widget = (page: Page) => page.getByTestId('moe-playground');
+
+async function trainUntil(page: Page, query: string, step: number) {
+  await page.goto(`/playground/moe?${query}&autoplay=1&until=${step}`);
+  await expect(widget(page)).toHaveAttribute('data-step', String(step), { timeout: 60_000 });
+  await expect(widget(page)).toHaveAttribute('data-status', 'paused');
+}
+
+/** Coefficient of variation of the per-expert load shares: 0 for perfectly even load. */
+async function loadCv(page: Page): Promise<number> {
+  const load = JSON.parse((await widget(page).getAttribute('data-load')) ?? '[]') as number[];
+  const mean = load.reduce((a, b) => a + b, 0) / load.length;
+  const variance = load.reduce((a, b) => a + (b - mean) ** 2, 0) / load.length;
+  return Math.sqrt(variance) / mean;
+}
+
+test('the worker starts on the production build and the loss falls while training', async ({ page }) => {
+  const watcher = watchErrors(page);
+  await page.goto('/playground/moe?seed=3');
+  await expect(page.getByTestId('play')).toBeEnabled({ timeout: 30_000 });
+  await expect(widget(page)).toHaveAttribute('data-step', '0');
+  const initial = Number(await widget(page).getAttribute('data-loss'));
+  await expect(page.getByTestId('backend')).toContainText(/Backend: (cpu|wasm|webgl)/);
+  expect(['cpu', 'wasm', 'webgl']).toContain(await widget(page).getAttribute('data-backend'));
+  await page.getByTestId('play').click();
+  await expect(widget(page)).toHaveAttribute('data-status', 'training');
+  await expect.poll(async () => Number(await widget(page).getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(200);
+  await page.getByTestId('play').click();
+  await expect(widget(page)).toHaveAttribute('data-status', 'paused');
+  const later = Number(await widget(page).getAttribute('data-loss'));
+  expect(later).toBeLessThan(initial * 0.8);
+  watcher.expectNoErrors();
+});
+
+test('with the same seed, λ = 0.1 spreads the load more evenly than λ = 0 (lower CV of load shares)', async ({ page }) => {
+  const query = 'dataset=blobs&experts=8&k=1&renorm=0&seed=5&lr=0.03';
+  await trainUntil(page, `${query}&lambda=0`, 400);
+  const collapsed = await loadCv(page);
+  await trainUntil(page, `${query}&lambda=0.1`, 400);
+  const balanced = await loadCv(page);
+  expect(balanced).toBeLessThan(collapsed);
+});
+
+test('K > N is clamped to N with a visible notice', async ({ page }) => {
+  await page.goto('/playground/moe?experts=4&k=9');
+  await expect(page.getByTestId('notices')).toContainText('Top-K: 9 is more than the 4 experts; using K = 4.');
+  const params = JSON.parse((await widget(page).getAttribute('data-params')) ?? '{}');
+  expect(params).toMatchObject({ experts: 4, k: 4 });
+});
+
+test('capacity factor 0.5 drops assignments and says so', async ({ page }) => {
+  await trainUntil(page, 'capacity=0.5&seed=2', 20);
+  expect(Number(await widget(page).getAttribute('data-dropped'))).toBeGreaterThan(0);
+  await expect(page.getByTestId('dropped')).toBeVisible();
+  await expect(page.getByTestId('commentary')).toContainText('overflow the capacity and are dropped');
+});
+
+test('an absurd learning rate ends in a diverged state with a message and a reset', async ({ page }) => {
+  await page.goto('/playground/moe?lr=10&autoplay=1&seed=1');
+  await expect(widget(page)).toHaveAttribute('data-status', 'diverged', { timeout: 30_000 });
+  await expect(page.getByTestId('diverged')).toContainText('diverged');
+  await page.getByTestId('diverged').getByRole('button', { name: 'Reset' }).click();
+  await expect(widget(page)).toHaveAttribute('data-step', '0');
+});
+
+test('the URL holds the state and a preset changes it', async ({ page }) => {
+  await page.goto('/playground/moe');
+  await page.getByRole('button', { name: 'Router collapse (λ = 0)' }).click();
+  await expect(page).toHaveURL(/lambda=0/);
+  await expect(page).toHaveURL(/k=1/);
+  const params = JSON.parse((await widget(page).getAttribute('data-params')) ?? '{}');
+  expect(params).toMatchObject({ lambda: 0, k: 1, experts: 8 });
+});
+
+test('the page stays responsive while training: no main-thread task over 50 ms', async ({ page }) => {
+  await page.goto('/playground/moe?seed=4');
+  await expect(page.getByTestId('play')).toBeEnabled({ timeout: 30_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  await page.getByTestId('play').click();
+  await page.waitForTimeout(4000);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(Number(await widget(page).getAttribute('data-step'))).toBeGreaterThan(100);
+  expect(longTasks.filter((d) => d > 50), `long tasks: ${longTasks.join(', ')}`).toEqual([]);
+});
+
+test('the embed route renders the widget chromeless and hides locked knobs', async ({ page }) => {
+  await page.goto('/embed/moe-playground?experts=6&lock=lambda,capacity');
+  await expect(widget(page)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.locator('[data-knob="experts"]')).toBeVisible();
+  await expect(page.locator('[data-knob="lambda"]')).toHaveCount(0);
+  await expect(page.locator('[data-knob="capacity"]')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Open in MoE Lab/ })).toHaveAttribute('href', '/playground/moe?experts=6');
+});

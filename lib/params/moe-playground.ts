@@ -1,0 +1,103 @@
+import { DATASET_NAMES, type DatasetName } from '@/lib/train/datasets';
+import type { Knob, KnobValues } from './knobs';
+import { parseKnobs, serializeKnobs } from './knobs';
+
+/** Every knob of the MoE Playground: URL names are part of the embed contract (docs/embedding.md). */
+export const MOE_KNOBS = [
+  { kind: 'enum', key: 'dataset', label: 'Dataset', options: DATASET_NAMES, default: 'spiral' },
+  { kind: 'int', key: 'experts', label: 'Experts N', min: 1, max: 16, default: 8 },
+  { kind: 'int', key: 'k', label: 'Top-K', min: 1, max: 16, default: 2 },
+  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
+  { kind: 'number', key: 'capacity', label: 'Capacity factor', min: 0.5, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
+  { kind: 'bool', key: 'noise', label: 'Noisy gating', default: false },
+  { kind: 'bool', key: 'renorm', label: 'Renormalise top-K', default: true },
+  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', min: 1e-4, max: 0.1, default: 0, scale: 'log', zero: true },
+  { kind: 'int', key: 'hidden', label: 'Expert hidden size', min: 2, max: 32, default: 16 },
+  { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 10, default: 0.03, scale: 'log' },
+  { kind: 'int', key: 'batch', label: 'Batch size', min: 8, max: 256, default: 64 },
+  { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
+] as const satisfies readonly Knob[];
+
+/** Knobs that control the run rather than the model. */
+export const MOE_RUN_KNOBS = [
+  { kind: 'bool', key: 'autoplay', label: 'Train on load', default: false },
+  { kind: 'int', key: 'until', label: 'Pause at step', min: 0, max: 1_000_000, default: 0 },
+] as const satisfies readonly Knob[];
+
+export interface MoeParams {
+  dataset: DatasetName;
+  experts: number;
+  k: number;
+  lambda: number;
+  capacity: number;
+  noise: boolean;
+  renorm: boolean;
+  zloss: number;
+  hidden: number;
+  lr: number;
+  batch: number;
+  seed: number;
+}
+
+export interface MoeRun {
+  autoplay: boolean;
+  until: number;
+}
+
+/** Enforces rules between knobs (K ≤ N), with a notice when a value changes. */
+export function reconcileMoe(values: KnobValues): { params: MoeParams; notices: string[] } {
+  const params = { ...values } as unknown as MoeParams;
+  const notices: string[] = [];
+  if (params.k > params.experts) {
+    notices.push(`Top-K: ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
+    params.k = params.experts;
+  }
+  return { params, notices };
+}
+
+/** URL search params → validated playground parameters, run options and notices. */
+export function parseMoeParams(search: URLSearchParams): { params: MoeParams; run: MoeRun; notices: string[] } {
+  const model = parseKnobs(MOE_KNOBS, search);
+  const run = parseKnobs(MOE_RUN_KNOBS, search);
+  const { params, notices } = reconcileMoe(model.values);
+  return { params, run: run.values as unknown as MoeRun, notices: [...model.notices, ...notices, ...run.notices] };
+}
+
+/** Playground parameters → the shortest URL query that reproduces them. */
+export function serializeMoeParams(params: MoeParams): string {
+  return serializeKnobs(MOE_KNOBS, params as unknown as KnobValues).toString();
+}
+
+/** Presets that each tell one story about routing. */
+export const MOE_PRESETS: ReadonlyArray<{ id: string; label: string; story: string; values: Partial<MoeParams> }> = [
+  {
+    id: 'collapse',
+    label: 'Router collapse (λ = 0)',
+    story: 'With no balancing loss the router tends to send most points to a few experts; the others starve.',
+    values: { experts: 8, k: 1, lambda: 0, capacity: 0, noise: false, renorm: false },
+  },
+  {
+    id: 'balanced',
+    label: 'Balanced (λ = 0.01)',
+    story: 'The Switch balancing loss α·N·Σ f·P with α = 0.01 spreads the load across experts.',
+    values: { experts: 8, k: 2, lambda: 0.01, capacity: 0, renorm: true },
+  },
+  {
+    id: 'switch',
+    label: 'Switch (K = 1)',
+    story: 'Switch routes each token to one expert and scales its output by the gate value p, not renormalised.',
+    values: { experts: 8, k: 1, lambda: 0.01, capacity: 1.25, renorm: false },
+  },
+  {
+    id: 'tight-capacity',
+    label: 'Tight capacity (CF 1.0)',
+    story: 'Each expert takes at most CF·tokens·K/N assignments; the rest are dropped and skip the layer.',
+    values: { experts: 8, k: 2, lambda: 0.01, capacity: 1 },
+  },
+  {
+    id: 'dense',
+    label: 'Dense baseline',
+    story: 'Every expert is active for every point (K = N): a dense softmax mixture, the ensemble-like extreme.',
+    values: { experts: 4, k: 4, lambda: 0, capacity: 0, renorm: true },
+  },
+];
