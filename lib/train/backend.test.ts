@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { routeTopK } from '@/lib/tf/routing';
-import { candidateBackends, chooseBackend, configureWasm } from './backend';
+import { candidateBackends, chooseBackend, configureWasm, isSoftwareRenderer } from './backend';
 import { trainConfigSchema } from './protocol';
 
 const CONFIG = trainConfigSchema.parse({
@@ -30,5 +30,14 @@ describe('backend choice', () => {
     const route = routeTopK(tf.tensor2d([[1, 1, 1, 1], [0, 2, 2, 1], [3, 0, 3, 3]]), 2, true);
     expect(route.indices.arraySync()).toEqual([[0, 1], [1, 2], [0, 2]]);
     await tf.setBackend('cpu');
+  });
+});
+
+describe('isSoftwareRenderer', () => {
+  it('recognises software renderers and leaves hardware GPUs to be measured', () => {
+    expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(true);
+    expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (NVIDIA, NVIDIA H100 80GB HBM3 Direct3D11 vs_5_0 ps_5_0)')).toBe(false);
+    expect(isSoftwareRenderer('Apple M2')).toBe(false);
   });
 });

@@ -8,24 +8,39 @@ import { createTrainer } from './trainer';
 export const WASM_PATH = '/tfjs-wasm/';
 
 /** Training time spent measuring each backend, in ms (after two warm-up steps). */
-export const CALIBRATION_MS = 300;
+export const CALIBRATION_MS = 150;
 
-/** Whether this context (a worker) can create a WebGL context on an OffscreenCanvas. */
-function hasWebGl(): boolean {
-  if (typeof OffscreenCanvas === 'undefined' || tf.findBackendFactory('webgl') == null) return false;
+/** A backend whose set-up and first two steps take longer than this is not measured further. */
+export const WARMUP_LIMIT_MS = 1500;
+
+/** The WebGL renderer this context (a worker) would use, or null when WebGL is unavailable. */
+export function webGlRenderer(): string | null {
+  if (typeof OffscreenCanvas === 'undefined' || tf.findBackendFactory('webgl') == null) return null;
   try {
     const canvas = new OffscreenCanvas(1, 1);
-    return canvas.getContext('webgl2') != null || canvas.getContext('webgl') != null;
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? 'unknown');
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * Software renderers emulate the GPU on the CPU: their shader compilation alone takes seconds
+ * (4.2 s measured for this model with SwiftShader), so timing them would delay the first frame
+ * for a backend that cannot win. Every hardware renderer is measured.
+ */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
 }
 
 /** Backends worth measuring here: cpu always, wasm where WebAssembly exists, webgl where a context can be made. */
 export function candidateBackends(): string[] {
   const names = ['cpu'];
   if (typeof WebAssembly === 'object' && tf.findBackendFactory('wasm') != null) names.push('wasm');
-  if (hasWebGl()) names.push('webgl');
+  if (webGlRenderer() !== null) names.push('webgl');
   return names;
 }
 
@@ -43,6 +58,7 @@ export function configureWasm(path: string | null): void {
 /** Steps per second of `config`'s training on `backend`, or 0 with the error when it cannot start. */
 export async function measureBackend(backend: string, config: TrainConfig, budgetMs = CALIBRATION_MS): Promise<BackendFigure> {
   try {
+    const begin = performance.now();
     if (!(await tf.setBackend(backend))) return { backend, stepsPerSecond: 0, error: 'failed to initialise' };
     await tf.ready();
     const trainer = createTrainer(config);
@@ -50,6 +66,10 @@ export async function measureBackend(backend: string, config: TrainConfig, budge
       // Warm-up: Adam creates its slots and webgl compiles its shaders on the first steps.
       trainer.step(2);
       trainer.sync();
+      const warmupMs = performance.now() - begin;
+      // A backend that needs seconds just to start (webgl on a software renderer) loses anyway,
+      // and measuring it further would delay the learner's first trained frame.
+      if (warmupMs > WARMUP_LIMIT_MS) return { backend, stepsPerSecond: 0, warmupMs, error: `took ${Math.round(warmupMs)} ms to start` };
       const start = performance.now();
       let steps = 0;
       while (performance.now() - start < budgetMs) {
@@ -59,7 +79,7 @@ export async function measureBackend(backend: string, config: TrainConfig, budge
       // webgl queues work asynchronously: wait for it before stopping the clock.
       trainer.sync();
       const seconds = (performance.now() - start) / 1000;
-      return { backend, stepsPerSecond: steps / seconds };
+      return { backend, stepsPerSecond: steps / seconds, warmupMs };
     } finally {
       trainer.dispose();
     }
@@ -79,6 +99,11 @@ export async function chooseBackend(
   configureWasm(options.wasmPath === undefined ? WASM_PATH : options.wasmPath);
   const calibration: BackendFigure[] = [];
   for (const name of options.candidates ?? candidateBackends()) {
+    const renderer = name === 'webgl' ? webGlRenderer() : null;
+    if (renderer && isSoftwareRenderer(renderer)) {
+      calibration.push({ backend: name, stepsPerSecond: 0, error: `software renderer (${renderer.slice(0, 60)}), not timed` });
+      continue;
+    }
     calibration.push(await measureBackend(name, config, options.budgetMs));
   }
   const best = calibration.reduce<BackendFigure | null>((a, b) => (b.stepsPerSecond > (a?.stepsPerSecond ?? 0) ? b : a), null);

@@ -135,6 +135,8 @@ export interface BackendFigure {
   backend: string;
   /** Training steps per second of the configured model; 0 if it failed. */
   stepsPerSecond: number;
+  /** Time to initialise the backend, build the model and run two warm-up steps, in ms. */
+  warmupMs?: number;
   error?: string;
 }
 

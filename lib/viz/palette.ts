@@ -1,9 +1,9 @@
 /**
- * Expert colours: Okabe & Ito's colour-blind-safe eight first, then Paul Tol's "muted" set, so
+ * Expert colours: Okabe & Ito's colour-blind-safe eight first (grey for their black, visible on both themes), then Paul Tol's "muted" set, so
  * small N (the usual case) gets the safest colours. Charts also label experts by number.
  */
 export const EXPERT_COLORS = [
-  '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000',
+  '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999',
   '#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#AA4499',
 ] as const;
 
