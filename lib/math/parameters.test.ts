@@ -62,6 +62,7 @@ describe('countParameters', () => {
     expect(c.routedExperts).toBe(4 * 4 * expert);
     expect(c.total).toBe(1600 + 1024 + 128 + 16 * expert);
     expect(c.active).toBe(1600 + 1024 + 128 + 8 * expert);
+    expect(c.activeWithoutLookup).toBe(c.active - 800);
   });
 
   it('with K = N every parameter is active, and tying the embeddings removes V·d', () => {

@@ -52,6 +52,8 @@ export interface ParameterCount {
   denseLayers: number;
   total: number;
   active: number;
+  /** active minus the input-embedding table, which is a lookup (no multiply-adds) */
+  activeWithoutLookup: number;
 }
 
 /**
@@ -136,5 +138,6 @@ export function countParameters(m: ModelShape): ParameterCount {
     denseLayers,
     total: common + routedExperts,
     active: common + activeRoutedExperts,
+    activeWithoutLookup: common + activeRoutedExperts - m.vocab * d,
   };
 }
