@@ -85,7 +85,7 @@ export function serializeRoutingParams(params: RoutingParams): string {
 }
 
 /** Presets that each tell one story about routing mechanics; labels and stories live in the catalog. */
-export const ROUTING_PRESETS: ReadonlyArray<{ id: string; values: Partial<RoutingParams> }> = [
+export const ROUTING_PRESETS = [
   { id: 'switch', values: { mode: 'top-k', k: 1, renorm: false, capacity: 1.25, shared: 0, noise: false, steps: 0 } },
   { id: 'mixtral', values: { mode: 'top-k', k: 2, renorm: true, capacity: 0, shared: 0, noise: false, steps: 0 } },
   { id: 'tight', values: { mode: 'top-k', k: 2, renorm: true, capacity: 0.5, shared: 0, steps: 0 } },
@@ -93,4 +93,4 @@ export const ROUTING_PRESETS: ReadonlyArray<{ id: string; values: Partial<Routin
   { id: 'deepseek', values: { mode: 'top-k', experts: 16, k: 4, renorm: false, capacity: 0, shared: 2, steps: 0 } },
   { id: 'topP', values: { mode: 'top-p', p: 0.6, renorm: true, shared: 0 } },
   { id: 'skewed', values: { mode: 'top-k', source: 'random', tokens: 32, experts: 8, k: 2, skew: 3, capacity: 0, gamma: 0.01, steps: 0 } },
-];
+] as const satisfies ReadonlyArray<{ id: string; values: Partial<RoutingParams> }>;

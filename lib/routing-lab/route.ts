@@ -61,6 +61,8 @@ export interface RoutingResult {
   load: number[];
   /** slots per expert (null: no capacity limit) */
   capacity: number | null;
+  /** ⌈CF·T·K/N⌉ before expert choice caps it at T (equal to capacity otherwise) */
+  requestedCapacity: number | null;
   /** per expert, its assignments in priority order: kept ones fill the slots, dropped ones follow */
   buffers: Assignment[][];
   dropped: number;
@@ -106,14 +108,15 @@ export function routeSequence(input: RoutingInput): RoutingResult {
   const base = { noise, routerLogits, probs, sharedWeights };
 
   if (mode === 'expert-choice') {
-    const capacity = Math.min(expertCapacity(tokens, numExperts, k, input.capacityFactor || 1), tokens);
+    const requestedCapacity = expertCapacity(tokens, numExperts, k, input.capacityFactor || 1);
+    const capacity = Math.min(requestedCapacity, tokens);
     const picks = expertChoice(probs, capacity);
     const indices = probs.map((_, t) => picks.flatMap((chosen, e) => (chosen.includes(t) ? [e] : [])));
     // Zhou et al.: the gate is the affinity S[t][e] itself, not renormalised
     const weights = probs.map((p, t) => p.map((v, e) => (indices[t].includes(e) ? v : 0)));
     const buffers = picks.map((chosen, e) => chosen.map((token, rank) => ({ token, expert: e, rank, weight: probs[token][e], kept: true })));
     const kept = indices.map((row) => row.map(() => true));
-    return { ...base, indices, kept, weights, load: picks.map((c) => c.length), capacity, buffers, dropped: 0, balanceLoss: null };
+    return { ...base, indices, kept, weights, load: picks.map((c) => c.length), capacity, requestedCapacity, buffers, dropped: 0, balanceLoss: null };
   }
 
   if (mode === 'top-p') {
@@ -121,7 +124,7 @@ export function routeSequence(input: RoutingInput): RoutingResult {
     const kept = route.indices.map((row) => row.map(() => true));
     const load = expertCounts(route.indices, numExperts);
     const buffers = slotMajor(route.indices, kept, route.weights, numExperts);
-    return { ...base, indices: route.indices, kept, weights: route.weights, load, capacity: null, buffers, dropped: 0, balanceLoss: null };
+    return { ...base, indices: route.indices, kept, weights: route.weights, load, capacity: null, requestedCapacity: null, buffers, dropped: 0, balanceLoss: null };
   }
 
   const plain = routeTopK(routerLogits, k, input.renormalize);
@@ -139,6 +142,7 @@ export function routeSequence(input: RoutingInput): RoutingResult {
     weights: route.weights,
     load: dispatch.load,
     capacity,
+    requestedCapacity: capacity,
     buffers: slotMajor(route.indices, dispatch.kept, route.weights, numExperts),
     dropped,
     balanceLoss: loadBalancingLoss(plain.probs, route.indices, numExperts),
