@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeSequence, type RoutingInput } from '@/lib/routing-lab/route';
 import { DEFAULT_SENTENCE, tokenize, toyLogits } from '@/lib/routing-lab/tokens';
-import { layoutRouting, ROUTING_GEOMETRY, shortLabel } from './routing-layout';
+import { COMPACT_GEOMETRY, layoutRouting, ROUTING_GEOMETRY, shortLabel } from './routing-layout';
 
 const tokens = tokenize(DEFAULT_SENTENCE);
 const BASE: RoutingInput = {
@@ -17,7 +17,7 @@ describe('layoutRouting', () => {
     expect(layout.links).toHaveLength(20);
     expect(layout.links.filter((l) => !l.kept)).toHaveLength(result.dropped);
     for (const l of layout.links) {
-      expect(l.d).toMatch(/^M108,[\d.]+C/);
+      expect(l.d.startsWith(`M${ROUTING_GEOMETRY.linkLeft},`)).toBe(true);
       expect(l.strokeWidth).toBeCloseTo(1 + 8 * result.weights[l.token][l.expert], 12);
     }
   });
@@ -44,6 +44,14 @@ describe('layoutRouting', () => {
     expect(shared.shared).toHaveLength(2);
     expect(shared.experts[0].y).toBeGreaterThan(shared.shared[1].y);
     expect(shared.sharedLinks.map((paths) => paths.length)).toEqual(new Array(10).fill(2));
+  });
+
+  it('fits the compact geometry: links and experts inside its narrower width', () => {
+    const compact = layoutRouting(tokens, result, COMPACT_GEOMETRY);
+    expect(compact.width).toBe(COMPACT_GEOMETRY.width);
+    for (const block of compact.experts) for (const c of block.cells) expect(c.x + COMPACT_GEOMETRY.slotWidth).toBeLessThanOrEqual(COMPACT_GEOMETRY.expertLeft + COMPACT_GEOMETRY.expertWidth);
+    expect(compact.tokens[6].label).toBe('because');
+    expect(layoutRouting(['extraordinary', ...tokens.slice(1)], result, COMPACT_GEOMETRY).tokens[0].label).toBe('extrao…');
   });
 
   it('never draws more slots than tokens, even for a huge capacity', () => {

@@ -2,13 +2,32 @@ import { linkHorizontal } from 'd3';
 import type { RoutingResult } from '@/lib/routing-lab/route';
 
 /** Geometry of the token → expert view, in SVG user units (the SVG scales to its box). */
-export const ROUTING_GEOMETRY = {
-  width: 660,
+export interface RoutingGeometry {
+  width: number;
+  margin: number;
+  tokenRight: number;
+  linkLeft: number;
+  linkRight: number;
+  expertLeft: number;
+  expertWidth: number;
+  rowHeight: number;
+  headerHeight: number;
+  slotWidth: number;
+  slotHeight: number;
+  slotGap: number;
+  blockGap: number;
+  sharedHeight: number;
+  /** longest token label before the ellipsis */
+  labelChars: number;
+}
+
+export const ROUTING_GEOMETRY: RoutingGeometry = {
+  width: 584,
   margin: 8,
-  tokenRight: 100,
-  linkLeft: 108,
-  linkRight: 400,
-  expertLeft: 410,
+  tokenRight: 96,
+  linkLeft: 104,
+  linkRight: 326,
+  expertLeft: 334,
   expertWidth: 246,
   rowHeight: 18,
   headerHeight: 18,
@@ -17,10 +36,22 @@ export const ROUTING_GEOMETRY = {
   slotGap: 2,
   blockGap: 8,
   sharedHeight: 26,
-} as const;
+  labelChars: 12,
+};
 
-const G = ROUTING_GEOMETRY;
-const SLOTS_PER_ROW = Math.floor((G.expertWidth - 8) / (G.slotWidth + G.slotGap));
+/** Narrow screens: shorter links and labels, so experts stay in view at a readable scale. */
+export const COMPACT_GEOMETRY: RoutingGeometry = {
+  ...ROUTING_GEOMETRY,
+  width: 392,
+  tokenRight: 70,
+  linkLeft: 76,
+  linkRight: 168,
+  expertLeft: 174,
+  expertWidth: 214,
+  labelChars: 7,
+};
+
+const slotsPerRow = (G: RoutingGeometry) => Math.floor((G.expertWidth - 8) / (G.slotWidth + G.slotGap));
 
 /** One cell of an expert's buffer: a capacity slot (kept or empty) or an overflow (dropped) cell. */
 export interface SlotCell {
@@ -48,6 +79,7 @@ export interface RoutingLink {
 }
 
 export interface RoutingLayout {
+  geometry: RoutingGeometry;
   width: number;
   height: number;
   tokens: { index: number; label: string; y: number }[];
@@ -74,17 +106,18 @@ const link = linkHorizontal();
  * Lays out tokens (left), shared and routed experts (right) with their buffers, and one cubic link
  * per assignment whose width grows with the gate weight. Pure: d3 only computes path strings.
  */
-export function layoutRouting(tokenLabels: readonly string[], result: RoutingResult): RoutingLayout {
+export function layoutRouting(tokenLabels: readonly string[], result: RoutingResult, G: RoutingGeometry = ROUTING_GEOMETRY): RoutingLayout {
   const T = tokenLabels.length;
+  const perRow = slotsPerRow(G);
   const numShared = result.sharedWeights[0]?.length ?? 0;
   const heights = result.buffers.map((buffer, e) => {
     const cells = slotCount(result, T, e) + buffer.filter((a) => !a.kept).length;
-    return G.headerHeight + Math.max(1, Math.ceil(cells / SLOTS_PER_ROW)) * (G.slotHeight + G.slotGap) + 6;
+    return G.headerHeight + Math.max(1, Math.ceil(cells / perRow)) * (G.slotHeight + G.slotGap) + 6;
   });
   const expertsHeight = numShared * (G.sharedHeight + G.blockGap) + heights.reduce((s, h) => s + h + G.blockGap, 0) - G.blockGap;
   const height = Math.max(T * G.rowHeight, expertsHeight) + 2 * G.margin;
   const rowHeight = (height - 2 * G.margin) / T;
-  const tokens = tokenLabels.map((label, index) => ({ index, label: shortLabel(label), y: G.margin + (index + 0.5) * rowHeight }));
+  const tokens = tokenLabels.map((label, index) => ({ index, label: shortLabel(label, G.labelChars), y: G.margin + (index + 0.5) * rowHeight }));
   // spread the expert blocks over the full height when the token column is taller
   const spare = (height - 2 * G.margin - expertsHeight) / Math.max(1, numShared + heights.length - 1);
   let y = G.margin;
@@ -94,7 +127,7 @@ export function layoutRouting(tokenLabels: readonly string[], result: RoutingRes
     return block;
   });
   const experts = heights.map((h, expert) => {
-    const block = { expert, y, height: h, cells: cellsOf(result, T, expert, y) };
+    const block = { expert, y, height: h, cells: cellsOf(result, T, expert, y, G) };
     y += h + G.blockGap + spare;
     return block;
   });
@@ -116,10 +149,11 @@ export function layoutRouting(tokenLabels: readonly string[], result: RoutingRes
     }),
   );
   const sharedLinks = tokens.map((tok) => shared.map((s) => link({ source: [G.linkLeft, tok.y], target: [G.linkRight, s.y + G.sharedHeight / 2] }) ?? ''));
-  return { width: G.width, height, tokens, shared, experts, links, sharedLinks };
+  return { geometry: G, width: G.width, height, tokens, shared, experts, links, sharedLinks };
 }
 
-function cellsOf(result: RoutingResult, T: number, expert: number, top: number): SlotCell[] {
+function cellsOf(result: RoutingResult, T: number, expert: number, top: number, G: RoutingGeometry): SlotCell[] {
+  const perRow = slotsPerRow(G);
   const buffer = result.buffers[expert];
   const kept = buffer.filter((a) => a.kept);
   const overflow = buffer.filter((a) => !a.kept);
@@ -130,7 +164,7 @@ function cellsOf(result: RoutingResult, T: number, expert: number, top: number):
   ];
   return entries.map((entry, i) => ({
     ...entry,
-    x: G.expertLeft + 4 + (i % SLOTS_PER_ROW) * (G.slotWidth + G.slotGap),
-    y: top + G.headerHeight + Math.floor(i / SLOTS_PER_ROW) * (G.slotHeight + G.slotGap),
+    x: G.expertLeft + 4 + (i % perRow) * (G.slotWidth + G.slotGap),
+    y: top + G.headerHeight + Math.floor(i / perRow) * (G.slotHeight + G.slotGap),
   }));
 }

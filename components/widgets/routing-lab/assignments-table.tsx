@@ -19,7 +19,7 @@ export function AssignmentsTable({ tokens, result: r, mode }: { tokens: readonly
   return (
     <details className="panel assignments">
       <summary>{t('routing.table.summary', { count: rows.length })}</summary>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routing.table.summary', { count: rows.length })}>
         <table className="data-table" data-testid="assignments">
           <thead>
             <tr>

@@ -30,7 +30,7 @@ export function BalancingPanel({
   const steps = params.steps;
   return (
     <section className="panel balancing" aria-labelledby="balancing-title" data-testid="balancing">
-      <h3 id="balancing-title">{t('routing.balance.title')}</h3>
+      <h2 id="balancing-title">{t('routing.balance.title')}</h2>
       <p>{t('routing.balance.body')}</p>
       {!history || !first || !last ? (
         <p className="widget__status">{t('routing.balance.only')}</p>

@@ -25,7 +25,7 @@ function Cell({ n, testId }: { n: number; testId?: string }) {
 /** Stored vs per-token parameters by part, with the totals. */
 export function CalculatorBreakdown({ count }: { count: ParameterCount }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routing.calc.breakdown')}>
       <table className="data-table calc-table">
         <thead>
           <tr>

@@ -4,7 +4,11 @@ import { useMemo } from 'react';
 import { t } from '@/lib/i18n';
 import type { RoutingResult } from '@/lib/routing-lab/route';
 import { expertColor } from '@/lib/viz/palette';
-import { layoutRouting, ROUTING_GEOMETRY as G } from '@/lib/viz/routing-layout';
+import { COMPACT_GEOMETRY, layoutRouting, ROUTING_GEOMETRY } from '@/lib/viz/routing-layout';
+import { useElementWidth } from './use-element-width';
+
+// Below this width (CSS px) the wide drawing would need sideways scrolling: use the compact one.
+const COMPACT_BELOW = 520;
 
 /**
  * Token → expert view: links as wide as the gate weight (dashed when dropped), each expert's
@@ -12,7 +16,10 @@ import { layoutRouting, ROUTING_GEOMETRY as G } from '@/lib/viz/routing-layout';
  * a link or a slot selects that token; the token strip does the same from the keyboard.
  */
 export function RoutingDiagram({ tokens, result, selected, onSelect }: { tokens: readonly string[]; result: RoutingResult; selected: number; onSelect: (i: number) => void }) {
-  const layout = useMemo(() => layoutRouting(tokens, result), [tokens, result]);
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const compact = width !== null && width < COMPACT_BELOW;
+  const layout = useMemo(() => layoutRouting(tokens, result, compact ? COMPACT_GEOMETRY : ROUTING_GEOMETRY), [tokens, result, compact]);
+  const G = layout.geometry;
   const summary = t('routing.view.summary', {
     t: tokens.length,
     n: result.load.length,
@@ -25,8 +32,8 @@ export function RoutingDiagram({ tokens, result, selected, onSelect }: { tokens:
   return (
     <figure className="chart routing-diagram">
       <figcaption className="chart__title">{t('routing.view.title')}</figcaption>
-      <div className="routing-diagram__scroll" tabIndex={0} role="region" aria-label={t('routing.view.scroll')}>
-        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary} className="routing-diagram__svg" data-testid="routing-diagram">
+      <div ref={ref} className="routing-diagram__scroll" tabIndex={0} role="region" aria-label={t('routing.view.scroll')}>
+        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary} className={compact ? 'routing-diagram__svg routing-diagram__svg--compact' : 'routing-diagram__svg'} data-testid="routing-diagram">
           {layout.sharedLinks[selected]?.map((d, i) => <path key={`s${i}`} d={d} className="routing-link routing-link--shared" />)}
           {links.map((l) => (
             <path

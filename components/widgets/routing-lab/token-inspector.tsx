@@ -29,9 +29,9 @@ export function TokenInspector({ index, lab, params }: { index: number; lab: Lab
   const { order, cumulative } = cumulativeByRank(r.probs[index]);
   const topP = params.mode === 'top-p';
   return (
-    <section className="panel token-inspector" aria-live="polite" data-testid="inspector">
-      <h3>{t('routing.inspect.title', { index: index + 1, token: tokens[index] })}</h3>
-      <div className="table-scroll">
+    <section className="panel token-inspector" data-testid="inspector">
+      <h2>{t('routing.inspect.title', { index: index + 1, token: tokens[index] })}</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routing.inspect.title', { index: index + 1, token: tokens[index] })}>
         <table className="data-table">
           <thead>
             <tr>
