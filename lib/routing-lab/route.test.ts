@@ -81,7 +81,7 @@ describe('routeSequence, expert choice', () => {
 
   it('uses capacity factor 1 when none is set and never more slots than tokens', () => {
     expect(routeSequence({ ...BASE, mode: 'expert-choice', capacityFactor: 0 }).capacity).toBe(3);
-    expect(routeSequence({ ...BASE, mode: 'expert-choice', capacityFactor: 4, k: 8 })).toMatchObject({ capacity: 10, requestedCapacity: 32 });
+    expect(routeSequence({ ...BASE, mode: 'expert-choice', capacityFactor: 4, k: 8 })).toMatchObject({ capacity: 10, requestedCapacity: 40 });
   });
 });
 
