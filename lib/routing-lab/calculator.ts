@@ -32,10 +32,3 @@ export function editShape(shape: ModelShape, key: CalculatorKey, raw: string): M
   next.crossAttentionLayers = Math.min(next.crossAttentionLayers, next.layers);
   return next;
 }
-
-/** Experts in descending probability with the running sum: the quantity top-p routing thresholds. */
-export function cumulativeByRank(probs: readonly number[]): { order: number[]; cumulative: number[] } {
-  const order = probs.map((_, i) => i).sort((a, b) => probs[b] - probs[a] || a - b);
-  let sum = 0;
-  return { order, cumulative: order.map((e) => (sum += probs[e])) };
-}

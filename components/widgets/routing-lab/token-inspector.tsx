@@ -2,7 +2,7 @@
 
 import { t } from '@/lib/i18n';
 import type { RoutingParams } from '@/lib/params/routing-lab';
-import { cumulativeByRank } from '@/lib/routing-lab/calculator';
+import { cumulativeByRank } from '@/lib/routing-lab/cumulative';
 import { formatWeight } from '@/lib/routing-lab/format';
 import type { Lab } from '@/lib/routing-lab/lab';
 import type { RoutingMode, RoutingResult } from '@/lib/routing-lab/route';
