@@ -6,7 +6,7 @@
  * `ready` with all figures (it measures again only when the model's size changes more than 4×);
  * then it builds the MoE and the dense baseline and posts a step-0 `snapshot`. `start` trains in
  * ~30 ms chunks, yielding between chunks so `pause`/`configure` get through, and posts a `snapshot`
- * about 8 times a second — less often where a snapshot takes more than a quarter of the time — and
+ * about 5 times a second — less often where a snapshot takes more than a quarter of the time — and
  * when it stops (`pause`, or step `until`). `step` trains a given number of steps and posts one
  * snapshot; `reset` rebuilds the run at step 0; `dispose` frees every tensor.
  *

@@ -4,8 +4,8 @@ import { createTrainer, type Trainer } from './trainer';
 
 /** Train in chunks of about this many ms, then yield so queued messages are handled. */
 export const CHUNK_MS = 30;
-/** Post a snapshot about this often while training (8 per second)… */
-export const SNAPSHOT_MS = 125;
+/** Post a snapshot about this often while training (5 per second: live, and light on the page). */
+export const SNAPSHOT_MS = 200;
 /** …but spend at most 1 / SNAPSHOT_SHARE of the time on snapshots (grids are costly on slow cpus). */
 export const SNAPSHOT_SHARE = 4;
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { KnobControl } from '@/components/widgets/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
@@ -12,7 +13,7 @@ const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof MoePa
 ];
 
 /** The playground's knobs, generated from their declarations, plus story presets. Locked knobs are hidden. */
-export function MoeControls({
+export const MoeControls = memo(function MoeControls({
   params,
   onChange,
   onPreset,
@@ -57,4 +58,4 @@ export function MoeControls({
       })}
     </div>
   );
-}
+});

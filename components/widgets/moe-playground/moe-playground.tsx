@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
 import { moeCommentary } from '@/lib/commentary/moe-commentary';
@@ -26,12 +26,16 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
   }, [initial.run]);
   useSyncUrl(serializeMoeParams(params), runParams);
 
-  const update = (values: Partial<MoeParams>) => {
-    // Lowering N below K lowers K with it: say so rather than change it silently.
-    const { params: next, notices: changed } = reconcileMoe({ ...params, ...values } as unknown as Record<string, KnobValue>);
-    setParams(next);
-    setNotices(changed);
-  };
+  // Stable callbacks let the controls skip re-rendering on every training snapshot.
+  const update = useCallback((values: Partial<MoeParams>) => {
+    setParams((current) => {
+      // Lowering N below K lowers K with it: say so rather than change it silently.
+      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values } as unknown as Record<string, KnobValue>);
+      setNotices(changed);
+      return next;
+    });
+  }, []);
+  const changeKnob = useCallback((key: keyof MoeParams, value: KnobValue) => update({ [key]: value }), [update]);
   const s = trainer.snapshot;
   const lines = s
     ? moeCommentary({ step: s.step, load: s.load, dropped: s.dropped, auxLoss: s.auxLoss, accuracy: s.accuracy, denseAccuracy: s.dense.accuracy, k: params.k, lambda: params.lambda, capacity: params.capacity })
@@ -72,7 +76,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
         </div>
       ) : null}
       <div className="widget">
-        <MoeControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={update} />
+        <MoeControls params={params} locked={locked} onChange={changeKnob} onPreset={update} />
         <div>
           {s ? (
             <p className="stat-row" aria-live="off">
