@@ -1,13 +1,36 @@
 import type { MDXComponents } from 'mdx/types';
 import { AttentionExample } from './attention-example';
+import { BalanceExample, ImportanceExample } from './balance-example';
+import { BiasExample } from './bias-example';
 import { Callout } from './callout';
+import { CapacityExample, ExpertChoiceExample } from './capacity-example';
+import { CheckYourself } from './check-yourself';
+import { AverageExample, VarianceExample, VoteExample } from './ensemble-examples';
 import { Misconception } from './misconception';
+import { RoutingExample } from './routing-example';
+import { SharedExpertExample, TopPExample } from './top-p-example';
+import { Widget } from './widget';
+import { ZLossExample } from './z-loss-example';
 
 /** The only place a tag becomes available to lesson MDX: lessons contain no imports. */
 export const mdxComponents: MDXComponents = {
   AttentionExample,
+  AverageExample,
+  BalanceExample,
+  BiasExample,
   Callout,
+  CapacityExample,
+  CheckYourself,
+  ExpertChoiceExample,
+  ImportanceExample,
   Misconception,
+  RoutingExample,
+  SharedExpertExample,
+  TopPExample,
+  VarianceExample,
+  VoteExample,
+  Widget,
+  ZLossExample,
   table: (props) => (
     <div className="table-scroll">
       <table {...props} />

@@ -1,0 +1,45 @@
+import { routeWithBias, topK, updateBias } from '@/lib/math';
+import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { computeFor, ensure, texSet, texVector } from './example-utils';
+import { Tex } from './tex';
+
+type Matrix = number[][];
+
+/**
+ * Worked auxiliary-loss-free balancing (DeepSeek-V3), every number from lib/math at build time:
+ * selection by s + b, gate values from the raw s (normalised over the selected), what selection
+ * without the bias would have been, and one bias update from per-expert `load` with step `gamma`.
+ */
+export function BiasExample({ scores, bias, k, load, gamma }: { scores: Matrix; bias: number[]; k: number; load: number[]; gamma: number }) {
+  const r = computeFor('BiasExample', () => {
+    ensure(bias.length === scores[0].length, `bias must have one entry per expert (${scores[0].length}), got ${bias.length}`);
+    const biased = scores.map((row) => row.map((s, e) => s + bias[e]));
+    const route = routeWithBias(scores, bias, k);
+    const unbiased = scores.map((row) => topK(row, k).indices);
+    const next = updateBias(bias, load, gamma);
+    const meanLoad = load.reduce((s, c) => s + c, 0) / load.length;
+    return { biased, route, unbiased, next, meanLoad };
+  });
+  return (
+    <figure className="worked-example" data-testid="bias-example">
+      <Tex display expression={`s = ${texMatrix(scores, 2)},\\quad b = ${texVector(bias, 2)},\\quad s + b = ${texMatrix(r.biased, 2)}`} />
+      <ul>
+        {r.route.indices.map((ids, t) => (
+          <li key={t}>
+            Token {t}: top-{k} of <Tex expression="s+b" /> is <Tex expression={texSet(ids)} />; without the bias it would have been{' '}
+            <Tex expression={texSet(r.unbiased[t])} />.
+          </li>
+        ))}
+      </ul>
+      <Tex display expression={`g_{t,i} = \\frac{s_{t,i}}{\\sum_{j\\ \\text{selected}} s_{t,j}}\\ (\\text{raw } s,\\ \\text{no bias}) = ${texMatrix(r.route.weights, 3)}`} />
+      <Tex
+        display
+        expression={`\\text{load } c = ${texVector(load, 0)},\\ \\bar c = ${formatNumber(r.meanLoad, 2)},\\ \\gamma = ${formatNumber(gamma, 3)}:\\quad b \\leftarrow b + \\gamma\\,\\operatorname{sign}(\\bar c - c) = ${texVector(r.next, 3)}`}
+      />
+      <figcaption>
+        Experts and tokens are numbered from 0. The bias only changes which experts are selected; the gate values never see it. Computed by
+        lib/math when the page is built.
+      </figcaption>
+    </figure>
+  );
+}

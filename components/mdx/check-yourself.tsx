@@ -1,0 +1,171 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { loadQuizSets, type LoadedQuizSet, type Question } from '@/lib/content';
+import { compileMarkdown } from '@/lib/content/markdown-mdx';
+import { createRandom } from '@/lib/math';
+
+/** Paragraphs rendered as spans, for Markdown that sits inside a list item next to a label. */
+const INLINE = { p: (props: ComponentProps<'span'>) => <span {...props} /> };
+
+/** Renders quiz Markdown (with KaTeX) at build time; a bad formula fails the build naming `label`. */
+function Markdown({ text, label, inline = false }: { text: string; label: string; inline?: boolean }) {
+  // A stateless server render: call the compiled content directly rather than mounting it as a component.
+  return compileMarkdown(text, label)({ components: inline ? INLINE : undefined });
+}
+
+/** A stable 32-bit FNV-1a hash of a question id, used as the seed of its shuffle. */
+function seedOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** The items of an order question in a deterministic shuffled order that differs from the answer. */
+function shuffledItems(q: Extract<Question, { type: 'order' }>): string[] {
+  const shuffled = createRandom(seedOf(q.id)).shuffle(q.items);
+  const same = shuffled.every((item, i) => item === q.items[i]);
+  return same ? [...q.items.slice(1), q.items[0]] : shuffled;
+}
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+function Prompt({ q }: { q: Question }) {
+  const body: ReactNode[] = [<Markdown key="prompt" text={q.prompt} label={`${q.id} prompt`} />];
+  if (q.type === 'single' || q.type === 'multiple') {
+    body.push(
+      <ol key="choices" type="A" className="check-yourself__choices">
+        {q.choices.map((c) => (
+          <li key={c.id}>
+            <Markdown text={c.text} label={`${q.id} choice ${c.id}`} />
+          </li>
+        ))}
+      </ol>,
+    );
+  }
+  if (q.type === 'order') {
+    body.push(
+      <p key="order-label">Put these in order:</p>,
+      <ul key="items" className="check-yourself__items">
+        {shuffledItems(q).map((item) => (
+          <li key={item}>
+            <Markdown text={item} label={`${q.id} item`} />
+          </li>
+        ))}
+      </ul>,
+    );
+  }
+  return <>{body}</>;
+}
+
+function Answer({ q }: { q: Question }) {
+  switch (q.type) {
+    case 'single':
+    case 'multiple': {
+      const correct = new Set(q.type === 'single' ? [q.answer] : q.answer);
+      const letters = q.choices.flatMap((c, i) => (correct.has(c.id) ? [letter(i)] : []));
+      return (
+        <>
+          <p>
+            <strong>Answer: {letters.join(', ')}</strong>
+          </p>
+          <ul className="check-yourself__explanations">
+            {q.choices.map((c, i) => (
+              <li key={c.id}>
+                <strong>
+                  {letter(i)} {correct.has(c.id) ? '(correct)' : '(wrong)'}:
+                </strong>{' '}
+                <Markdown inline text={c.explanation} label={`${q.id} choice ${c.id} explanation`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    }
+    case 'numeric':
+      return (
+        <p>
+          <strong>
+            Answer: {q.answer}
+            {q.unit ? ` ${q.unit}` : ''}
+          </strong>
+        </p>
+      );
+    case 'order':
+      return (
+        <>
+          <p>
+            <strong>Answer, in order:</strong>
+          </p>
+          <ol>
+            {q.items.map((item) => (
+              <li key={item}>
+                <Markdown text={item} label={`${q.id} item`} />
+              </li>
+            ))}
+          </ol>
+        </>
+      );
+    case 'recall':
+      return (
+        <>
+          <p>
+            <strong>Points a good answer makes:</strong>
+          </p>
+          <ul>
+            {q.keyPoints.map((point) => (
+              <li key={point}>
+                <Markdown text={point} label={`${q.id} key point`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+  }
+}
+
+/**
+ * Inline "check yourself" questions drawn from the quiz bank by id (comma-separated), each with a
+ * collapsible answer and explanation, and a link to practise the question's topic. An unknown or
+ * repeated id fails the build.
+ */
+export function CheckYourself({ ids }: { ids: string }) {
+  const wanted = ids
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (wanted.length === 0) throw new Error('<CheckYourself>: ids is empty; give comma-separated question ids');
+  const repeated = wanted.find((id, i) => wanted.indexOf(id) !== i);
+  if (repeated) throw new Error(`<CheckYourself>: question id "${repeated}" is listed twice`);
+  const bank = new Map<string, { q: Question; set: LoadedQuizSet }>();
+  for (const set of loadQuizSets()) for (const q of set.questions) bank.set(q.id, { q, set });
+  const found = wanted.map((id) => {
+    const entry = bank.get(id);
+    if (!entry) throw new Error(`<CheckYourself>: unknown question id "${id}" (not in content/quizzes)`);
+    return entry;
+  });
+  const topics = [...new Map(found.map(({ set }) => [set.slug, set])).values()];
+  return (
+    <aside className="callout callout--tip check-yourself" aria-label="Check yourself" data-testid="check-yourself">
+      <p className="callout__title">Check yourself</p>
+      <ol className="check-yourself__questions">
+        {found.map(({ q }) => (
+          <li key={q.id} data-testid="question" data-question-id={q.id} data-question-type={q.type}>
+            <Prompt q={q} />
+            <details>
+              <summary>Show answer</summary>
+              <Answer q={q} />
+              <Markdown text={q.explanation} label={`${q.id} explanation`} />
+            </details>
+          </li>
+        ))}
+      </ol>
+      <p>
+        {topics.map((set, i) => (
+          <span key={set.slug}>
+            {i > 0 ? ' · ' : null}
+            <a href={`/quiz/${set.slug}`}>Practise more: {set.title}</a>
+          </span>
+        ))}
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,71 @@
+import { keepTopK, moeCombine, routeTopK, softmax } from '@/lib/math';
+import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { computeFor, ensure, texSet } from './example-utils';
+import { Tex } from './tex';
+
+type Matrix = number[][];
+
+/**
+ * Worked top-k routing, every number from lib/math at build time: router probabilities, the
+ * selected experts, gate values without and with renormalisation, the KeepTopK softmax that equals
+ * the renormalised gates, and (with `outputs[e][t]`, one-dimensional expert outputs) the layer output.
+ */
+export function RoutingExample({
+  logits,
+  k,
+  renormalize = true,
+  outputs,
+}: {
+  logits: Matrix;
+  k: number;
+  renormalize?: boolean;
+  outputs?: Matrix;
+}) {
+  const r = computeFor('RoutingExample', () => {
+    const raw = routeTopK(logits, k, false);
+    const renorm = routeTopK(logits, k, true);
+    const keepTopKSoftmax = logits.map((row) => softmax(keepTopK(row, k)));
+    const used = renormalize ? renorm.weights : raw.weights;
+    let y: number[] | undefined;
+    if (outputs) {
+      ensure(outputs.length === logits[0].length, `outputs must have one row per expert (${logits[0].length}), got ${outputs.length}`);
+      outputs.forEach((row, e) =>
+        ensure(row.length === logits.length, `outputs[${e}] must have one value per token (${logits.length}), got ${row.length}`),
+      );
+      y = moeCombine(outputs.map((row) => row.map((v) => [v])), used).map((row) => row[0]);
+    }
+    return { raw, renorm, keepTopKSoftmax, y, keptSums: raw.weights.map((row) => row.reduce((s, w) => s + w, 0)) };
+  });
+  const tokens = logits.length;
+  const n = logits[0].length;
+  return (
+    <figure className="worked-example" data-testid="routing-example">
+      <Tex display expression={`Z = ${texMatrix(logits, 2)}\\quad(${tokens}\\ \\text{token${tokens > 1 ? 's' : ''}} \\times ${n}\\ \\text{experts})`} />
+      <Tex display expression={`p = \\operatorname{softmax}_{\\text{row}}(Z) = ${texMatrix(r.raw.probs, 3)}`} />
+      <ul>
+        {r.raw.indices.map((ids, t) => (
+          <li key={t}>
+            Token {t}: top-{k} experts <Tex expression={texSet(ids)} />, kept probability mass{' '}
+            <Tex expression={formatNumber(r.keptSums[t], 3)} />
+          </li>
+        ))}
+      </ul>
+      <Tex display expression={`\\text{not renormalised: } w_{t,e} = p_{t,e}\\ (e\\ \\text{kept}) = ${texMatrix(r.raw.weights, 3)}`} />
+      <Tex display expression={`\\text{renormalised: } w_{t,e} = \\frac{p_{t,e}}{\\sum_{j\\ \\text{kept}} p_{t,j}} = ${texMatrix(r.renorm.weights, 3)}`} />
+      <Tex display expression={`\\operatorname{softmax}\\big(\\operatorname{KeepTopK}(Z, ${k})\\big) = ${texMatrix(r.keepTopKSoftmax, 3)}`} />
+      {r.y ? (
+        <>
+          <Tex display expression={`\\text{expert outputs } E_e(x_t) = ${texMatrix(outputs!, 2)}\\quad(\\text{rows = experts, columns = tokens})`} />
+          <Tex
+            display
+            expression={`y_t = \\sum_e w_{t,e}\\,E_e(x_t)\\ (${renormalize ? '\\text{renormalised}' : '\\text{not renormalised}'}) = ${texMatrix([r.y], 3)}`}
+          />
+        </>
+      ) : null}
+      <figcaption>
+        Experts and tokens are numbered from 0; ties go to the lower expert id. Every number is computed by the site&apos;s
+        reference implementation (lib/math) when the page is built.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,48 @@
+import { WIDGETS } from '@/lib/widgets/registry';
+import { WIDGET_PARAM_CHECKS } from './widget-params';
+
+/** Frame height on desktop; the widget scrolls inside the frame on smaller screens. */
+const FRAME_MIN_HEIGHT = 900;
+
+/**
+ * A live widget embedded in a lesson: a lazily loaded iframe of `/embed/<id>?<params>` and a link to
+ * the widget's full page with the same params. The id must name a ready widget of the registry and
+ * the params must pass that widget's checks without a notice; otherwise the build fails, naming the
+ * problem.
+ */
+export function Widget({ id, params = '', title, caption }: { id: string; params?: string; title: string; caption?: string }) {
+  const widget = WIDGETS.find((w) => w.id === id);
+  if (!widget) throw new Error(`<Widget id="${id}">: no such widget; known: ${WIDGETS.map((w) => w.id).join(', ')}`);
+  if (!widget.ready) throw new Error(`<Widget id="${id}">: the widget is not ready yet (lib/widgets/registry.ts)`);
+  const check = WIDGET_PARAM_CHECKS[id];
+  if (!check) throw new Error(`<Widget id="${id}">: no params check for this widget (components/mdx/widget-params.ts)`);
+  if (!title || !title.trim()) throw new Error(`<Widget id="${id}">: a title is required (it names the frame for screen readers)`);
+  const search = new URLSearchParams(params.replace(/^\?/, ''));
+  const problems = check(search);
+  if (problems.length > 0) throw new Error(`<Widget id="${id}" params="${params}">: ${problems.join('; ')}`);
+  const query = search.toString();
+  const page = new URLSearchParams(search);
+  page.delete('lock');
+  const pageQuery = page.toString();
+  return (
+    <figure className="lesson-widget" data-testid="lesson-widget" data-widget-id={id} style={{ margin: '1.5rem 0' }}>
+      <iframe
+        src={`${widget.embed}${query ? `?${query}` : ''}`}
+        title={title}
+        loading="lazy"
+        style={{
+          display: 'block',
+          width: '100%',
+          minHeight: FRAME_MIN_HEIGHT,
+          border: '1px solid var(--border)',
+          borderRadius: 'var(--radius)',
+          background: 'var(--bg)',
+        }}
+      />
+      <figcaption style={{ fontSize: '0.9rem', color: 'var(--text-muted)', marginTop: '0.4rem' }}>
+        {caption ? <>{caption} </> : null}
+        <a href={`${widget.page}${pageQuery ? `?${pageQuery}` : ''}`}>Open full screen</a>
+      </figcaption>
+    </figure>
+  );
+}

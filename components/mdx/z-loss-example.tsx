@@ -1,0 +1,40 @@
+import { logSumExp, routerZLoss, softmaxRows } from '@/lib/math';
+import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { computeFor, texVector } from './example-utils';
+import { Tex } from './tex';
+
+type Matrix = number[][];
+
+/**
+ * Worked router z-loss (ST-MoE), every number from lib/math at build time: the log-sum-exp of each
+ * token's logits and L_z, then the same logits shifted by `shift`: the softmax is unchanged, L_z is not.
+ */
+export function ZLossExample({ logits, shift }: { logits: Matrix; shift: number }) {
+  const r = computeFor('ZLossExample', () => {
+    const shifted = logits.map((row) => row.map((z) => z + shift));
+    return {
+      shifted,
+      lse: logits.map((row) => logSumExp(row)),
+      lseShifted: shifted.map((row) => logSumExp(row)),
+      loss: routerZLoss(logits),
+      lossShifted: routerZLoss(shifted),
+      probs: softmaxRows(logits),
+      probsShifted: softmaxRows(shifted),
+    };
+  });
+  return (
+    <figure className="worked-example" data-testid="z-loss-example">
+      <Tex display expression={`x = ${texMatrix(logits, 2)},\\quad \\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lse, 3)},\\quad L_z = ${formatNumber(r.loss, 3)}`} />
+      <Tex display expression={`\\operatorname{softmax}(x) = ${texMatrix(r.probs, 3)}`} />
+      <Tex
+        display
+        expression={`x + ${formatNumber(shift, 0)} = ${texMatrix(r.shifted, 2)},\\quad \\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lseShifted, 3)},\\quad L_z = ${formatNumber(r.lossShifted, 3)}`}
+      />
+      <Tex display expression={`\\operatorname{softmax}(x + ${formatNumber(shift, 0)}) = ${texMatrix(r.probsShifted, 3)}`} />
+      <figcaption>
+        Same routing probabilities, very different z-loss: it penalises the size of the logits themselves. The coefficient c_z is not
+        included. Computed by lib/math when the page is built.
+      </figcaption>
+    </figure>
+  );
+}

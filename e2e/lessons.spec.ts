@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+/** Every lesson of the path, in order; lessons 1–3 may show a computed attention example instead of a widget. */
+const LESSONS = [
+  'next-token-prediction',
+  'scaled-dot-product-attention',
+  'multi-head-attention',
+  'mixture-of-experts',
+  'load-balancing',
+  'capacity-and-parallelism',
+  'modern-moe-llms',
+  'ensembles',
+  'moe-vs-ensembles',
+  'interview-review',
+];
+
+for (const [index, slug] of LESSONS.entries()) {
+  test(`lesson ${index + 1} (${slug}) renders math, questions and a widget without errors`, async ({ page }) => {
+    const watcher = watchErrors(page);
+    const response = await page.goto(`/learn/${slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+    await expect(page.locator('.katex-error')).toHaveCount(0);
+    expect(await page.getByTestId('check-yourself').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('question').count()).toBeGreaterThanOrEqual(3);
+    const widgets = await page.getByTestId('lesson-widget').count();
+    const examples = index < 3 ? await page.getByTestId('attention-example').count() : 0;
+    expect(widgets + examples).toBeGreaterThanOrEqual(1);
+    for (const frame of await page.locator('[data-testid="lesson-widget"] iframe').all()) {
+      await expect(frame).toHaveAttribute('loading', 'lazy');
+      await expect(frame).toHaveAttribute('title', /\S/);
+      await expect(frame).toHaveAttribute('src', /^\/embed\/[a-z-]+/);
+    }
+    await page.waitForLoadState('networkidle');
+    watcher.expectNoErrors();
+  });
+
+  test(`lesson ${index + 1} (${slug}): every internal link and anchor resolves`, async ({ page }) => {
+    await page.goto(`/learn/${slug}`);
+    const hrefs = await page
+      .locator('.prose a[href^="/"], .prose a[href^="#"]')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
+    // Anchors grouped by the page they point into ('' = this page).
+    const anchorsByPath = new Map<string, string[]>();
+    for (const href of hrefs) {
+      const [path, anchor] = href.split('#');
+      if (path) {
+        const response = await page.request.get(path);
+        expect(response.status(), href).toBe(200);
+      }
+      if (anchor) anchorsByPath.set(path, [...(anchorsByPath.get(path) ?? []), anchor]);
+    }
+    for (const [path, anchors] of anchorsByPath) {
+      if (path && path !== `/learn/${slug}`) await page.goto(path);
+      for (const anchor of anchors) await expect(page.locator(`[id="${anchor}"]`), `${path}#${anchor}`).toHaveCount(1);
+      if (path && path !== `/learn/${slug}`) await page.goto(`/learn/${slug}`);
+    }
+  });
+}
+
+test('"Show answer" reveals the answer and its explanation', async ({ page }) => {
+  await page.goto('/learn/mixture-of-experts');
+  const question = page.locator('[data-question-id="mr-top2-renorm"]');
+  await expect(question).toBeVisible();
+  await expect(question.getByText('Answer: 0.731')).toBeHidden();
+  await question.getByText('Show answer').click();
+  await expect(question.getByText('Answer: 0.731')).toBeVisible();
+  await expect(question.getByText(/Keep experts 0 and 1 and renormalise/)).toBeVisible();
+  await expect(question.getByRole('link', { name: /Practise more/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Practise more: Mixture-of-experts routing' }).first()).toHaveAttribute('href', '/quiz/moe-routing');
+});
+
+test('lesson 5 opens the MoE Playground on the Router collapse preset, in a frame and full screen', async ({ page }) => {
+  await page.goto('/learn/load-balancing');
+  const widget = page.getByTestId('lesson-widget').first();
+  await widget.scrollIntoViewIfNeeded();
+  const playground = widget.frameLocator('iframe').getByTestId('moe-playground');
+  await expect(playground).toBeVisible({ timeout: 30_000 });
+  const params = JSON.parse((await playground.getAttribute('data-params')) ?? '{}');
+  expect(params).toMatchObject({ experts: 8, k: 1, lambda: 0, capacity: 0, noise: false, renorm: false });
+  const full = widget.getByRole('link', { name: 'Open full screen' });
+  await expect(full).toHaveAttribute('href', '/playground/moe?experts=8&k=1&lambda=0&capacity=0&noise=0&renorm=0');
+});
+
+test('a lesson with tables and matrices reads well at phone width: no horizontal page scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const slug of ['modern-moe-llms', 'capacity-and-parallelism']) {
+    await page.goto(`/learn/${slug}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, slug).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,101 @@
+// The lesson components run at build time: a bad prop must throw and name the problem, so that
+// `next build` fails instead of shipping a broken widget, question or worked example.
+import { createElement, type FunctionComponent } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { BalanceExample } from '@/components/mdx/balance-example';
+import { CapacityExample } from '@/components/mdx/capacity-example';
+import { CheckYourself } from '@/components/mdx/check-yourself';
+import { VarianceExample } from '@/components/mdx/ensemble-examples';
+import { RoutingExample } from '@/components/mdx/routing-example';
+import { Widget } from '@/components/mdx/widget';
+import { compileMarkdown } from './markdown';
+
+function render<P extends object>(component: FunctionComponent<P>, props: P): string {
+  return renderToStaticMarkup(createElement(component, props));
+}
+
+describe('<Widget>', () => {
+  const ok = { id: 'moe-playground', params: 'experts=8&k=1&lambda=0', title: 'MoE Playground' };
+
+  it('renders a lazy, titled iframe to the embed route and a full-screen link with the same params', () => {
+    const html = render(Widget, { ...ok, params: 'experts=8&k=1&lambda=0&lock=k' });
+    expect(html).toContain('<iframe src="/embed/moe-playground?experts=8&amp;k=1&amp;lambda=0&amp;lock=k"');
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain('title="MoE Playground"');
+    expect(html).toContain('href="/playground/moe?experts=8&amp;k=1&amp;lambda=0"');
+    expect(html).toContain('Open full screen');
+  });
+
+  it.each([
+    [{ ...ok, id: 'no-such-widget' }, /no such widget/],
+    [{ ...ok, id: 'attention-explorer' }, /not ready/],
+    [{ ...ok, params: 'experts=40' }, /Experts N: "40" is outside/],
+    [{ ...ok, params: 'k=3&experts=2' }, /Top-K: 3 is more than the 2 experts/],
+    [{ ...ok, params: 'expert=8' }, /unknown parameter "expert"/],
+    [{ ...ok, params: 'lock=speed' }, /lock: "speed" is not a knob/],
+    [{ ...ok, title: ' ' }, /a title is required/],
+  ])('fails the build on %o', (props, message) => {
+    expect(() => render(Widget, props)).toThrow(message);
+  });
+});
+
+describe('<CheckYourself>', () => {
+  it('renders each question with a collapsible answer and a practice link', () => {
+    const html = render(CheckYourself, { ids: 'mr-top2-renorm, mr-forward-order' });
+    expect(html).toContain('data-testid="check-yourself"');
+    expect(html.match(/data-testid="question"/g)).toHaveLength(2);
+    expect(html).toContain('data-question-id="mr-top2-renorm"');
+    expect(html).toContain('<summary>Show answer</summary>');
+    expect(html).toContain('Answer: 0.731');
+    expect(html).toContain('href="/quiz/moe-routing"');
+    expect(html).toContain('class="katex"');
+  });
+
+  it('shows order questions shuffled, the same way on every build, and the answer in order', () => {
+    const first = render(CheckYourself, { ids: 'mr-forward-order' });
+    expect(render(CheckYourself, { ids: 'mr-forward-order' })).toBe(first);
+    const [prompt, answer] = first.split('<summary>');
+    const position = (html: string, text: string) => html.indexOf(text);
+    const items = ['Compute router logits', 'Take the softmax over all experts'];
+    expect(position(answer, items[0])).toBeLessThan(position(answer, items[1]));
+    const shown = ['Compute router logits', 'Take the softmax', 'Select the top-2', 'Run the two', 'Sum the expert', 'Add the result'].map((t) => position(prompt, t));
+    expect(shown).not.toEqual([...shown].sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['no-such-question', /unknown question id "no-such-question"/],
+    ['', /ids is empty/],
+    ['mr-combine,mr-combine', /listed twice/],
+  ])('fails the build on ids="%s"', (ids, message) => {
+    expect(() => render(CheckYourself, { ids })).toThrow(message);
+  });
+});
+
+describe('quiz Markdown', () => {
+  it('keeps raw HTML and braces as text and fails on a formula KaTeX cannot render', () => {
+    const html = renderToStaticMarkup(createElement(compileMarkdown('a <script>x</script> {b} <90%', 'q')));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('{b}');
+    expect(() => compileMarkdown('$\\frac{1}{$', 'bad-question prompt')).toThrow(/bad-question prompt.*KaTeX/);
+  });
+});
+
+describe('worked examples', () => {
+  it('computes the numbers they display', () => {
+    const html = render(RoutingExample, { logits: [[2, 1, 0, -1]], k: 2 });
+    expect(html).toContain('0.731');
+    expect(render(BalanceExample, { probs: [[0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25]], k: 2 })).toContain('2.0000');
+    expect(render(CapacityExample, { indices: [[0], [0], [0]], experts: 2, capacityFactor: 1 })).toContain('<s>');
+  });
+
+  it.each([
+    [RoutingExample, { logits: [[1, 2]], k: 3 }, /<RoutingExample>: k must be an integer/],
+    [RoutingExample, { logits: [[1, 2]], k: 1, outputs: [[1]] }, /<RoutingExample>: outputs must have one row per expert/],
+    [BalanceExample, { probs: [[0.5, 0.6]] }, /<BalanceExample>: probs\[0\] must sum to 1/],
+    [CapacityExample, { indices: [[0], [5]], experts: 2, capacityFactor: 1 }, /<CapacityExample>:/],
+    [VarianceExample, { rho: 2, sigma: 1, members: [1] }, /<VarianceExample>: rho must be in \[0, 1\]/],
+  ] as [FunctionComponent<never>, object, RegExp][])('fails the build on a bad prop (%#)', (component, props, message) => {
+    expect(() => render(component, props as never)).toThrow(message);
+  });
+});
