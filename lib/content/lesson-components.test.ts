@@ -9,7 +9,7 @@ import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
 import { Widget } from '@/components/mdx/widget';
-import { compileMarkdown } from './markdown';
+import { compileMarkdown } from './markdown-mdx';
 
 function render<P extends object>(component: FunctionComponent<P>, props: P): string {
   return renderToStaticMarkup(createElement(component, props));
