@@ -41,6 +41,10 @@ export const questionSchema = z.discriminatedUnion('type', [
       answer: z.number(),
       tolerance: z.object({ absolute: z.number().nonnegative().optional(), relative: z.number().nonnegative().optional() }).strict(),
       unit: z.string().optional(),
+      /** How the tests recompute `answer` from lib/math: fn(...args), then `pick` indexes into the result. */
+      compute: z
+        .object({ fn: z.string().regex(/^[a-zA-Z]+$/), args: z.array(z.unknown()), pick: z.array(z.union([z.number().int(), z.string()])).default([]) })
+        .strict(),
     })
     .strict(),
   z.object({ ...base, type: z.literal('order'), items: z.array(z.string().min(1)).min(2) }).strict(),
