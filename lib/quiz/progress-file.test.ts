@@ -16,6 +16,9 @@ describe('export and import', () => {
     const text = exportProgress(progress, NOW);
     expect(JSON.parse(text)).toMatchObject({ kind: 'moe-lab-progress', exportedAt: NOW.toISOString() });
     expect(importProgress(text)).toEqual({ ok: true, progress });
+    const back = importProgress(text);
+    // byte for byte: what import saves serialises exactly like what was exported
+    expect(back.ok && JSON.stringify(back.progress)).toBe(JSON.stringify(progress));
   });
 
   it('also accepts the bare stored document', () => {

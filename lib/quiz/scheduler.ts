@@ -21,9 +21,11 @@ export function ratingFor(type: Question['type'], correct: boolean, selfGrade?: 
   return correct ? 'good' : 'again';
 }
 
+// Fields in the schema's order, so that a saved document and its re-import serialise identically.
 function toStored(card: Card): StoredCard {
-  const { due, last_review, ...rest } = card;
-  return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
+  const { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review } = card;
+  const stored = { due: due.toISOString(), stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state };
+  return last_review ? { ...stored, last_review: last_review.toISOString() } : stored;
 }
 
 /** The card after a review with `grade` at `now`; a question answered for the first time starts a new card. */
