@@ -1,7 +1,17 @@
-import { SectionPlaceholder, placeholderMetadata } from '@/components/layout/section-placeholder';
+import { PageIntro } from '@/components/layout/page-intro';
+import { ProgressDashboard } from '@/components/progress/progress-dashboard';
+import { practiceSetByTopic, questionIndex } from '@/components/quiz/quiz-data';
+import { loadQuizSets } from '@/lib/content';
+import { t } from '@/lib/i18n';
 
-export const metadata = placeholderMetadata('progress');
+export const metadata = { title: t('progress.title'), description: t('progress.lead') };
 
 export default function ProgressPage() {
-  return <SectionPlaceholder section="progress" />;
+  const sets = loadQuizSets();
+  return (
+    <div className="page">
+      <PageIntro title={t('progress.title')} lead={t('progress.lead')} />
+      <ProgressDashboard index={questionIndex(sets)} practiceSets={practiceSetByTopic(sets)} />
+    </div>
+  );
 }
