@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { markdownExcerpt, renderMarkdown } from './markdown';
+import { markdownExcerpt, markdownToHtml, renderMarkdown } from './markdown';
 
 const tags = (tree: Root) => tree.children.filter((n): n is Element => n.type === 'element').map((n) => n.tagName);
 const classes = (node: Element) => String(node.properties.className ?? '');
@@ -30,9 +30,18 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('markdownToHtml', () => {
+  it('serialises the tree, with KaTeX markup and no raw HTML from the source', () => {
+    const { html } = markdownToHtml('Scale by $\\sqrt{d_k}$ <img src=x onerror=alert(1)>', 'q.yaml', { inline: true });
+    expect(html.startsWith('Scale by <span class="katex">')).toBe(true);
+    expect(html).not.toContain('<img');
+  });
+});
+
 describe('markdownExcerpt', () => {
   it('strips markup and shortens', () => {
-    expect(markdownExcerpt('What is **$q\\cdot k$**?')).toBe('What is q\\cdot k?');
+    expect(markdownExcerpt('What is **$q\\cdot k$** for _d_k_ = 64?')).toBe('What is q · k for d_k = 64?');
+    expect(markdownExcerpt('Divide $QK^\\top$ by $\\sqrt{d_k}$.')).toBe('Divide QKᵀ by √d_k.');
     expect(markdownExcerpt('word '.repeat(40), 20)).toHaveLength(20);
   });
 });
