@@ -11,7 +11,7 @@ test('answering shows feedback with the explanation, lesson link and sources, an
   const watcher = watchErrors(page);
   await answerFirst(page, true);
   await expect(feedback(page)).toContainText('Correct');
-  await expect(feedback(page).getByRole('link', { name: 'Scaled dot-product attention' })).toHaveAttribute('href', '/learn/scaled-dot-product-attention#the-formula');
+  await expect(feedback(page).getByRole('link', { name: 'Scaled dot-product attention: The formula' })).toHaveAttribute('href', '/learn/scaled-dot-product-attention#the-formula');
   await expect(feedback(page).getByRole('link', { name: 'Attention Is All You Need' })).toBeVisible();
   await expect(question(page)).toContainText('Your answer, correct');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();

@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { QuestionView } from './question-view';
+import { BuildHtmlView } from './build-html';
 
 /** The right answer spelled out for the types whose controls do not already show it. */
 export function AnswerDetail({ view, response }: { view: QuestionView; response: QuizResponse }) {
@@ -22,7 +23,9 @@ export function AnswerDetail({ view, response }: { view: QuestionView; response:
         <p>{t('quiz.order.correctOrder')}</p>
         <ol>
           {view.items.map((item, i) => (
-            <li key={i}>{item}</li>
+            <li key={i}>
+              <BuildHtmlView value={item} />
+            </li>
           ))}
         </ol>
       </div>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
+import { BuildHtmlView } from './build-html';
 
 type Props = ResponseProps<'single'> | ResponseProps<'multiple'>;
 
@@ -53,15 +54,15 @@ export function ChoiceResponse(props: Props) {
                 <kbd className="choice__key" aria-hidden="true">
                   {i + 1}
                 </kbd>
-                <span className="choice__text">{choice.text}</span>
+                <BuildHtmlView className="choice__text" value={choice.text} />
               </label>
               {submitted ? (
-                <p className="choice__explanation">
+                <div className="choice__explanation">
                   {state === 'other' ? null : (
                     <span className="choice__tag">{state === 'correct' ? t(isChosen ? 'quiz.choice.correctYours' : 'quiz.choice.correct') : t('quiz.choice.yours')}</span>
                   )}{' '}
-                  {choice.explanation}
-                </p>
+                  <BuildHtmlView value={choice.explanation} />
+                </div>
               ) : null}
             </div>
           );

@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import type { QuizResponse } from '@/lib/quiz/response';
 import { AnswerDetail } from './answer-detail';
 import type { QuestionView } from './question-view';
+import { BuildHtmlView } from './build-html';
 
 const DAY_MS = 86_400_000;
 
@@ -33,7 +34,7 @@ export function Feedback({ view, correct, response, nextDue, ref }: Props) {
         {q.type === 'recall' ? (correct ? t('quiz.recalled') : t('quiz.notRecalled')) : correct ? t('quiz.correct') : t('quiz.incorrect')}
       </p>
       <AnswerDetail view={view} response={response} />
-      <div className="feedback__explanation prose">{view.explanation}</div>
+      <BuildHtmlView block className="feedback__explanation prose" value={view.explanation} />
       {nextDue ? (
         <p className="feedback__next" data-testid="next-review" data-due={nextDue}>
           {nextReviewText(nextDue, new Date())}

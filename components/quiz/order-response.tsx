@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
+import { BuildHtmlView } from './build-html';
 
 type Direction = -1 | 1;
 
@@ -77,9 +78,7 @@ export function OrderResponse({ view, submitted, onSubmit }: ResponseProps<'orde
             data-state={submitted ? (item === position ? 'correct' : 'wrong') : undefined}
             data-item={item}
           >
-            <span className="order__text" id={`${id}-item-${item}`}>
-              {view.items[item]}
-            </span>
+            <BuildHtmlView className="order__text" id={`${id}-item-${item}`} value={view.items[item]} />
             <span className="order__buttons">
               {button(item, position, -1)}
               {button(item, position, 1)}

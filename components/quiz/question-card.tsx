@@ -12,6 +12,7 @@ import type { QuestionView } from './question-view';
 import { RecallResponse } from './recall-response';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
+import { BuildHtmlView } from './build-html';
 
 // One answer control per question type; the mapped type makes a missing renderer a compile error.
 const RESPONSES: { [T in Question['type']]: ComponentType<ResponseProps<T>> } = {
@@ -67,9 +68,7 @@ export function QuestionCard({ view, heading, focusHeading, result, onSubmit, on
           {t(`quiz.topic.${q.topic}`)} · {t(`quiz.difficulty.${q.difficulty}`)} · {t(`quiz.type.${q.type}`)}
         </p>
       </header>
-      <div className="question__prompt prose" id={`${id}-prompt`}>
-        {view.prompt}
-      </div>
+      <BuildHtmlView block className="question__prompt prose" id={`${id}-prompt`} value={view.prompt} />
       <Response view={view} question={q} promptId={`${id}-prompt`} submitted={result?.response ?? null} onSubmit={onSubmit} />
       <div className="question__live" aria-live="polite">
         {result ? <Feedback view={view} correct={result.correct} response={result.response} nextDue={result.nextDue} ref={feedbackRef} /> : null}

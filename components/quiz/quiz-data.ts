@@ -1,11 +1,12 @@
 import { loadLessons, loadQuizSets, type LoadedQuizSet } from '@/lib/content';
+import { lessonSections } from '@/lib/content/lesson-sections';
 import { markdownExcerpt } from '@/lib/content/markdown';
 import type { QuestionIndexEntry, QuestionView } from './question-view';
 import { renderQuestion } from './render-question';
 
 /** Server only: every question of `sets`, rendered, in file order. */
 export function renderSets(sets: readonly LoadedQuizSet[]): QuestionView[] {
-  const lessons = loadLessons();
+  const lessons = loadLessons().map((l) => ({ slug: l.slug, title: l.title, sections: lessonSections(l.body) }));
   return sets.flatMap((set) => set.questions.map((_, i) => renderQuestion(set, i, lessons)));
 }
 

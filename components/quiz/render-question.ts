@@ -1,22 +1,27 @@
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import type { ReactNode } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import type { Lesson, LoadedQuizSet } from '@/lib/content';
-import { renderMarkdown } from '@/lib/content/markdown';
+import type { LoadedQuizSet } from '@/lib/content';
+import { markdownToHtml, type BuildHtml } from '@/lib/content/markdown';
 import { seededPermutation } from '@/lib/quiz/shuffle';
 import type { QuestionView } from './question-view';
 
-/** Server only: Markdown + KaTeX → React elements, passed to client components as props. */
-function md(source: string, file: string, inline = false): ReactNode {
-  return toJsxRuntime(renderMarkdown(source, file, { inline }), { Fragment, jsx, jsxs });
+/** Server only: Markdown + KaTeX → HTML, passed to client components as props. */
+function md(source: string, file: string, inline = false): BuildHtml {
+  return markdownToHtml(source, file, { inline });
+}
+
+/** A lesson as a question links to it: its title and its section headings by anchor. */
+export interface LessonLink {
+  slug: string;
+  title: string;
+  sections: Map<string, string>;
 }
 
 /** Everything a question shows, rendered at build time, with its lesson link resolved. */
-export function renderQuestion(set: LoadedQuizSet, index: number, lessons: readonly Lesson[]): QuestionView {
+export function renderQuestion(set: LoadedQuizSet, index: number, lessons: readonly LessonLink[]): QuestionView {
   const question = set.questions[index];
   const file = `${set.file} (${question.id})`;
-  const [slug] = question.lesson.split('#');
+  const [slug, anchor] = question.lesson.split('#');
   const lesson = lessons.find((l) => l.slug === slug);
+  const section = anchor ? lesson?.sections.get(anchor) : undefined;
   const hasChoices = question.type === 'single' || question.type === 'multiple';
   const choices = hasChoices
     ? seededPermutation(question.choices.length, question.id).map((i) => {
@@ -35,6 +40,6 @@ export function renderQuestion(set: LoadedQuizSet, index: number, lessons: reado
     initialOrder: seededPermutation(items.length, question.id, true),
     keyPoints: question.type === 'recall' ? question.keyPoints.map((p) => md(p, file, true)) : [],
     lessonHref: lesson ? `/learn/${question.lesson}` : null,
-    lessonTitle: lesson?.title ?? null,
+    lessonTitle: lesson ? (section ? `${lesson.title}: ${section}` : lesson.title) : null,
   };
 }
