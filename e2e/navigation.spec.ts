@@ -44,3 +44,10 @@ test('previous and next links walk the lessons in order', async ({ page }) => {
   await pager.getByRole('link', { name: /Previous/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: titles[titles.length - 2] })).toBeVisible();
 });
+
+test('at 360 px every section link fits in the header without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Learn', 'Playgrounds', 'Quiz', 'Practice', 'Progress']) await expect(nav.getByRole('link', { name, exact: true })).toBeInViewport({ ratio: 1 });
+});

@@ -24,3 +24,12 @@ test('an unknown path shows the 404 page with a way back', async ({ page }) => {
   await expect(page).toHaveURL(/\/learn$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
 });
+
+test('embeds may be framed by any site; other pages only by the site itself', async ({ page }) => {
+  const embed = await page.request.get('/embed/moe-playground');
+  expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  const lesson = await page.request.get('/learn/scaled-dot-product-attention');
+  expect(lesson.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
+  expect(lesson.headers()['x-frame-options']).toBe('SAMEORIGIN');
+});

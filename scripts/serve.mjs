@@ -1,5 +1,5 @@
 // Serves the static export in out/ like a static host would: clean URLs (/learn/x -> x.html),
-// out/404.html for unknown paths, and the security headers documented in docs/hosting.md.
+// out/404.html for unknown paths, and the framing headers a static host should send (see README).
 import http from 'node:http';
 import path from 'node:path';
 import handler from 'serve-handler';
@@ -11,20 +11,23 @@ const config = {
   public: root,
   cleanUrls: true,
   trailingSlash: false,
-  headers: [
-    {
-      source: '**/*',
-      headers: [
-        { key: 'X-Content-Type-Options', value: 'nosniff' },
-        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-      ],
-    },
-    { source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
-  ],
+  headers: [{ source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }],
 };
 
+/** Embeds may be framed by any site (instructors' pages, LMSs); every other page only by us. */
+function securityHeaders(url) {
+  const embed = /^\/embed(\/|$)/.test(new URL(url, 'http://x').pathname);
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Content-Security-Policy': embed ? 'frame-ancestors *' : "frame-ancestors 'self'",
+    ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
+  };
+}
+
 http
-  .createServer((req, res) => handler(req, res, config))
+  .createServer((req, res) => {
+    for (const [key, value] of Object.entries(securityHeaders(req.url ?? '/'))) res.setHeader(key, value);
+    return handler(req, res, config);
+  })
   .listen(port, () => console.log(`MoE Lab: serving ${path.relative(process.cwd(), root) || '.'} on http://localhost:${port}`));

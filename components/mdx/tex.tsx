@@ -10,5 +10,12 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 export function Tex({ expression, display = false }: { expression: string; display?: boolean }) {
   const html = katex.renderToString(expression, { displayMode: display, throwOnError: true, strict: 'error' });
   const elements = toJsxRuntime(fromHtmlIsomorphic(html, { fragment: true }), { Fragment, jsx, jsxs });
-  return display ? <div className="math-display">{elements}</div> : <span>{elements}</span>;
+  // Focusable so keyboard users can scroll a formula wider than the column.
+  return display ? (
+    <div className="math-display" tabIndex={0}>
+      {elements}
+    </div>
+  ) : (
+    <span>{elements}</span>
+  );
 }

@@ -20,3 +20,12 @@ describe('compileMdx', () => {
     await expect(compileMdx('$\\notacommand{x}$', 'y.mdx')).rejects.toThrow(/y\.mdx.*KaTeX/);
   });
 });
+
+describe('display math', () => {
+  it('can take keyboard focus, so a formula wider than the column can be scrolled', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { createElement } = await import('react');
+    const { Content } = await compileMdx('$$\nx^2 + y^2 = z^2\n$$\n', 'z.mdx');
+    expect(renderToStaticMarkup(createElement(Content))).toMatch(/<span class="katex-display" tabindex="0">/);
+  });
+});

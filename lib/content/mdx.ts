@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
+import { rehypeFocusableDisplayMath } from './rehype-focusable-display-math';
 import { rehypeToc, type TocEntry } from './rehype-toc';
 
 /** A compiled lesson body and its table of contents. */
@@ -24,7 +25,7 @@ export async function compileMdx(source: string, file: string): Promise<Compiled
   const { default: Content } = await evaluate(vfile, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkMath],
-    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeToc],
+    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc],
   });
   return { Content, toc: (vfile.data.toc as TocEntry[] | undefined) ?? [] };
 }

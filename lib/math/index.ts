@@ -23,3 +23,4 @@ export {
 export { multiHeadAttention, type MultiHeadParams } from './multi-head-attention';
 export { hardVote, softVote, weightedAverage } from './ensembles';
 export { createRandom, type Random } from './random';
+export { attentionParameters, ffnParameters, countParameters, type AttentionShape, type ModelShape, type ParameterCount } from './parameters';

@@ -111,3 +111,14 @@ export async function chooseBackend(
   if (!(await tf.setBackend(backend))) await tf.setBackend('cpu');
   return { backend: tf.getBackend(), calibration };
 }
+
+/** The tfjs backend in use. */
+export function currentBackend(): string {
+  return tf.getBackend();
+}
+
+/** Switches to the cpu backend, which needs no GPU and cannot lose a context. */
+export async function fallBackToCpu(): Promise<void> {
+  await tf.setBackend('cpu');
+  await tf.ready();
+}

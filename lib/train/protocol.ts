@@ -142,7 +142,8 @@ export interface BackendFigure {
 
 /** Worker → main thread. */
 export type TrainEvent =
-  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[] }
+  /** `notice` says why the backend changed mid-run (e.g. WebGL failed and training moved to cpu). */
+  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; notice?: string }
   | ({ type: 'snapshot'; runId: number } & TrainSnapshot)
   | { type: 'diverged'; runId: number; step: number; models: Array<'moe' | 'dense'>; message: string }
   | { type: 'error'; runId: number; message: string };

@@ -1,4 +1,4 @@
-import { chooseBackend } from './backend';
+import { chooseBackend, currentBackend, fallBackToCpu } from './backend';
 import { snapshotTransferables, trainConfigSchema, type BackendFigure, type TrainCommand, type TrainConfig, type TrainEvent, type TrainSnapshot } from './protocol';
 import { createTrainer, type Trainer } from './trainer';
 
@@ -14,6 +14,8 @@ export interface WorkerHandlerOptions {
   post(event: TrainEvent, transfer: Transferable[]): void;
   /** Picks and switches the tfjs backend for a config (default: measure with `chooseBackend`). */
   chooseBackend?(config: TrainConfig): Promise<{ backend: string; calibration: BackendFigure[] }>;
+  /** The active tfjs backend and a switch to cpu, for recovering when webgl fails mid-run. */
+  backend?: { current(): string; fallBackToCpu(): Promise<void> };
   /** Runs `fn` soon, after pending messages (default setTimeout 0). */
   schedule?(fn: () => void): void;
   now?(): number;
@@ -42,6 +44,7 @@ function divergedModels(s: TrainSnapshot): Array<'moe' | 'dense'> {
 /** Creates the worker's message handler: one run at a time, trained in chunks between messages. */
 export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandler {
   const choose = options.chooseBackend ?? ((config: TrainConfig) => chooseBackend(config));
+  const backend = options.backend ?? { current: currentBackend, fallBackToCpu };
   const schedule = options.schedule ?? ((fn: () => void) => void setTimeout(fn, 0));
   const now = options.now ?? (() => performance.now());
   const chunkMs = options.chunkMs ?? CHUNK_MS;
@@ -110,8 +113,25 @@ export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandle
       if (running) schedule(() => tick(token));
     } catch (error) {
       stop();
-      fail(error);
+      queue = queue.then(() => recover(error));
     }
+  }
+
+  /**
+   * A failure on a GPU backend (a lost WebGL context, a shader that will not compile) restarts
+   * the run on cpu with a notice instead of leaving the learner with a dead widget.
+   */
+  async function recover(error: unknown): Promise<void> {
+    const failed = backend.current();
+    if (failed === 'cpu' || !config) return fail(error);
+    const reason = error instanceof Error ? error.message : String(error);
+    trainer?.dispose();
+    trainer = null;
+    await backend.fallBackToCpu();
+    const notice = `The ${failed} backend failed (${reason.slice(0, 120)}); training restarted on cpu from step 0.`;
+    options.post({ type: 'ready', runId, backend: 'cpu', calibration: [], notice }, []);
+    calibratedWork = workSize(config);
+    await rebuild(config);
   }
 
   function fail(error: unknown): void {

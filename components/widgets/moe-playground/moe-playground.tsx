@@ -53,6 +53,11 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
     >
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <MoeToolbar trainer={trainer} />
+      {trainer.backend?.notice ? (
+        <p className="notice" role="status" data-testid="backend-notice">
+          {trainer.backend.notice}
+        </p>
+      ) : null}
       {trainer.problem && trainer.status !== 'diverged' ? (
         <p className="notice" role="alert" data-testid="worker-problem">
           {trainer.problem}

@@ -7,7 +7,7 @@ import { LineChart } from '@/components/charts/line-chart';
 import { t } from '@/lib/i18n';
 import type { MoeParams } from '@/lib/params/moe-playground';
 import { datasetForConfig } from '@/lib/train/datasets';
-import type { TrainSnapshot } from '@/lib/train/protocol';
+import type { ModelView, TrainSnapshot } from '@/lib/train/protocol';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import type { HistoryPoint } from './use-moe-trainer';
 
@@ -23,17 +23,7 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
   const size = snapshot?.gridSize ?? 0;
   return (
     <div className="widget__views">
-      <section className="panel">
-        <h3>{t('moe.view.boundary')}</h3>
-        <GridCanvas
-          label={`${t('moe.view.boundary')}: ${snapshot ? `training accuracy ${pct(snapshot.accuracy)}` : 'not trained yet'}`}
-          cells={snapshot?.classGrid ?? null}
-          size={size}
-          colors={CLASS_COLORS}
-          points={points}
-          pointColors={labels}
-        />
-      </section>
+      <BoundaryPanel title={t('moe.view.boundary')} view={snapshot} size={size} points={points} labels={labels} />
       <section className="panel">
         <h3>{t('moe.view.router')}</h3>
         <GridCanvas
@@ -64,17 +54,7 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
           summary={load.map((s, e) => `expert ${e + 1} ${pct(s)}`).join(', ')}
         />
       </section>
-      <section className="panel">
-        <h3>{t('moe.view.dense')}</h3>
-        <GridCanvas
-          label={`${t('moe.view.dense')}: ${snapshot ? `training accuracy ${pct(snapshot.dense.accuracy)}` : 'not trained yet'}`}
-          cells={snapshot?.dense.classGrid ?? null}
-          size={size}
-          colors={CLASS_COLORS}
-          points={points}
-          pointColors={labels}
-        />
-      </section>
+      <BoundaryPanel title={t('moe.view.dense')} view={snapshot?.dense ?? null} size={size} points={points} labels={labels} />
       <section className="panel">
         <LineChart
           title={t('moe.view.loss')}
@@ -97,6 +77,24 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
         />
       </section>
     </div>
+  );
+}
+
+/** A model's decision boundary with the training points on top. */
+function BoundaryPanel(props: { title: string; view: ModelView | null; size: number; points: ReadonlyArray<readonly [number, number]>; labels: Uint8Array }) {
+  const { title, view, size, points, labels } = props;
+  return (
+    <section className="panel">
+      <h3>{title}</h3>
+      <GridCanvas
+        label={`${title}: ${view ? `training accuracy ${pct(view.accuracy)}` : 'not trained yet'}`}
+        cells={view?.classGrid ?? null}
+        size={size}
+        colors={CLASS_COLORS}
+        points={points}
+        pointColors={labels}
+      />
+    </section>
   );
 }
 

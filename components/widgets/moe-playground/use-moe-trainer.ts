@@ -25,7 +25,7 @@ export function useMoeTrainer(params: MoeParams, run: { autoplay: boolean; until
   const [status, setStatus] = useState<TrainerStatus>('idle');
   const [snapshot, setSnapshot] = useState<TrainSnapshot | null>(null);
   const [history, setHistory] = useState<HistoryPoint[]>([]);
-  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[] } | null>(null);
+  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; notice?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const autoplay = useRef(run.autoplay);
   const until = useRef(run.until);
@@ -38,7 +38,13 @@ export function useMoeTrainer(params: MoeParams, run: { autoplay: boolean; until
     const unsubscribe = c.subscribe((event) => {
       switch (event.type) {
         case 'ready':
-          setBackend({ name: event.backend, calibration: event.calibration });
+          // A mid-run fallback (webgl → cpu) keeps the original measurements and adds its notice.
+          setBackend((prev) => ({
+            name: event.backend,
+            calibration: event.calibration.length ? event.calibration : (prev?.calibration ?? []),
+            notice: event.notice,
+          }));
+          if (event.notice) setHistory([]);
           break;
         case 'snapshot': {
           latestStep.current = event.step;
