@@ -13,13 +13,26 @@ export async function savedProgress(page: Page): Promise<{ attempts: { questionI
   return raw === null ? null : JSON.parse(raw);
 }
 
-/** Answers the first attention question (single choice) right or wrong by clicking. */
-export async function answerFirst(page: Page, right: boolean) {
-  await page.goto('/quiz/attention');
-  await expect(question(page)).toHaveAttribute('data-question-id', 'attn-why-scale');
-  await page.getByRole('radio', { name: right ? /Large dot products/ : /every row of the attention weights/ }).check();
+/** Skips questions of the current set until `id` is on screen. */
+export async function skipTo(page: Page, id: string) {
+  for (let i = 0; i < 40 && (await question(page).getAttribute('data-question-id')) !== id; i++) {
+    await page.getByRole('button', { name: 'Skip this question' }).click();
+  }
+  await expect(question(page)).toHaveAttribute('data-question-id', id);
+}
+
+/** On the attention set: answers "why divide by √d_k" right or wrong by clicking. */
+export async function answerWhyScale(page: Page, right: boolean) {
+  await skipTo(page, 'attn-why-scale');
+  await page.getByRole('radio', { name: right ? /^For large/ : /^So that each row/ }).check();
   await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(feedback(page)).toHaveAttribute('data-correct', String(right));
+}
+
+/** Opens the attention set and answers one question right or wrong. */
+export async function answerFirst(page: Page, right: boolean) {
+  await page.goto('/quiz/attention');
+  await answerWhyScale(page, right);
 }
 
 /** Makes every access to window.localStorage throw, as when the browser blocks site data. */

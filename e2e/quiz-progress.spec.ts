@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
-import { answerFirst, DAMAGED_KEY, disableStorage, feedback, PROGRESS_KEY, savedProgress } from './quiz-helpers';
+import { answerFirst, answerWhyScale, DAMAGED_KEY, disableStorage, PROGRESS_KEY, savedProgress } from './quiz-helpers';
 
 test('export, delete, import: the progress comes back exactly', async ({ page }) => {
   await answerFirst(page, true);
@@ -45,9 +45,7 @@ test('corrupted saved progress is set aside with a notice, kept for download, an
   await page.goto('/quiz/attention');
   await expect(page.getByTestId('storage-notice')).toHaveAttribute('data-notices', 'damaged');
   await expect(page.getByTestId('storage-notice')).toContainText('could not be read');
-  await page.getByRole('radio', { name: /Large dot products/ }).check();
-  await page.getByRole('button', { name: 'Check answer' }).click();
-  await expect(feedback(page)).toHaveAttribute('data-correct', 'true');
+  await answerWhyScale(page, true);
   expect(await page.evaluate((key) => localStorage.getItem(key), DAMAGED_KEY)).toBe('{"version": 1, "attempts": [tru');
   expect((await savedProgress(page))?.attempts).toHaveLength(1);
 
