@@ -47,6 +47,7 @@ export function ChoiceResponse(props: Props) {
                   type={multiple ? 'checkbox' : 'radio'}
                   name={question.id}
                   value={choice.id}
+                  aria-label={choice.label}
                   checked={isChosen}
                   disabled={submitted !== null}
                   onChange={() => choose(choice.id)}

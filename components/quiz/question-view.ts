@@ -5,6 +5,8 @@ import type { Question } from '@/lib/content/quiz-schema';
 export interface ChoiceView {
   id: string;
   text: BuildHtml;
+  /** a plain-text name for the control when the text is only a formula (MathML alone names nothing for some tools) */
+  label?: string;
   explanation: BuildHtml;
 }
 

@@ -1,5 +1,5 @@
 import type { LoadedQuizSet } from '@/lib/content';
-import { markdownToHtml, type BuildHtml } from '@/lib/content/markdown';
+import { isMathOnly, markdownExcerpt, markdownToHtml, type BuildHtml } from '@/lib/content/markdown';
 import { seededPermutation } from '@/lib/quiz/shuffle';
 import type { QuestionView } from './question-view';
 
@@ -26,7 +26,8 @@ export function renderQuestion(set: LoadedQuizSet, index: number, lessons: reado
   const choices = hasChoices
     ? seededPermutation(question.choices.length, question.id).map((i) => {
         const c = question.choices[i];
-        return { id: c.id, text: md(c.text, file, true), explanation: md(c.explanation, file, true) };
+        const label = isMathOnly(c.text) ? markdownExcerpt(c.text, Infinity) : undefined;
+        return { id: c.id, text: md(c.text, file, true), explanation: md(c.explanation, file, true), ...(label ? { label } : {}) };
       })
     : [];
   const items = question.type === 'order' ? question.items : [];

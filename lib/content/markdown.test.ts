@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { markdownExcerpt, markdownToHtml, renderMarkdown } from './markdown';
+import { isMathOnly, markdownExcerpt, markdownToHtml, renderMarkdown } from './markdown';
 
 const tags = (tree: Root) => tree.children.filter((n): n is Element => n.type === 'element').map((n) => n.tagName);
 const classes = (node: Element) => String(node.properties.className ?? '');
@@ -35,6 +35,15 @@ describe('markdownToHtml', () => {
     const { html } = markdownToHtml('Scale by $\\sqrt{d_k}$ <img src=x onerror=alert(1)>', 'q.yaml', { inline: true });
     expect(html.startsWith('Scale by <span class="katex">')).toBe(true);
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('isMathOnly', () => {
+  it('tells formulas from text with formulas', () => {
+    expect(isMathOnly('$T\\times d_v$')).toBe(true);
+    expect(isMathOnly(' $$x$$. ')).toBe(true);
+    expect(isMathOnly('$1\\times d_v$, one vector')).toBe(false);
+    expect(isMathOnly('64')).toBe(false);
   });
 });
 

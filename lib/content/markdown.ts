@@ -50,6 +50,11 @@ export function markdownToHtml(source: string, file: string, options: { inline?:
   return { html: toHtml(renderMarkdown(source, file, options)) } as BuildHtml;
 }
 
+/** True when a snippet is only math (e.g. a choice "$T\\times d_v$"), so it needs a plain-text name for controls. */
+export function isMathOnly(source: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(source.replace(/\$\$[^$]+\$\$|\$[^$]+\$/g, ''));
+}
+
 /** The text of a Markdown snippet without markup, math as plain text, shortened for lists. */
 export function markdownExcerpt(source: string, maxLength = 90): string {
   const text = source
