@@ -1,13 +1,12 @@
 import { PageIntro } from '@/components/layout/page-intro';
 import { ProgressDashboard } from '@/components/progress/progress-dashboard';
-import { practiceSetByTopic, questionIndex } from '@/components/quiz/quiz-data';
-import { loadQuizSets } from '@/lib/content';
+import { orderedQuizSets, practiceSetByTopic, questionIndex } from '@/components/quiz/quiz-data';
 import { t } from '@/lib/i18n';
 
 export const metadata = { title: t('progress.title'), description: t('progress.lead') };
 
 export default function ProgressPage() {
-  const sets = loadQuizSets();
+  const sets = orderedQuizSets();
   return (
     <div className="page">
       <PageIntro title={t('progress.title')} lead={t('progress.lead')} />

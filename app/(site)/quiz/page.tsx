@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { PageIntro } from '@/components/layout/page-intro';
 import { DueBadge } from '@/components/quiz/due-badge';
+import { orderedQuizSets } from '@/components/quiz/quiz-data';
 import { StorageNotices } from '@/components/quiz/storage-notices';
-import { loadQuizSets } from '@/lib/content';
 import { t } from '@/lib/i18n';
 
 export const metadata = { title: t('quiz.title'), description: t('quiz.lead') };
 
 export default function QuizPage() {
-  const sets = loadQuizSets();
+  const sets = orderedQuizSets();
   return (
     <div className="page">
       <PageIntro title={t('quiz.title')} lead={t('quiz.lead')} />
@@ -33,7 +33,7 @@ export default function QuizPage() {
       </section>
       <section aria-labelledby="quiz-topics">
         <h2 id="quiz-topics">{t('quiz.byTopic')}</h2>
-        <ul className="lesson-list">
+        <ul className="lesson-list quiz-sets">
           {sets.map((set) => (
             <li key={set.slug} className="lesson-card">
               <h3 className="lesson-card__title">

@@ -1,8 +1,7 @@
 import { PageIntro } from '@/components/layout/page-intro';
-import { renderSets } from '@/components/quiz/quiz-data';
+import { orderedQuizSets, renderSets } from '@/components/quiz/quiz-data';
 import { ReviewSession } from '@/components/quiz/review-session';
 import { StorageNotices } from '@/components/quiz/storage-notices';
-import { loadQuizSets } from '@/lib/content';
 import { t } from '@/lib/i18n';
 
 export const metadata = { title: t('quiz.review.title'), description: t('quiz.review.lead') };
@@ -12,7 +11,7 @@ export default function ReviewPage() {
     <div className="page">
       <PageIntro title={t('quiz.review.title')} lead={t('quiz.review.lead')} />
       <StorageNotices />
-      <ReviewSession views={renderSets(loadQuizSets())} />
+      <ReviewSession views={renderSets(orderedQuizSets())} />
     </div>
   );
 }
