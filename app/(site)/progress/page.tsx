@@ -1,7 +1,16 @@
-import { SectionPlaceholder, placeholderMetadata } from '@/components/layout/section-placeholder';
+import { PageIntro } from '@/components/layout/page-intro';
+import { ProgressDashboard } from '@/components/progress/progress-dashboard';
+import { orderedQuizSets, practiceSetByTopic, questionIndex } from '@/components/quiz/quiz-data';
+import { t } from '@/lib/i18n';
 
-export const metadata = placeholderMetadata('progress');
+export const metadata = { title: t('progress.title'), description: t('progress.lead') };
 
 export default function ProgressPage() {
-  return <SectionPlaceholder section="progress" />;
+  const sets = orderedQuizSets();
+  return (
+    <div className="page">
+      <PageIntro title={t('progress.title')} lead={t('progress.lead')} />
+      <ProgressDashboard index={questionIndex(sets)} practiceSets={practiceSetByTopic(sets)} />
+    </div>
+  );
 }

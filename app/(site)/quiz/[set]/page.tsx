@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageIntro } from '@/components/layout/page-intro';
+import { PracticeQuiz } from '@/components/quiz/practice-quiz';
+import { renderSets } from '@/components/quiz/quiz-data';
+import { StorageNotices } from '@/components/quiz/storage-notices';
+import { loadQuizSets } from '@/lib/content';
+import { t } from '@/lib/i18n';
+
+type Props = { params: Promise<{ set: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadQuizSets().map((set) => ({ set: set.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { set: slug } = await params;
+  const set = loadQuizSets().find((s) => s.slug === slug);
+  return set ? { title: t('quiz.setTitle', { title: set.title }), description: set.description } : {};
+}
+
+export default async function QuizSetPage({ params }: Props) {
+  const { set: slug } = await params;
+  const set = loadQuizSets().find((s) => s.slug === slug);
+  if (!set) notFound();
+  return (
+    <div className="page">
+      <PageIntro title={t('quiz.setTitle', { title: set.title })} lead={set.description}>
+        <p className="lesson-card__meta">
+          {t('quiz.count', { count: set.questions.length })} · <Link href="/quiz">{t('quiz.all')}</Link>
+        </p>
+      </PageIntro>
+      <StorageNotices />
+      <PracticeQuiz views={renderSets([set])} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { QuestionIndexEntry } from '@/components/quiz/question-view';
+import { t } from '@/lib/i18n';
+import type { Attempt } from '@/lib/quiz/progress-schema';
+
+const SHOWN = 20;
+
+/** The latest answers, newest first. */
+export function HistoryList({ attempts, index }: { attempts: Attempt[]; index: QuestionIndexEntry[] }) {
+  const byId = new Map(index.map((q) => [q.id, q]));
+  const latest = attempts.slice(-SHOWN).reverse();
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t('progress.history')}</h2>
+      {latest.length === 0 ? (
+        <p className="muted">{t('progress.historyEmpty')}</p>
+      ) : (
+        <ol className="history">
+          {latest.map((a, i) => (
+            <li key={`${a.at}-${i}`} data-testid="history-item" data-question-id={a.questionId} data-correct={String(a.correct)}>
+              <span className="history__mark" data-correct={String(a.correct)}>
+                {a.correct ? t('progress.right') : t('progress.wrong')}
+              </span>{' '}
+              <span>{byId.get(a.questionId)?.excerpt ?? a.questionId}</span>{' '}
+              <span className="muted">
+                · {t(`progress.mode.${a.mode}`)} · <time dateTime={a.at}>{new Date(a.at).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { t } from '@/lib/i18n';
+import type { QuizResponse } from '@/lib/quiz/response';
+import type { QuestionView } from './question-view';
+import { BuildHtmlView } from './build-html';
+
+/** The right answer spelled out for the types whose controls do not already show it. */
+export function AnswerDetail({ view, response }: { view: QuestionView; response: QuizResponse }) {
+  const q = view.question;
+  if (q.type === 'numeric' && response.type === 'numeric') {
+    const { absolute, relative } = q.tolerance;
+    const tolerance = [absolute !== undefined ? `± ${absolute}` : null, relative !== undefined ? `± ${relative * 100}%` : null]
+      .filter(Boolean)
+      .join(t('quiz.numeric.or'));
+    return (
+      <p className="answer-detail">
+        {t('quiz.numeric.answer', { answer: `${q.answer}${q.unit ? ` ${q.unit}` : ''}`, tolerance, yours: response.value.trim() })}
+      </p>
+    );
+  }
+  if (q.type === 'order') {
+    return (
+      <div className="answer-detail">
+        <p>{t('quiz.order.correctOrder')}</p>
+        <ol>
+          {view.items.map((item, i) => (
+            <li key={i}>
+              <BuildHtmlView value={item} />
+            </li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+  if (q.type === 'recall' && response.type === 'recall') {
+    return <p className="answer-detail">{t('quiz.recall.rated', { grade: t(`quiz.grade.${response.grade}`) })}</p>;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import type { Ref } from 'react';
+import { t } from '@/lib/i18n';
+import type { QuizResponse } from '@/lib/quiz/response';
+import { AnswerDetail } from './answer-detail';
+import type { QuestionView } from './question-view';
+import { BuildHtmlView } from './build-html';
+
+const DAY_MS = 86_400_000;
+
+/** "tomorrow", "in 3 days" … for the next review of the question. */
+function nextReviewText(due: string, now: Date): string {
+  const days = Math.round((Date.parse(due) - now.getTime()) / DAY_MS);
+  const when = new Date(due).toLocaleDateString('en', { weekday: 'short', day: 'numeric', month: 'short' });
+  return days <= 1 ? t('quiz.nextReview.tomorrow', { date: when }) : t('quiz.nextReview.days', { days, date: when });
+}
+
+interface Props {
+  view: QuestionView;
+  correct: boolean;
+  response: QuizResponse;
+  /** when FSRS schedules the question next (ISO), or null when the answer was not recorded */
+  nextDue: string | null;
+  ref?: Ref<HTMLElement>;
+}
+
+/** Verdict, right answer, explanation, next review, lesson link and sources, shown after answering. */
+export function Feedback({ view, correct, response, nextDue, ref }: Props) {
+  const q = view.question;
+  return (
+    <section className="feedback" data-testid="feedback" data-correct={String(correct)} tabIndex={-1} ref={ref} aria-label={t('quiz.feedback')}>
+      <p className="feedback__verdict" data-correct={String(correct)}>
+        <span aria-hidden="true">{correct ? '✓ ' : '✗ '}</span>
+        {q.type === 'recall' ? (correct ? t('quiz.recalled') : t('quiz.notRecalled')) : correct ? t('quiz.correct') : t('quiz.incorrect')}
+      </p>
+      <AnswerDetail view={view} response={response} />
+      <BuildHtmlView block className="feedback__explanation prose" value={view.explanation} />
+      {nextDue ? (
+        <p className="feedback__next" data-testid="next-review" data-due={nextDue}>
+          {nextReviewText(nextDue, new Date())}
+        </p>
+      ) : null}
+      {view.lessonHref ? (
+        <p className="feedback__lesson">
+          {t('quiz.lesson')} <Link href={view.lessonHref}>{view.lessonTitle}</Link>
+        </p>
+      ) : null}
+      <div className="feedback__sources">
+        <h3>{t('quiz.sources')}</h3>
+        <ul>
+          {q.sources.map((s) => (
+            <li key={s.url}>
+              {s.authors} ({s.year}). <a href={s.url}>{s.title}</a>
+              {s.venue ? <>. {s.venue}</> : null}.
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import type { StoreNotice } from '@/lib/quiz/store';
+import { useProgress } from './use-progress';
+
+const MESSAGES: Record<StoreNotice, Parameters<typeof t>[0]> = {
+  unavailable: 'progress.notice.unavailable',
+  full: 'progress.notice.full',
+  damaged: 'progress.notice.damaged',
+};
+
+/** Says when progress is kept in memory only, or when saved progress was unreadable and set aside. */
+export function StorageNotices({ onProgressPage = false }: { onProgressPage?: boolean }) {
+  const state = useProgress();
+  if (!state || state.notices.length === 0) return null;
+  return (
+    <div className="notice storage-notices" role="status" data-testid="storage-notice" data-notices={state.notices.join(' ')}>
+      {state.notices.map((notice) => (
+        <p key={notice}>
+          {t(MESSAGES[notice])}{' '}
+          {onProgressPage ? null : <Link href="/progress">{t('progress.notice.open')}</Link>}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Element, Root } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { isMathOnly, markdownExcerpt, markdownToHtml, renderMarkdown } from './markdown';
+
+const tags = (tree: Root) => tree.children.filter((n): n is Element => n.type === 'element').map((n) => n.tagName);
+const classes = (node: Element) => String(node.properties.className ?? '');
+
+describe('renderMarkdown', () => {
+  it('renders paragraphs and KaTeX math at build time', () => {
+    const tree = renderMarkdown('Divide by $\\sqrt{d_k}$.\n\nSecond.', 'q.yaml');
+    expect(tags(tree)).toEqual(['p', 'p']);
+    const math = (tree.children[0] as Element).children.find((n): n is Element => n.type === 'element');
+    expect(classes(math as Element)).toContain('katex');
+  });
+
+  it('unwraps a lone paragraph when inline', () => {
+    const tree = renderMarkdown('Every row of $A$ sums to 1.', 'q.yaml', { inline: true });
+    expect(tags(tree)).not.toContain('p');
+    expect(tree.children[0]).toMatchObject({ type: 'text', value: 'Every row of ' });
+  });
+
+  it('keeps text with < and braces as text and drops raw HTML', () => {
+    const tree = renderMarkdown('a < b {c} <script>alert(1)</script>', 'q.yaml', { inline: true });
+    expect(JSON.stringify(tree)).not.toContain('script');
+    expect(tree.children.map((n) => (n.type === 'text' ? n.value : '')).join('')).toContain('a < b {c}');
+  });
+
+  it('fails on a formula KaTeX cannot render, naming the file', () => {
+    expect(() => renderMarkdown('$\\notacommand{x}$', 'content/quizzes/bad.yaml')).toThrow(/bad\.yaml.*KaTeX/);
+  });
+});
+
+describe('markdownToHtml', () => {
+  it('serialises the tree, with KaTeX markup and no raw HTML from the source', () => {
+    const { html } = markdownToHtml('Scale by $\\sqrt{d_k}$ <img src=x onerror=alert(1)>', 'q.yaml', { inline: true });
+    expect(html.startsWith('Scale by <span class="katex">')).toBe(true);
+    expect(html).not.toContain('<img');
+  });
+});
+
+describe('isMathOnly', () => {
+  it('tells formulas from text with formulas', () => {
+    expect(isMathOnly('$T\\times d_v$')).toBe(true);
+    expect(isMathOnly(' $$x$$. ')).toBe(true);
+    expect(isMathOnly('$1\\times d_v$, one vector')).toBe(false);
+    expect(isMathOnly('64')).toBe(false);
+  });
+});
+
+describe('markdownExcerpt', () => {
+  it('strips markup and shortens', () => {
+    expect(markdownExcerpt('What is **$q\\cdot k$** for _d_k_ = 64?')).toBe('What is q · k for d_k = 64?');
+    expect(markdownExcerpt('Divide $QK^\\top$ by $\\sqrt{d_k}$.')).toBe('Divide QKᵀ by √d_k.');
+    expect(markdownExcerpt('word '.repeat(40), 20)).toHaveLength(20);
+  });
+});

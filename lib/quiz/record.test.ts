@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, MAX_ATTEMPTS, progressSchema } from './progress-schema';
+import { recordAnswer } from './record';
+import { FIXTURES } from './test-fixtures';
+
+const NOW = new Date('2025-03-01T12:00:00.000Z');
+
+describe('recordAnswer', () => {
+  it('adds the attempt and a card, without changing its input', () => {
+    const before = emptyProgress();
+    const after = recordAnswer(before, { question: FIXTURES.single, correct: true, mode: 'practice' }, NOW);
+    expect(before).toEqual(emptyProgress());
+    expect(after.attempts).toEqual([
+      { questionId: 'q-single', topic: 'attention', correct: true, grade: 'good', mode: 'practice', at: NOW.toISOString() },
+    ]);
+    expect(Object.keys(after.cards)).toEqual(['q-single']);
+    expect(progressSchema.parse(after)).toEqual(after);
+  });
+
+  it('uses the self-grade for recall and reviews the existing card again', () => {
+    let p = recordAnswer(emptyProgress(), { question: FIXTURES.recall, correct: true, selfGrade: 'easy', mode: 'review' }, NOW);
+    expect(p.attempts[0].grade).toBe('easy');
+    p = recordAnswer(p, { question: FIXTURES.recall, correct: false, selfGrade: 'again', mode: 'review' }, new Date(p.cards['q-recall'].due));
+    expect(p.cards['q-recall'].reps).toBe(2);
+    expect(p.cards['q-recall'].lapses).toBe(1);
+  });
+
+  it('keeps only the latest MAX_ATTEMPTS attempts', () => {
+    const full = { ...emptyProgress(), attempts: Array.from({ length: MAX_ATTEMPTS }, (_, i) => ({
+      questionId: `old-${i}`, topic: 'attention', correct: false, grade: 'again' as const, mode: 'practice' as const, at: NOW.toISOString(),
+    })) };
+    const after = recordAnswer(full, { question: FIXTURES.order, correct: true, mode: 'mock' }, NOW);
+    expect(after.attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(after.attempts[0].questionId).toBe('old-1');
+    expect(after.attempts.at(-1)?.questionId).toBe('q-order');
+  });
+});
