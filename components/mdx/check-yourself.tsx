@@ -1,15 +1,14 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { ReactNode } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { loadQuizSets, type LoadedQuizSet, type Question } from '@/lib/content';
-import { compileMarkdown } from '@/lib/content/markdown-mdx';
+import { renderMarkdown } from '@/lib/content/markdown';
 import { createRandom } from '@/lib/math';
-
-/** Paragraphs rendered as spans, for Markdown that sits inside a list item next to a label. */
-const INLINE = { p: (props: ComponentProps<'span'>) => <span {...props} /> };
 
 /** Renders quiz Markdown (with KaTeX) at build time; a bad formula fails the build naming `label`. */
 function Markdown({ text, label, inline = false }: { text: string; label: string; inline?: boolean }) {
-  // A stateless server render: call the compiled content directly rather than mounting it as a component.
-  return compileMarkdown(text, label)({ components: inline ? INLINE : undefined });
+  // The same renderer as the quiz pages; `inline` unwraps a lone paragraph to sit beside a label.
+  return toJsxRuntime(renderMarkdown(text, label, { inline }), { Fragment, jsx, jsxs });
 }
 
 /** A stable 32-bit FNV-1a hash of a question id, used as the seed of its shuffle. */

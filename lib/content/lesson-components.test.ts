@@ -9,7 +9,6 @@ import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
 import { Widget } from '@/components/mdx/widget';
-import { compileMarkdown } from './markdown-mdx';
 
 function render<P extends object>(component: FunctionComponent<P>, props: P): string {
   return renderToStaticMarkup(createElement(component, props));
@@ -69,15 +68,6 @@ describe('<CheckYourself>', () => {
     ['mr-combine,mr-combine', /listed twice/],
   ])('fails the build on ids="%s"', (ids, message) => {
     expect(() => render(CheckYourself, { ids })).toThrow(message);
-  });
-});
-
-describe('quiz Markdown', () => {
-  it('keeps raw HTML and braces as text and fails on a formula KaTeX cannot render', () => {
-    const html = renderToStaticMarkup(createElement(compileMarkdown('a <script>x</script> {b} <90%', 'q')));
-    expect(html).not.toContain('<script>');
-    expect(html).toContain('{b}');
-    expect(() => compileMarkdown('$\\frac{1}{$', 'bad-question prompt')).toThrow(/bad-question prompt.*KaTeX/);
   });
 });
 
