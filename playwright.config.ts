@@ -20,7 +20,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /perf\.spec\.ts/ },
+    // Timing-sensitive checks run alone, after the rest.
+    { name: 'perf', use: { ...devices['Desktop Chrome'] }, testMatch: /perf\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     env: { PORT: String(PORT) },

@@ -75,21 +75,6 @@ test('the URL holds the state and a preset changes it', async ({ page }) => {
   expect(params).toMatchObject({ lambda: 0, k: 1, experts: 8 });
 });
 
-test('the page stays responsive while training: no main-thread task over 50 ms', async ({ page }) => {
-  await page.goto('/playground/moe?seed=4');
-  await expect(page.getByTestId('play')).toBeEnabled({ timeout: 30_000 });
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
-  });
-  await page.getByTestId('play').click();
-  await page.waitForTimeout(4000);
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  expect(Number(await widget(page).getAttribute('data-step'))).toBeGreaterThan(100);
-  expect(longTasks.filter((d) => d > 50), `long tasks: ${longTasks.join(', ')}`).toEqual([]);
-});
-
 test('the embed route renders the widget chromeless and hides locked knobs', async ({ page }) => {
   await page.goto('/embed/moe-playground?experts=6&lock=lambda,capacity');
   await expect(widget(page)).toBeVisible();
