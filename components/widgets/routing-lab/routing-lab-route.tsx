@@ -1,17 +1,10 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import { useWidgetSearch } from '@/components/widgets/use-widget-search';
 import { RoutingLab } from './routing-lab';
 
 /** Reads the query string on the client (the page itself is static) and mounts the lab. */
 export function RoutingLabRoute({ embed = false }: { embed?: boolean }) {
-  const search = useSearchParams();
-  const key = search.toString();
-  const params = useMemo(() => new URLSearchParams(key), [key]);
-  const locked = useMemo(
-    () => new Set(embed ? (params.get('lock') ?? '').split(',').map((s) => s.trim()).filter(Boolean) : []),
-    [embed, params],
-  );
+  const { params, locked } = useWidgetSearch(embed);
   return <RoutingLab search={params} locked={locked} />;
 }
