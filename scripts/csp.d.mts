@@ -1,0 +1,2 @@
+export function policyFor(inlineScripts: string[]): string;
+export function withCsp(html: string): string;
