@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '@/content/messages/en.json';
+import en from '@/content/messages/en.json' with { type: 'json' };
 import { t } from './index';
 
 describe('t', () => {

@@ -1,4 +1,4 @@
-import en from '@/content/messages/en.json';
+import en from '@/content/messages/en.json' with { type: 'json' };
 
 /** Every UI string key; a second language must provide each of them (checked in tests). */
 export type MessageKey = keyof typeof en;
