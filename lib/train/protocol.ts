@@ -128,6 +128,8 @@ export interface TrainSnapshot extends ModelView {
   params: ParameterCounts;
   /** Training steps per second since the previous snapshot (0 when not measured). */
   stepsPerSecond: number;
+  /** tf.memory().numTensors in the worker when the snapshot was taken: flat over a long run. */
+  tensors: number;
 }
 
 /** One backend's calibration result. */

@@ -146,6 +146,7 @@ export function createTrainer(config: TrainConfig): Trainer {
         dense: evaluateDense(dense, data),
         params,
         stepsPerSecond: 0,
+        tensors: tf.memory().numTensors,
       };
     },
     divergence() {

@@ -52,6 +52,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
       data-load={JSON.stringify(s?.load ?? [])}
       data-dropped={s?.dropped ?? 0}
       data-backend={trainer.backend?.name ?? ''}
+      data-tensors={s?.tensors ?? ''}
       data-calibration={JSON.stringify(trainer.backend?.calibration ?? [])}
       data-params={JSON.stringify(params)}
     >
