@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Collects console errors and uncaught page errors; assert with `expectNoErrors`. */
-export function watchErrors(page: Page) {
+/** Collects console errors (and warnings if asked) and uncaught page errors; assert with `expectNoErrors`. */
+export function watchErrors(page: Page, { warnings = false }: { warnings?: boolean } = {}) {
   const errors: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' || (warnings && msg.type() === 'warning')) errors.push(`console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   return {

@@ -1,20 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, watchErrors } from './helpers';
 
-test('every route in the sitemap answers 200, shows its heading and logs no error', async ({ page }) => {
-  const paths = await sitemapPaths(page);
-  expect(paths).toEqual(expect.arrayContaining(['/', '/learn', '/learn/scaled-dot-product-attention', '/playground', '/quiz', '/practice', '/progress']));
-  for (const path of paths) {
-    const watcher = watchErrors(page);
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expect(page.locator('h1').first(), path).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    watcher.expectNoErrors();
-    page.removeAllListeners('console');
-    page.removeAllListeners('pageerror');
-  }
-});
+for (const width of [360, 1440]) {
+  test(`every route in the sitemap answers 200, shows its heading, fits ${width} px and logs no error or warning`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    const paths = await sitemapPaths(page);
+    expect(paths).toEqual(expect.arrayContaining(['/', '/learn', '/learn/scaled-dot-product-attention', '/playground', '/quiz', '/practice', '/progress']));
+    for (const path of paths) {
+      const watcher = watchErrors(page, { warnings: true });
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('h1').first(), path).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      // Nothing may push the page sideways on a phone (wide content scrolls inside its own box).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
+      watcher.expectNoErrors();
+      page.removeAllListeners('console');
+      page.removeAllListeners('pageerror');
+    }
+  });
+}
 
 test('an unknown path shows the 404 page with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-page');
