@@ -1,7 +1,8 @@
 // Serves the static export in out/ like a static host would: clean URLs (/learn/x -> x.html),
-// out/404.html for unknown paths, and the framing headers a static host should send (see README).
+// out/404.html for unknown paths, gzip, and the framing headers a static host should send (see README).
 import http from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import handler from 'serve-handler';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -25,9 +26,12 @@ function securityHeaders(url) {
   };
 }
 
+// Static hosts compress text; without it a lesson's KaTeX-heavy HTML is ~10x larger on the wire.
+const compress = compression();
+
 http
   .createServer((req, res) => {
     for (const [key, value] of Object.entries(securityHeaders(req.url ?? '/'))) res.setHeader(key, value);
-    return handler(req, res, config);
+    compress(req, res, () => handler(req, res, config));
   })
   .listen(port, () => console.log(`MoE Lab: serving ${path.relative(process.cwd(), root) || '.'} on http://localhost:${port}`));

@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
 import { rehypeFocusableDisplayMath } from './rehype-focusable-display-math';
+import { rehypeLessonSections } from './rehype-lesson-sections';
 import { rehypeToc, type TocEntry } from './rehype-toc';
 
 /** A compiled lesson body and its table of contents. */
@@ -25,7 +26,7 @@ export async function compileMdx(source: string, file: string): Promise<Compiled
   const { default: Content } = await evaluate(vfile, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkMath],
-    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc],
+    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections],
   });
   return { Content, toc: (vfile.data.toc as TocEntry[] | undefined) ?? [] };
 }
