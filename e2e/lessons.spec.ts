@@ -38,6 +38,7 @@ for (const [index, slug] of LESSONS.entries()) {
   });
 
   test(`lesson ${index + 1} (${slug}): every internal link and anchor resolves`, async ({ page }) => {
+    test.setTimeout(120_000); // the review lesson links into every other lesson
     await page.goto(`/learn/${slug}`);
     const hrefs = await page
       .locator('.prose a[href^="/"], .prose a[href^="#"]')
