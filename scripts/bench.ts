@@ -2,6 +2,9 @@
 // Needs a build in out/ (`npm run build`). Prints steps/s per backend, time to first trained
 // frame, time until the spiral reaches 95 % training accuracy, and main-thread long tasks.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
 const PORT = 3200;
@@ -21,6 +24,24 @@ async function waitForServer() {
 }
 
 const attr = (page: Page, name: string) => page.getByTestId('moe-playground').getAttribute(name);
+
+const OUT = process.env.SERVE_DIR ?? 'out';
+const gzipKb = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;
+
+/** Gzip weight of each built page before any widget starts: its HTML, stylesheets and scripts. */
+function pageWeights() {
+  const pages = fs.readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('_') && !f.startsWith('404'));
+  console.log('\nPage weight (gzip, before a widget starts): HTML + CSS + JS');
+  for (const page of pages.sort()) {
+    const html = fs.readFileSync(path.join(OUT, page), 'utf8');
+    const assets = [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]))];
+    const js = assets.filter((a) => a.endsWith('.js')).reduce((kb, a) => kb + gzipKb(path.join(OUT, a)), 0);
+    const css = assets.filter((a) => a.endsWith('.css')).reduce((kb, a) => kb + gzipKb(path.join(OUT, a)), 0);
+    const doc = gzipKb(path.join(OUT, page));
+    const route = `/${page.replace(/(index)?\.html$/, '')}`;
+    console.log(`  ${route.padEnd(44)} ${(doc + css + js).toFixed(0).padStart(4)} KB  (HTML ${doc.toFixed(0)}, CSS ${css.toFixed(0)}, JS ${js.toFixed(0)})`);
+  }
+}
 
 async function main() {
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
@@ -66,6 +87,7 @@ async function main() {
   } finally {
     server.kill();
   }
+  pageWeights();
 }
 
 main().catch((error: unknown) => {
