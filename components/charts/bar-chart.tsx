@@ -1,5 +1,8 @@
 'use client';
 
+import { t } from '@/lib/i18n';
+import { ChartData } from './chart-data';
+
 /** Horizontal-free vertical bars with an optional reference line (e.g. the uniform share 1/N). */
 export function BarChart({
   title,
@@ -49,6 +52,7 @@ export function BarChart({
           </g>
         ) : null}
       </svg>
+      <ChartData caption={title} head={[t('chart.bar'), t('chart.value')]} rows={() => values.map((v, i) => [labels[i], v])} />
     </figure>
   );
 }

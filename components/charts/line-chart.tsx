@@ -1,11 +1,13 @@
 'use client';
 
+import { lineTableRows } from '@/lib/viz/chart-table';
 import { layoutLines, type Series } from '@/lib/viz/line-path';
+import { ChartData } from './chart-data';
 
 const W = 320;
 const H = 150;
 
-/** Multi-series line chart (SVG, d3 for math only) with a legend and a text summary for screen readers. */
+/** Multi-series line chart (SVG, d3 for math only) with a legend, a text summary for screen readers and its data as a table on demand. */
 export function LineChart({ title, series, summary, xLabel = 'step' }: { title: string; series: Series[]; summary: string; xLabel?: string }) {
   const { paths, xTicks, yTicks, plot } = layoutLines(series, W, H);
   return (
@@ -40,6 +42,7 @@ export function LineChart({ title, series, summary, xLabel = 'step' }: { title: 
           </li>
         ))}
       </ul>
+      <ChartData caption={title} head={[xLabel, ...series.map((s) => s.label)]} rows={() => lineTableRows(series).map((r) => [r.x, ...r.ys])} />
     </figure>
   );
 }
