@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { t } from '@/lib/i18n';
 import { hexToRgb } from '@/lib/viz/palette';
+import { ChartData } from './chart-data';
 
 /**
  * Paints a size×size grid of category ids (e.g. predicted class or top-1 expert) on a canvas,
@@ -15,8 +17,11 @@ export function GridCanvas({
   opacity = 0.45,
   points,
   pointColors,
+  categories,
 }: {
   label: string;
+  /** Names of the category ids: when given, a table of each one's share of the map (and points). */
+  categories?: readonly string[];
   cells: ArrayLike<number> | null;
   size: number;
   colors: readonly string[];
@@ -60,5 +65,27 @@ export function GridCanvas({
       }
     }
   }, [cells, size, colors, opacity, points, pointColors]);
-  return <canvas ref={ref} width={300} height={300} className="grid-canvas" role="img" aria-label={label} />;
+  const canvas = <canvas ref={ref} width={300} height={300} className="grid-canvas" role="img" aria-label={label} />;
+  if (!categories) return canvas;
+  return (
+    <>
+      {canvas}
+      <ChartData
+        caption={label}
+        head={[t('chart.category'), t('chart.mapShare'), ...(points && pointColors ? [t('chart.points')] : [])]}
+        rows={() =>
+          categories.map((name, c) => {
+            const share = cells && cells.length > 0 ? countOf(cells, c) / cells.length : 0;
+            return [name, `${(share * 100).toFixed(1)}%`, ...(points && pointColors ? [countOf(pointColors, c)] : [])];
+          })
+        }
+      />
+    </>
+  );
+}
+
+function countOf(ids: ArrayLike<number>, id: number): number {
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) n++;
+  return n;
 }

@@ -32,6 +32,7 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
           size={size}
           colors={EXPERT_COLORS}
           opacity={0.85}
+          categories={expertLabels.map((e) => `${t('moe.expert')} ${e}`)}
         />
         <ul className="chart__legend" aria-label="Expert colours">
           {load.map((_, e) => (
@@ -93,6 +94,7 @@ function BoundaryPanel(props: { title: string; view: ModelView | null; size: num
         colors={CLASS_COLORS}
         points={points}
         pointColors={labels}
+        categories={Array.from({ length: Math.max(...labels, 0) + 1 }, (_, c) => `${t('moe.class')} ${c + 1}`)}
       />
     </section>
   );
