@@ -3,16 +3,15 @@ import { adaBoost, bootstrapCounts, createRandom, fitDecisionTree, foldAssignmen
 import { createMlpStack, disposeMlpStack, mlpStackLoss, mlpStackProbs, stackInputs } from '@/lib/tf/mlp-stack';
 import { createMoeClassifier, disposeMoeClassifier, moeClassifierForward, moeClassifierLoss, type MoeClassifierConfig } from '@/lib/tf/moe-classifier';
 import { expertParameterCount, routerParameterCount } from '@/lib/tf/moe-layer';
-import { gridPoints, makeDataset, type Dataset } from '@/lib/train/datasets';
+import { gridPoints, type Dataset } from '@/lib/train/datasets';
 import { streamSeed } from '@/lib/train/sampling';
+import { ensembleData } from './train-data';
 import { accuracy, combine, fitMeta, unflatten } from './combine';
 import {
   COMBINERS,
   ENSEMBLE_GRID,
   MAX_MEMBERS,
   STACK_FOLDS,
-  TEST_POINTS,
-  TRAIN_POINTS,
   TRAIN_STEPS,
   type Combiner,
   type EnsembleConfig,
@@ -33,14 +32,6 @@ type Progress = (stage: Extract<EnsembleEvent, { type: 'progress' }>['stage'], s
 export interface RunHooks {
   progress: Progress;
   pause(): Promise<boolean>;
-}
-
-/** The training and test sets of a config (the test set is a fresh draw with its own seed). */
-export function ensembleData(config: Pick<EnsembleConfig, 'dataset' | 'noise' | 'seed'>): { train: Dataset; test: Dataset } {
-  return {
-    train: makeDataset(config.dataset, { n: TRAIN_POINTS, noise: config.noise, seed: config.seed }),
-    test: makeDataset(config.dataset, { n: TEST_POINTS, noise: config.noise, seed: streamSeed(config.seed, 9) }),
-  };
 }
 
 /** Test accuracy vs M = 1 … count for every combiner; stacking refits the meta-learner per M. */

@@ -48,21 +48,40 @@ export function fitSoftmaxRegression(
   const { iterations = 200, learningRate = 1, l2 = 1e-3 } = options;
   checkInteger(iterations, 'iterations', 1);
   checkPositive(learningRate, 'learningRate');
-  const weights: Matrix = Array.from({ length: cols + 1 }, () => new Array<number>(numClasses).fill(0));
-  const grad: Matrix = weights.map((row) => row.map(() => 0));
+  // flat typed arrays: this runs on the page when the learner switches combiners
+  const F = cols + 1;
+  const x = new Float64Array(n * F);
+  features.forEach((row, i) => {
+    row.forEach((v, f) => (x[i * F + f] = v));
+    x[i * F + cols] = 1;
+  });
+  const w = new Float64Array(F * numClasses);
+  const grad = new Float64Array(F * numClasses);
+  const z = new Float64Array(numClasses);
   for (let it = 0; it < iterations; it++) {
-    for (const row of grad) row.fill(0);
-    const probs = predictSoftmaxRegression({ weights }, features);
+    grad.fill(0);
     for (let s = 0; s < n; s++) {
+      let max = -Infinity;
       for (let c = 0; c < numClasses; c++) {
-        const err = (probs[s][c] - (labels[s] === c ? 1 : 0)) / n;
-        for (let f = 0; f < cols; f++) grad[f][c] += features[s][f] * err;
-        grad[cols][c] += err;
+        let sum = 0;
+        for (let f = 0; f < F; f++) sum += x[s * F + f] * w[f * numClasses + c];
+        z[c] = sum;
+        if (sum > max) max = sum;
+      }
+      let total = 0;
+      for (let c = 0; c < numClasses; c++) total += (z[c] = Math.exp(z[c] - max));
+      for (let c = 0; c < numClasses; c++) {
+        const err = (z[c] / total - (labels[s] === c ? 1 : 0)) / n;
+        for (let f = 0; f < F; f++) grad[f * numClasses + c] += x[s * F + f] * err;
       }
     }
-    for (let f = 0; f <= cols; f++) {
-      for (let c = 0; c < numClasses; c++) weights[f][c] -= learningRate * (grad[f][c] + (f < cols ? l2 * weights[f][c] : 0));
+    for (let f = 0; f < F; f++) {
+      for (let c = 0; c < numClasses; c++) {
+        const i = f * numClasses + c;
+        w[i] -= learningRate * (grad[i] + (f < cols ? l2 * w[i] : 0));
+      }
     }
   }
+  const weights: Matrix = Array.from({ length: F }, (_, f) => Array.from(w.subarray(f * numClasses, (f + 1) * numClasses)));
   return { weights };
 }
