@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { argmax, hardVote, predictSoftmaxRegression, softVote, weightedAverage, type Matrix } from '../lib/math';
 import { watchErrors } from './helpers';
@@ -103,3 +104,16 @@ test('the embed renders the lab and hides locked knobs', async ({ page }) => {
   await expect(page.locator('[data-knob="seed"]')).toHaveCount(0);
   await expect(page.locator('[data-knob="combiner"]')).toHaveCount(1);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe violations once trained, at 360 px (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, 'members=4&combiner=stacking');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const problems = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`);
+    expect(problems, problems.join('\n')).toEqual([]);
+    // nothing wider than the phone screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+}
