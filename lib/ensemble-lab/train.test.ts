@@ -15,15 +15,12 @@ describe('trainEnsembleLab', () => {
   it('trains bagged MLPs, boosted trees and the MoE without leaking tensors', async () => {
     const config: EnsembleConfig = { dataset: 'moons', hidden: 8, depth: 1, noise: 0.25, seed: 1, experts: 4, k: 1 };
     const before = tf.memory().numTensors;
-    const t0 = performance.now();
     const r = await trainEnsembleLab(config, hooks);
-    console.log('train ms', Math.round(performance.now() - t0));
     expect(tf.memory().numTensors).toBe(before);
     if (!r) throw new Error('no result');
     expect(r.bagging.count).toBe(MAX_MEMBERS);
     expect(r.bagging.test.length).toBe(MAX_MEMBERS * TEST_POINTS * 2);
     expect(r.bagging.oof.length).toBe(MAX_MEMBERS * TRAIN_POINTS * 2);
-    console.log(JSON.stringify({ bag: r.bagging.curves, boost: r.boosting.curves, n: r.boosting.count, moe: r.moe.accuracy, load: r.moe.load }));
     expect(r.bagging.curves.soft[8]).toBeGreaterThanOrEqual(r.bagging.curves.soft[0]);
     expect(r.moe.accuracy).toBeGreaterThan(0.7);
     expect(r.moe.load.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
