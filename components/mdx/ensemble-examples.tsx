@@ -1,4 +1,4 @@
-import { argmax, hardVote, softVote, weightedAverage } from '@/lib/math';
+import { argmax, ensembleVariance, hardVote, softVote, weightedAverage } from '@/lib/math';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
@@ -7,7 +7,7 @@ type Matrix = number[][];
 
 /**
  * Variance of the average of M predictors with variance σ² and pairwise correlation ρ,
- * ρσ² + (1 − ρ)σ²/M, for each M in `members`, and its limit ρσ² as M grows.
+ * ρσ² + (1 − ρ)σ²/M (lib/math ensembleVariance), for each M in `members`, and its limit ρσ² as M grows.
  */
 export function VarianceExample({ rho, sigma, members }: { rho: number; sigma: number; members: number[] }) {
   const r = computeFor('VarianceExample', () => {
@@ -16,7 +16,7 @@ export function VarianceExample({ rho, sigma, members }: { rho: number; sigma: n
     ensure(members.length > 0, 'members must list at least one ensemble size');
     members.forEach((m, i) => ensure(Number.isInteger(m) && m >= 1, `members[${i}] must be an integer ≥ 1, got ${m}`));
     const s2 = sigma * sigma;
-    return { s2, rows: members.map((m) => ({ m, v: rho * s2 + ((1 - rho) * s2) / m })), floor: rho * s2 };
+    return { s2, rows: members.map((m) => ({ m, v: ensembleVariance(rho, s2, m) })), floor: rho * s2 };
   });
   return (
     <figure className="worked-example" data-testid="variance-example">

@@ -1,3 +1,4 @@
+import { ENSEMBLE_KNOBS, parseEnsembleParams } from '@/lib/params/ensemble-lab';
 import { MOE_KNOBS, MOE_RUN_KNOBS, parseMoeParams } from '@/lib/params/moe-playground';
 
 /** Keys an embed accepts besides a widget's own knobs (the embed protocol). */
@@ -16,7 +17,18 @@ function checkMoePlayground(search: URLSearchParams): string[] {
   return problems.concat(parseMoeParams(search).notices);
 }
 
+function checkEnsembleLab(search: URLSearchParams): string[] {
+  const keys = ENSEMBLE_KNOBS.map((k) => k.key as string);
+  const known = new Set<string>([...keys, ...EMBED_KEYS]);
+  const problems = [...new Set(search.keys())].filter((key) => !known.has(key)).map((key) => `unknown parameter "${key}"`);
+  for (const key of (search.get('lock') ?? '').split(',').filter(Boolean)) {
+    if (!keys.includes(key)) problems.push(`lock: "${key}" is not a knob`);
+  }
+  return problems.concat(parseEnsembleParams(search).notices);
+}
+
 /** A params check for every widget a lesson may embed; a ready widget without one cannot be embedded. */
 export const WIDGET_PARAM_CHECKS: Readonly<Record<string, ParamsCheck>> = {
   'moe-playground': checkMoePlayground,
+  'ensemble-lab': checkEnsembleLab,
 };

@@ -1,5 +1,5 @@
 import type { Matrix, MatrixLike, VectorLike } from './types';
-import { checkMatrix, normalizeWeights } from './validate';
+import { checkInteger, checkMatrix, checkNonNegative, checkVector, normalizeWeights } from './validate';
 
 function checkModels(models: readonly unknown[], name: string): number {
   if (!Array.isArray(models) || models.length === 0) throw new RangeError(`${name} must hold at least one model`);
@@ -74,4 +74,52 @@ export function weightedAverage(preds: MatrixLike, weights: VectorLike): number[
   const { cols: samples } = checkMatrix(preds, 'preds');
   const w = normalizeWeights(weights, 'weights', models);
   return Array.from({ length: samples }, (_, s) => preds.reduce((sum, row, m) => sum + w[m] * row[s], 0));
+}
+
+/**
+ * Variance of the average of M predictors that each have variance σ² and pairwise correlation ρ.
+ *
+ * $$\operatorname{Var}\Big(\frac1M\sum_{m=1}^M f_m\Big) = \rho\sigma^2 + \frac{1-\rho}{M}\sigma^2$$
+ *
+ * Source: FACTS A17 ("Why ensembles work"); e.g. Hastie, Tibshirani & Friedman, ESL §15.2.
+ */
+export function ensembleVariance(rho: number, variance: number, members: number): number {
+  if (!(typeof rho === 'number' && rho >= -1 && rho <= 1)) throw new RangeError(`rho must be in [-1, 1], got ${String(rho)}`);
+  checkNonNegative(variance, 'variance');
+  checkInteger(members, 'members', 1);
+  return rho * variance + ((1 - rho) * variance) / members;
+}
+
+/** Population variance (divide by n) of a non-empty vector. */
+export function populationVariance(x: VectorLike): number {
+  const n = checkVector(x, 'x');
+  const mean = x.reduce((a, b) => a + b, 0) / n;
+  return x.reduce((a, b) => a + (b - mean) ** 2, 0) / n;
+}
+
+/**
+ * Mean Pearson correlation over all pairs m < m' of the rows of `series` (series[m][s], e.g. model
+ * m's error on sample s). Pairs where a row is constant have no correlation and are skipped; with
+ * none left (or one row) the result is 0.
+ */
+export function meanPairwiseCorrelation(series: MatrixLike): number {
+  checkModels(series, 'series');
+  const { cols } = checkMatrix(series, 'series');
+  const centred = series.map((row) => {
+    const mean = row.reduce((a, b) => a + b, 0) / cols;
+    const c = row.map((v) => v - mean);
+    return { c, norm: Math.sqrt(c.reduce((a, b) => a + b * b, 0)) };
+  });
+  let sum = 0;
+  let pairs = 0;
+  for (let a = 0; a < centred.length; a++) {
+    for (let b = a + 1; b < centred.length; b++) {
+      const x = centred[a];
+      const y = centred[b];
+      if (x.norm === 0 || y.norm === 0) continue;
+      sum += x.c.reduce((acc, v, s) => acc + v * y.c[s], 0) / (x.norm * y.norm);
+      pairs++;
+    }
+  }
+  return pairs === 0 ? 0 : sum / pairs;
 }

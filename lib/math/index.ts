@@ -21,6 +21,9 @@ export {
   type AttentionResult,
 } from './attention';
 export { multiHeadAttention, type MultiHeadParams } from './multi-head-attention';
-export { hardVote, softVote, weightedAverage } from './ensembles';
+export { hardVote, softVote, weightedAverage, ensembleVariance, populationVariance, meanPairwiseCorrelation } from './ensembles';
+export { bootstrapCounts, outOfBag, type OutOfBag } from './bagging';
+export { adaBoost, fitDecisionTree, treePredict, treeProbs, type BoostRound, type DecisionTree } from './boosting';
+export { foldAssignment, fitSoftmaxRegression, predictSoftmaxRegression, type SoftmaxRegression } from './stacking';
 export { createRandom, type Random } from './random';
 export { attentionParameters, ffnParameters, countParameters, type AttentionShape, type ModelShape, type ParameterCount } from './parameters';

@@ -1,0 +1,47 @@
+'use client';
+
+import { memo } from 'react';
+import { KnobControl } from '@/components/widgets/knob-control';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { KnobValue } from '@/lib/params/knobs';
+import { ENSEMBLE_KNOBS, type EnsembleParams } from '@/lib/params/ensemble-lab';
+
+const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof EnsembleParams> }> = [
+  { title: 'ens.group.ensemble', keys: ['method', 'members', 'combiner', 'hidden', 'depth'] },
+  { title: 'ens.group.data', keys: ['dataset', 'noise', 'seed'] },
+  { title: 'ens.group.compare', keys: ['experts', 'k'] },
+];
+
+/** The lab's knobs, generated from their declarations; locked knobs are hidden. */
+export const EnsembleControls = memo(function EnsembleControls({
+  params,
+  onChange,
+  locked,
+}: {
+  params: EnsembleParams;
+  onChange: (key: keyof EnsembleParams, value: KnobValue) => void;
+  locked: ReadonlySet<string>;
+}) {
+  return (
+    <div className="widget__controls">
+      {GROUPS.map((group) => {
+        const knobs = ENSEMBLE_KNOBS.filter((k) => group.keys.includes(k.key) && !locked.has(k.key));
+        if (knobs.length === 0) return null;
+        return (
+          <fieldset key={group.title}>
+            <legend>{t(group.title)}</legend>
+            {knobs.map((knob) => (
+              <KnobControl
+                key={knob.key}
+                knob={knob}
+                value={params[knob.key]}
+                max={knob.key === 'k' ? params.experts : undefined}
+                onChange={(v) => onChange(knob.key, v)}
+              />
+            ))}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,59 @@
+import { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS, type Combiner, type EnsembleConfig, type EnsembleMethod } from '@/lib/ensemble-lab/protocol';
+import { DATASET_NAMES, type DatasetName } from '@/lib/train/datasets';
+import type { Knob, KnobValues } from './knobs';
+import { parseKnobs, serializeKnobs } from './knobs';
+
+/** Every knob of the Ensembles Lab; URL names are part of the embed contract. */
+export const ENSEMBLE_KNOBS = [
+  { kind: 'enum', key: 'dataset', label: 'Dataset', options: DATASET_NAMES, default: 'moons' },
+  { kind: 'number', key: 'noise', label: 'Data noise σ', min: 0, max: 0.5, default: 0.25, scale: 'linear', step: 0.05 },
+  { kind: 'enum', key: 'method', label: 'Method', options: ENSEMBLE_METHODS, default: 'bagging' },
+  { kind: 'int', key: 'members', label: 'Members M', min: 1, max: MAX_MEMBERS, default: 9 },
+  { kind: 'enum', key: 'combiner', label: 'Combiner', options: COMBINERS, default: 'soft' },
+  { kind: 'int', key: 'hidden', label: 'MLP hidden size', min: 2, max: 32, default: 8 },
+  { kind: 'int', key: 'depth', label: 'Tree depth (boosting)', min: 1, max: 3, default: 1 },
+  { kind: 'int', key: 'experts', label: 'Experts N (MoE vs ensemble)', min: 2, max: 8, default: 4 },
+  { kind: 'int', key: 'k', label: 'Top-K (MoE)', min: 1, max: 8, default: 1 },
+  { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
+] as const satisfies readonly Knob[];
+
+export interface EnsembleParams {
+  dataset: DatasetName;
+  noise: number;
+  method: EnsembleMethod;
+  members: number;
+  combiner: Combiner;
+  hidden: number;
+  depth: number;
+  experts: number;
+  k: number;
+  seed: number;
+}
+
+/** Enforces K ≤ N, with a notice when K changes. */
+export function reconcileEnsemble(values: KnobValues): { params: EnsembleParams; notices: string[] } {
+  const params = { ...values } as unknown as EnsembleParams;
+  const notices: string[] = [];
+  if (params.k > params.experts) {
+    notices.push(`Top-K (MoE): ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
+    params.k = params.experts;
+  }
+  return { params, notices };
+}
+
+/** URL search params → validated lab parameters and notices (bad values are clamped or defaulted). */
+export function parseEnsembleParams(search: URLSearchParams): { params: EnsembleParams; notices: string[] } {
+  const parsed = parseKnobs(ENSEMBLE_KNOBS, search);
+  const { params, notices } = reconcileEnsemble(parsed.values);
+  return { params, notices: [...parsed.notices, ...notices] };
+}
+
+/** Lab parameters → the shortest URL query that reproduces them. */
+export function serializeEnsembleParams(params: EnsembleParams): string {
+  return serializeKnobs(ENSEMBLE_KNOBS, params as unknown as KnobValues).toString();
+}
+
+/** The part of the parameters that the worker trains on (members and combiner only change the view). */
+export function ensembleTrainConfig(p: EnsembleParams): EnsembleConfig {
+  return { dataset: p.dataset, hidden: p.hidden, depth: p.depth, noise: p.noise, seed: p.seed, experts: p.experts, k: p.k };
+}
