@@ -1,9 +1,10 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { FRAME_KEYS } from '@/lib/embed/sanitize';
+import { getWidgetState, subscribeEmbed } from './embed-store';
 import { useEmbedBridge } from './use-embed-bridge';
 import './embed.css';
 
@@ -35,9 +36,11 @@ export function EmbedFrame({ title, href, children }: { title: string; href: str
   );
 }
 
+/** The full page with the widget's current state (as it publishes it), else the frame's own query. */
 function OpenLink({ href }: { href: string }) {
   const search = useSearchParams();
-  const query = new URLSearchParams(search.toString());
+  const state = useSyncExternalStore(subscribeEmbed, getWidgetState, () => null);
+  const query = new URLSearchParams(state ?? search.toString());
   for (const key of FRAME_KEYS) if (key !== 'preset') query.delete(key);
   const qs = query.toString();
   return (

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { embedMessage, parseInbound, PROTOCOL_VERSION } from '@/lib/embed/protocol';
 import { embedIdFromPath, embedWidget } from '@/lib/embed/registry';
-import { parseTheme } from '@/lib/embed/sanitize';
+import { FRAME_KEYS, parseTheme } from '@/lib/embed/sanitize';
 import { applySetState, stateParams, widgetQuery } from '@/lib/embed/state';
 import { getWidgetState, setStateOverride, subscribeEmbed } from './embed-store';
 import { isFramed, postToHost } from './post-to-host';
@@ -46,7 +46,12 @@ export function useEmbedBridge(pathname: string): string[] {
       const { message } = parsed;
       if (message.type === 'get-state') return postState(getWidgetState() ?? '', true);
       if (!widget) return say(['set-state: this frame has no parameters to set; ignored.']);
-      const { search, notices: dropped } = applySetState(widget, new URLSearchParams(window.location.search), message.payload);
+      // Merged into the widget's current (canonical) state; the frame's own keys come from the URL.
+      const current = new URLSearchParams(getWidgetState() ?? window.location.search);
+      new URLSearchParams(window.location.search).forEach((v, k) => {
+        if ((FRAME_KEYS as readonly string[]).includes(k)) current.set(k, v);
+      });
+      const { search, notices: dropped } = applySetState(widget, current, message.payload);
       const clamped = widget.parse(search).notices;
       const query = search.toString();
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
