@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // The site runs on E2E_PORT (localhost); the host page lives on another origin: a second server
@@ -177,6 +178,9 @@ test('the Embed dialog builds the snippet for the current state, previews it and
   const preview = page.frameLocator('[data-testid="embed-preview"]');
   await expect(preview.getByTestId('routing-lab')).toHaveAttribute('data-params', /"experts":6,"k":1,/);
   await expect(preview.locator('[data-knob="k"]')).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="embed-dialog"]').exclude('[data-testid="embed-preview"]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expect(dialog.getByTestId('embed-copy')).toBeVisible();
   await dialog.getByTestId('embed-copy').click();
   await expect(dialog.getByTestId('embed-copied')).toHaveText('Copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
