@@ -50,6 +50,7 @@ describe('sanitising', () => {
       notices: ['lock: "nope" is not a knob of this widget; ignored.'],
     });
     expect(parseLock(null, lockableNames(moe))).toEqual({ locked: [], notices: [] });
+    expect(lockableNames(routing).filter((n) => n === 'model')).toEqual(['model']);
   });
 
   it('accepts the three themes and falls back to auto with a notice', () => {

@@ -73,7 +73,7 @@ export function embedIdFromPath(pathname: string): string {
 
 /** Every name `lock=` accepts for `widget`. */
 export function lockableNames(widget: EmbedWidget): string[] {
-  return [...widget.knobs.map((k) => k.key), ...widget.extraLocks];
+  return [...new Set([...widget.knobs.map((k) => k.key), ...widget.extraLocks])];
 }
 
 /** Every widget parameter `set-state` accepts for `widget`. */
