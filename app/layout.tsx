@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { ThemeProvider } from 'next-themes';
 import type { ReactNode } from 'react';
 import 'katex/dist/katex.min.css';
 import { t } from '@/lib/i18n';
@@ -19,14 +18,12 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Root of every page, site and embed alike: theme (system by default, remembered when chosen). */
+/** Root of every page, site and embed alike. The theme is set by SiteShell (next-themes) or, in embeds, by `theme=`. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
-          {children}
-        </ThemeProvider>
+        {children}
       </body>
     </html>
   );

@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { WIDGETS } from '@/lib/widgets/registry';
 
 // One test per route and theme, from the built sitemap, so they spread over the workers.
 const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8');
-const PATHS = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname), '/embed/moe-playground', '/embed/routing-lab', '/embed/ensemble-lab', '/no-such-page'];
+const PATHS = [
+  ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+  ...WIDGETS.filter((w) => w.ready).map((w) => w.embed),
+  '/embed/quiz/moe-routing',
+  '/no-such-page',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PATHS) {

@@ -1,11 +1,19 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { Suspense, type ReactNode } from 'react';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
+import { FRAME_KEYS } from '@/lib/embed/sanitize';
+import { getWidgetState, subscribeEmbed } from './embed-store';
+import { useEmbedBridge } from './use-embed-bridge';
+import './embed.css';
 
-/** Title bar of an embedded widget with an "Open in MoE Lab" link carrying the same parameters. */
+/**
+ * Title bar of an embedded widget with an "Open in MoE Lab" link carrying the same parameters,
+ * the frame's notices, and the postMessage bridge to the embedding page.
+ */
 export function EmbedFrame({ title, href, children }: { title: string; href: string; children: ReactNode }) {
+  const notices = useEmbedBridge(usePathname());
   return (
     <div className="embed-frame">
       <header className="embed-frame__bar">
@@ -14,15 +22,26 @@ export function EmbedFrame({ title, href, children }: { title: string; href: str
           <OpenLink href={href} />
         </Suspense>
       </header>
+      {notices.length > 0 ? (
+        <div className="notice widget-notices" role="status" data-testid="frame-notices">
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {children}
     </div>
   );
 }
 
+/** The full page with the widget's current state (as it publishes it), else the frame's own query. */
 function OpenLink({ href }: { href: string }) {
   const search = useSearchParams();
-  const query = new URLSearchParams(search.toString());
-  for (const key of ['lock', 'theme', 'lang']) query.delete(key);
+  const state = useSyncExternalStore(subscribeEmbed, getWidgetState, () => null);
+  const query = new URLSearchParams(state ?? search.toString());
+  for (const key of FRAME_KEYS) if (key !== 'preset') query.delete(key);
   const qs = query.toString();
   return (
     <a className="embed-frame__open" href={`${href}${qs ? `?${qs}` : ''}`} target="_blank" rel="noopener">

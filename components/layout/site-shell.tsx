@@ -1,12 +1,16 @@
+import { ThemeProvider } from 'next-themes';
 import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** Header, main landmark and footer shared by every site page (not by embeds). */
+/**
+ * Header, main landmark and footer shared by every site page (not by embeds), inside the theme
+ * provider: system theme by default, remembered when chosen. Embeds take `theme=` instead.
+ */
 export function SiteShell({ children }: { children: ReactNode }) {
   return (
-    <>
+    <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -15,6 +19,6 @@ export function SiteShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
-    </>
+    </ThemeProvider>
   );
 }

@@ -1,10 +1,16 @@
 'use client';
 
+import { SearchNotices } from '@/components/widgets/search-notices';
 import { useWidgetSearch } from '@/components/widgets/use-widget-search';
 import { MoePlayground } from './moe-playground';
 
 /** Reads the query string on the client (the page itself is static) and mounts the widget. */
 export function MoePlaygroundRoute({ embed = false }: { embed?: boolean }) {
-  const { params, locked } = useWidgetSearch(embed);
-  return <MoePlayground search={params} locked={locked} />;
+  const { params, locked, notices, revision } = useWidgetSearch(embed);
+  return (
+    <>
+      <SearchNotices notices={notices} />
+      <MoePlayground key={revision} search={params} locked={locked} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
 import { MoePlaygroundRoute } from '@/components/widgets/moe-playground/moe-playground-route';
 import { t } from '@/lib/i18n';
@@ -9,7 +10,9 @@ export const metadata: Metadata = { title: t('moe.title'), description: t('moe.l
 export default function MoePlaygroundPage() {
   return (
     <div className="page page--wide">
-      <PageIntro title={t('moe.title')} lead={t('moe.lead')} />
+      <PageIntro title={t('moe.title')} lead={t('moe.lead')}>
+        <EmbedButton widget="moe-playground" title={t('moe.title')} />
+      </PageIntro>
       <Suspense fallback={<p>{t('widget.starting')}</p>}>
         <MoePlaygroundRoute />
       </Suspense>

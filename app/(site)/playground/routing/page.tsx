@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
 import { RoutingLabRoute } from '@/components/widgets/routing-lab/routing-lab-route';
 import { t } from '@/lib/i18n';
@@ -9,7 +10,9 @@ export const metadata: Metadata = { title: t('widgets.routing.title'), descripti
 export default function RoutingLabPage() {
   return (
     <div className="page page--wide">
-      <PageIntro title={t('widgets.routing.title')} lead={t('routing.lead')} />
+      <PageIntro title={t('widgets.routing.title')} lead={t('routing.lead')}>
+        <EmbedButton widget="routing-lab" title={t('widgets.routing.title')} />
+      </PageIntro>
       <Suspense fallback={<p>{t('widget.starting')}</p>}>
         <RoutingLabRoute />
       </Suspense>

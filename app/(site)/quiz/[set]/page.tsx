@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
 import { PracticeQuiz } from '@/components/quiz/practice-quiz';
 import { renderSets } from '@/components/quiz/quiz-data';
@@ -32,6 +33,7 @@ export default async function QuizSetPage({ params }: Props) {
         <p className="lesson-card__meta">
           {t('quiz.count', { count: set.questions.length })} · <Link href="/quiz">{t('quiz.all')}</Link>
         </p>
+        <EmbedButton path={`/embed/quiz/${set.slug}`} title={t('quiz.setTitle', { title: set.title })} />
       </PageIntro>
       <StorageNotices />
       <PracticeQuiz views={renderSets([set])} />

@@ -1,0 +1,58 @@
+import { quote } from '@/lib/params/knobs';
+import type { ParamRecord } from './protocol';
+import { lockableNames, stateKeys, type EmbedWidget } from './registry';
+import { encodeValue, expandPreset, FRAME_KEYS, looksDangerous, parseLock, sanitizeSearch } from './sanitize';
+
+/**
+ * The query a widget should parse, from the raw URL: values that look like markup dropped,
+ * `preset=` expanded, and (in an embed) the `lock=` list. Every change comes with a notice.
+ */
+export function resolveWidgetSearch(widget: EmbedWidget | undefined, raw: URLSearchParams, embed: boolean): { search: URLSearchParams; locked: string[]; notices: string[] } {
+  const clean = sanitizeSearch(raw);
+  const preset = expandPreset(clean.search, widget?.presets ?? []);
+  const lock = embed ? parseLock(preset.search.get('lock'), widget ? lockableNames(widget) : []) : { locked: [], notices: [] };
+  return { search: preset.search, locked: lock.locked, notices: [...clean.notices, ...preset.notices, ...lock.notices] };
+}
+
+/**
+ * A host's `set-state` payload merged into the current query: only the widget's own parameter
+ * names are taken (the frame's `lock`, `theme`, `lang` stay as the instructor set them), values
+ * that look like markup are dropped. The widget's parser then clamps the values with notices.
+ */
+export function applySetState(widget: EmbedWidget, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; notices: string[] } {
+  const allowed = stateKeys(widget);
+  const next = new URLSearchParams();
+  for (const key of FRAME_KEYS) if (key !== 'preset' && current.has(key)) next.set(key, current.get(key) ?? '');
+  current.forEach((value, key) => {
+    if (allowed.includes(key)) next.set(key, value);
+  });
+  const notices: string[] = [];
+  for (const [key, value] of Object.entries(payload)) {
+    const raw = encodeValue(value);
+    if (!allowed.includes(key)) notices.push(`set-state: ${quote(key)} is not a parameter of this widget; ignored.`);
+    else if (looksDangerous(raw)) notices.push(`set-state: ${key}: ${quote(raw)} looks like markup or a script; ignored.`);
+    else next.set(key, raw);
+  }
+  return { search: next, notices };
+}
+
+/** The widget's state part of a query (frame keys removed), in the widget's own order. */
+export function widgetQuery(widget: EmbedWidget | undefined, search: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  const keys = widget ? stateKeys(widget) : null;
+  search.forEach((value, key) => {
+    if ((FRAME_KEYS as readonly string[]).includes(key)) return;
+    if (keys === null || keys.includes(key)) out.append(key, value);
+  });
+  return out;
+}
+
+/** The `state` message's params: every parameter with its validated value (defaults included). */
+export function stateParams(widget: EmbedWidget | undefined, query: string): Record<string, string | number | boolean> {
+  const search = new URLSearchParams(query);
+  if (!widget) return Object.fromEntries(search);
+  const { params } = widget.parse(search);
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(params)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+  return out;
+}
