@@ -24,3 +24,4 @@ export { multiHeadAttention, type MultiHeadParams } from './multi-head-attention
 export { hardVote, softVote, weightedAverage } from './ensembles';
 export { createRandom, type Random } from './random';
 export { attentionParameters, ffnParameters, countParameters, type AttentionShape, type ModelShape, type ParameterCount } from './parameters';
+export { entropy } from './entropy';
