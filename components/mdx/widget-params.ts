@@ -1,3 +1,4 @@
+import { attentionParamsProblems } from '@/lib/params/attention-explorer';
 import { MOE_KNOBS, MOE_RUN_KNOBS, parseMoeParams } from '@/lib/params/moe-playground';
 
 /** Keys an embed accepts besides a widget's own knobs (the embed protocol). */
@@ -19,4 +20,5 @@ function checkMoePlayground(search: URLSearchParams): string[] {
 /** A params check for every widget a lesson may embed; a ready widget without one cannot be embedded. */
 export const WIDGET_PARAM_CHECKS: Readonly<Record<string, ParamsCheck>> = {
   'moe-playground': checkMoePlayground,
+  'attention-explorer': attentionParamsProblems,
 };
