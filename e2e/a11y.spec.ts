@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 
 // One test per route and theme, from the built sitemap, so they spread over the workers.
 const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8');
-const PATHS = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname), '/embed/moe-playground', '/embed/routing-lab', '/no-such-page'];
+const PATHS = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname), '/embed/moe-playground', '/embed/routing-lab', '/embed/attention-explorer', '/no-such-page'];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PATHS) {

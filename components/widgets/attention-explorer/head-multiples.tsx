@@ -29,7 +29,7 @@ export function HeadMultiples({ result, head, onHead }: { result: ExplorerResult
             <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} aria-hidden="true" className="attn-heads__svg">
               {h.weights.map((row, i) =>
                 row.map((w, j) =>
-                  result.mask[i][j] ? (
+                  !result.mask[i][j] ? (
                     <rect key={`${i}-${j}`} x={j * cell} y={i * cell} width={cell} height={cell} className="attn-heads__masked" />
                   ) : (
                     <rect key={`${i}-${j}`} x={j * cell} y={i * cell} width={cell} height={cell} style={{ fill: `color-mix(in srgb, var(--accent) ${weightShade(w).mix}%, var(--bg-raised))` }} />
