@@ -163,6 +163,17 @@ test('the embed route renders chromeless and hides locked controls', async ({ pa
   await expect(page.getByRole('link', { name: /Open in MoE Lab/ })).toHaveAttribute('href', '/playground/attention?dk=512&scale=0');
 });
 
+test('the scaled dot-product attention lesson embeds the explorer with scaling off at d_k = 512', async ({ page }) => {
+  await page.goto('/learn/scaled-dot-product-attention');
+  const widget = page.locator('[data-testid="lesson-widget"][data-widget-id="attention-explorer"]');
+  await widget.scrollIntoViewIfNeeded();
+  const frame = widget.frameLocator('iframe').getByTestId('attention-explorer');
+  await expect(frame).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  expect(JSON.parse((await frame.getAttribute('data-params')) ?? '{}')).toMatchObject({ dk: 512, scale: false });
+  expect(Number(await frame.getAttribute('data-max-weight'))).toBeCloseTo(computeExplorer({ ...BASE, dk: 512, scale: false }).maxWeight, 12);
+  await expect(widget.getByRole('link', { name: 'Open full screen' })).toHaveAttribute('href', '/playground/attention?dk=512&scale=0');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations with heads, masks and padding (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { multiHeadAttention, scaledDotProductAttention, softmax } from '@/lib/math';
 import { expectCloseMatrix, expectCloseVector } from '@/lib/math/test-helpers';
-import { attentionMask, computeExplorer, projections, scoreFactor, type ExplorerInput } from './model';
+import { attentionMask, computeExplorer, MAX_DK, projections, rawProjections, scoreFactor, sliceProjections, type ExplorerInput } from './model';
 import { D_MODEL, DEFAULT_SENTENCE, embedTokens, layerNorm, PAD_TOKEN, positionalEncoding, tokenize, withPadding } from './tokens';
 
 const BASE: ExplorerInput = { tokens: tokenize(DEFAULT_SENTENCE), pad: 0, dk: 16, heads: 1, scale: true, temp: 1, causal: false, padmask: true, seed: 1 };
@@ -49,7 +49,13 @@ describe('projections', () => {
     expect(small.wo[0]).toHaveLength(D_MODEL);
   });
 
-  it('gives queries and keys with unit-variance components, so Var(q·k) ≈ d_k (Vaswani et al., footnote 4)', () => {
+  it('slices a cache drawn at d_k = 512 into exactly the projections drawn at a smaller d_k', () => {
+    const raw = rawProjections(3, 3, MAX_DK);
+    expect(sliceProjections(raw, 20)).toEqual(projections(3, 3, 20));
+    expect(() => sliceProjections(rawProjections(3, 1, 8), 9)).toThrow(/dk must be an integer in \[1, 8\]/);
+  });
+
+  it('gives queries and keys with unit-variance components, so Var(q·k) ≈ d_k (Vaswani et al. 2017, §3.2.1 footnote)', () => {
     const r = run({ dk: 512, heads: 2 });
     const q = r.heads.flatMap((h) => h.q.flat());
     const mean = q.reduce((s, v) => s + v, 0) / q.length;

@@ -65,18 +65,18 @@ export const MAX_DK = 512;
 export const MAX_HEADS = 8;
 
 /**
- * `count` vectors of D_MODEL draws from N(0, std²), one seeded stream per (seed, head, matrix), as
+ * `count` vectors of D_MODEL standard normal draws, one seeded stream per (seed, head, matrix), as
  * the columns (`asColumns`: a D_MODEL × count matrix) or the rows of a matrix. Vector c never
  * depends on `count`.
  */
-function draws(seed: number, head: number, matrix: number, count: number, std: number, asColumns: boolean): Matrix {
+function draws(seed: number, head: number, matrix: number, count: number, asColumns: boolean): Matrix {
   const random = createRandom((head * 4 + matrix) * SEED_SPAN + seed);
   const out: Matrix = asColumns
     ? Array.from({ length: D_MODEL }, () => new Array<number>(count))
     : Array.from({ length: count }, () => new Array<number>(D_MODEL));
   for (let c = 0; c < count; c++) {
     for (let r = 0; r < D_MODEL; r++) {
-      const value = random.normal() * std;
+      const value = random.normal();
       if (asColumns) out[r][c] = value;
       else out[c][r] = value;
     }
@@ -84,30 +84,49 @@ function draws(seed: number, head: number, matrix: number, count: number, std: n
   return out;
 }
 
-/** Per head W^Q and W^K (D_MODEL × d_k), entries N(0, 1/D_MODEL). */
-export function queryKeyProjections(seed: number, heads: number, dk: number): Pick<Projections, 'wq' | 'wk'> {
-  const std = 1 / Math.sqrt(D_MODEL);
+/** The unit-normal draws behind the projections, per head: W^Q, W^K, W^V as D_MODEL × d_k, W^O's rows as d_k × D_MODEL. */
+export interface RawProjections {
+  dk: number;
+  q: Matrix[];
+  k: Matrix[];
+  v: Matrix[];
+  o: Matrix[];
+}
+
+/** Seeded standard normal draws for `heads` heads of width `dk` (cache them at MAX_DK and slice). */
+export function rawProjections(seed: number, heads: number, dk: number): RawProjections {
   const range = Array.from({ length: heads }, (_, h) => h);
   return {
-    wq: range.map((h) => draws(seed, h, MATRIX_Q, dk, std, true)),
-    wk: range.map((h) => draws(seed, h, MATRIX_K, dk, std, true)),
+    dk,
+    q: range.map((h) => draws(seed, h, MATRIX_Q, dk, true)),
+    k: range.map((h) => draws(seed, h, MATRIX_K, dk, true)),
+    v: range.map((h) => draws(seed, h, MATRIX_V, dk, true)),
+    o: range.map((h) => draws(seed, h, MATRIX_O, dk, false)),
   };
 }
 
 /**
- * Seeded projections with entries N(0, 1/D_MODEL) for W^Q, W^K, W^V and N(0, 1/(H·d_k)) for W^O.
- * With LayerNorm'd inputs (mean square 1) every component of q and k then has mean 0 and variance 1
- * over the random weights — the assumption of Vaswani et al.'s footnote, under which
- * Var(q·k) = d_k. Raising d_k appends columns and leaves the others unchanged.
+ * The projections of width `dk` ≤ raw.dk: the first `dk` columns (W^O: rows) of each head's draws,
+ * scaled to N(0, 1/D_MODEL) for W^Q, W^K, W^V and N(0, 1/(H·d_k)) for W^O. With LayerNorm'd inputs
+ * (mean square 1) every component of q and k then has mean 0 and variance 1 over the random
+ * weights — the assumption of Vaswani et al.'s footnote, under which Var(q·k) = d_k.
  */
-export function projections(seed: number, heads: number, dk: number): Projections {
-  const range = Array.from({ length: heads }, (_, h) => h);
-  const outStd = 1 / Math.sqrt(heads * dk);
+export function sliceProjections(raw: RawProjections, dk: number): Projections {
+  if (!Number.isInteger(dk) || dk < 1 || dk > raw.dk) throw new RangeError(`dk must be an integer in [1, ${raw.dk}], got ${dk}`);
+  const inStd = 1 / Math.sqrt(D_MODEL);
+  const outStd = 1 / Math.sqrt(raw.q.length * dk);
+  const columns = (m: Matrix) => m.map((row) => row.slice(0, dk).map((v) => v * inStd));
   return {
-    ...queryKeyProjections(seed, heads, dk),
-    wv: range.map((h) => draws(seed, h, MATRIX_V, dk, 1 / Math.sqrt(D_MODEL), true)),
-    wo: range.flatMap((h) => draws(seed, h, MATRIX_O, dk, outStd, false)),
+    wq: raw.q.map(columns),
+    wk: raw.k.map(columns),
+    wv: raw.v.map(columns),
+    wo: raw.o.flatMap((m) => m.slice(0, dk).map((row) => row.map((v) => v * outStd))),
   };
+}
+
+/** Seeded projections for `heads` heads of width `dk` (see `sliceProjections`); raising d_k appends columns. */
+export function projections(seed: number, heads: number, dk: number): Projections {
+  return sliceProjections(rawProjections(seed, heads, dk), dk);
 }
 
 /** Which keys each query may see: `mask[i][j]` is false for future keys (causal) and masked padding. */

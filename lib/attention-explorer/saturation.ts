@@ -1,5 +1,5 @@
 import { matmul, softmax, type Matrix } from '@/lib/math';
-import { attentionMask, MAX_DK, queryKeyProjections, rowStats, scoreFactor, type ExplorerInput } from './model';
+import { attentionMask, MAX_DK, projections, rowStats, scoreFactor, type ExplorerInput, type Projections } from './model';
 import { embedTokens, withPadding } from './tokens';
 
 /** The d_k values the saturation chart samples. */
@@ -26,13 +26,12 @@ export function saturationPoint(dk: number, dots: readonly Matrix[], mask: reado
  * How the softmax saturates as d_k grows: for each d_k of DK_SWEEP, the same sentence, heads,
  * masks and temperature as the explorer, with scaling on and off. The first d_k columns of the
  * seeded projections are the ones the explorer uses at that d_k, so each point equals the
- * explorer's own statistics there.
+ * explorer's own statistics there. `w`: the explorer's projections at d_k = MAX_DK, if at hand.
  */
-export function saturationSweep(input: Omit<ExplorerInput, 'dk' | 'scale'>): SaturationPoint[] {
+export function saturationSweep(input: Omit<ExplorerInput, 'dk' | 'scale'>, w: Pick<Projections, 'wq' | 'wk'> = projections(input.seed, input.heads, MAX_DK)): SaturationPoint[] {
   const { tokens, isPad } = withPadding(input.tokens, input.pad);
   const x = embedTokens(tokens, input.seed);
   const mask = attentionMask(isPad, input.causal, input.padmask);
-  const w = queryKeyProjections(input.seed, input.heads, MAX_DK);
   const T = tokens.length;
   // dots[s][h][i][j] = q_i·k_j over the first DK_SWEEP[s] columns, accumulated column by column
   const dots: Matrix[][] = DK_SWEEP.map(() => []);

@@ -3,7 +3,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
-import { computeExplorer, projections } from '@/lib/attention-explorer/model';
+import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/attention-explorer/model';
 import { saturationPoint, saturationSweep, withPoint } from '@/lib/attention-explorer/saturation';
 import { D_MODEL, tokenize } from '@/lib/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
@@ -32,14 +32,17 @@ export function AttentionExplorer({ search, locked = new Set<string>() }: { sear
   useSyncUrl(query, NO_EXTRA);
 
   const tokens = useMemo(() => tokenize(params.text), [params.text]);
-  const weights = useMemo(() => projections(params.seed, params.heads, params.dk), [params.seed, params.heads, params.dk]);
+  // Draw the projections once at the widest d_k; every d_k is a slice of them.
+  const raw = useMemo(() => rawProjections(params.seed, params.heads, MAX_DK), [params.seed, params.heads]);
+  const full = useMemo(() => sliceProjections(raw, MAX_DK), [raw]);
+  const weights = useMemo(() => sliceProjections(raw, params.dk), [raw, params.dk]);
   const result = useMemo(() => computeExplorer({ ...params, tokens }, weights), [params, tokens, weights]);
   // The sweep does not depend on d_k or the scaling; it may lag a fast slider by a frame.
-  const sweepInput = useDeferredValue(useMemo(() => ({ ...params, tokens }), [params, tokens]));
+  const sweepInput = useDeferredValue(useMemo(() => ({ ...params, tokens, full }), [params, tokens, full]));
   const sweep = useMemo(
-    () => saturationSweep(sweepInput),
+    () => saturationSweep(sweepInput, sweepInput.full),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only these inputs change the sweep
-    [sweepInput.tokens, sweepInput.pad, sweepInput.heads, sweepInput.temp, sweepInput.causal, sweepInput.padmask, sweepInput.seed],
+    [sweepInput.tokens, sweepInput.pad, sweepInput.full, sweepInput.temp, sweepInput.causal, sweepInput.padmask, sweepInput.seed],
   );
   const points = useMemo(() => {
     const now = saturationPoint(params.dk, result.heads.map((h) => h.dots), result.mask, result.isPad, params.temp);
