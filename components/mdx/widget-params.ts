@@ -1,4 +1,5 @@
 import { ENSEMBLE_KNOBS, parseEnsembleParams } from '@/lib/params/ensemble-lab';
+import { attentionParamsProblems } from '@/lib/params/attention-explorer';
 import { MOE_KNOBS, MOE_RUN_KNOBS, parseMoeParams } from '@/lib/params/moe-playground';
 
 /** Keys an embed accepts besides a widget's own knobs (the embed protocol). */
@@ -31,4 +32,5 @@ function checkEnsembleLab(search: URLSearchParams): string[] {
 export const WIDGET_PARAM_CHECKS: Readonly<Record<string, ParamsCheck>> = {
   'moe-playground': checkMoePlayground,
   'ensemble-lab': checkEnsembleLab,
+  'attention-explorer': attentionParamsProblems,
 };

@@ -9,10 +9,14 @@ import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
 import { Widget } from '@/components/mdx/widget';
+import { WIDGETS } from '@/lib/widgets/registry';
 
 function render<P extends object>(component: FunctionComponent<P>, props: P): string {
   return renderToStaticMarkup(createElement(component, props));
 }
+
+// any widget of the registry that is not built yet (none once every widget is ready)
+const NOT_READY = WIDGETS.find((w) => !w.ready)?.id;
 
 describe('<Widget>', () => {
   const ok = { id: 'moe-playground', params: 'experts=8&k=1&lambda=0', title: 'MoE Playground' };
@@ -26,16 +30,24 @@ describe('<Widget>', () => {
     expect(html).toContain('Open full screen');
   });
 
-  it.each([
+  const fails: Array<[Parameters<typeof Widget>[0], RegExp]> = [
     [{ ...ok, id: 'no-such-widget' }, /no such widget/],
-    [{ ...ok, id: 'attention-explorer' }, /not ready/],
     [{ ...ok, params: 'experts=40' }, /Experts N: "40" is outside/],
     [{ ...ok, params: 'k=3&experts=2' }, /Top-K: 3 is more than the 2 experts/],
     [{ ...ok, params: 'expert=8' }, /unknown parameter "expert"/],
     [{ ...ok, params: 'lock=speed' }, /lock: "speed" is not a knob/],
     [{ ...ok, title: ' ' }, /a title is required/],
-  ])('fails the build on %o', (props, message) => {
+  ];
+  if (NOT_READY) fails.push([{ ...ok, id: NOT_READY }, /not ready/]);
+  it.each(fails)('fails the build on %o', (props, message) => {
     expect(() => render(Widget, props)).toThrow(message);
+  });
+
+  it('embeds the Attention Explorer with checked params', () => {
+    const html = render(Widget, { id: 'attention-explorer', params: 'dk=512&scale=0&lock=text', title: 'Attention Explorer' });
+    expect(html).toContain('<iframe src="/embed/attention-explorer?dk=512&amp;scale=0&amp;lock=text"');
+    expect(html).toContain('href="/playground/attention?dk=512&amp;scale=0"');
+    expect(() => render(Widget, { id: 'attention-explorer', params: 'heads=9', title: 'A' })).toThrow(/Heads H: "9" is outside 1–8/);
   });
 });
 

@@ -27,3 +27,4 @@ export { adaBoost, fitDecisionTree, treePredict, treeProbs, type BoostRound, typ
 export { foldAssignment, fitSoftmaxRegression, predictSoftmaxRegression, type SoftmaxRegression } from './stacking';
 export { createRandom, type Random } from './random';
 export { attentionParameters, ffnParameters, countParameters, type AttentionShape, type ModelShape, type ParameterCount } from './parameters';
+export { entropy } from './entropy';

@@ -1,0 +1,10 @@
+'use client';
+
+import { useWidgetSearch } from '@/components/widgets/use-widget-search';
+import { AttentionExplorer } from './attention-explorer';
+
+/** Reads the query string on the client (the page itself is static) and mounts the explorer. */
+export function AttentionExplorerRoute({ embed = false }: { embed?: boolean }) {
+  const { params, locked } = useWidgetSearch(embed);
+  return <AttentionExplorer search={params} locked={locked} />;
+}

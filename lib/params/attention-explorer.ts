@@ -1,0 +1,92 @@
+import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/attention-explorer/tokens';
+import { t } from '@/lib/i18n';
+import type { Knob, KnobValues } from './knobs';
+import { parseKnobs, quote, serializeKnobs } from './knobs';
+
+/** Every knob of the Attention Explorer: URL names are part of the embed contract. */
+export const ATTENTION_KNOBS = [
+  { kind: 'int', key: 'dk', label: t('attention.knob.dk'), min: 2, max: 512, default: 16 },
+  { kind: 'bool', key: 'scale', label: t('attention.knob.scale'), default: true },
+  { kind: 'number', key: 'temp', label: t('attention.knob.temp'), min: 0.1, max: 10, default: 1, scale: 'log' },
+  { kind: 'int', key: 'heads', label: t('attention.knob.heads'), min: 1, max: 8, default: 1 },
+  { kind: 'bool', key: 'causal', label: t('attention.knob.causal'), default: false },
+  { kind: 'int', key: 'pad', label: t('attention.knob.pad'), min: 0, max: 4, default: 0 },
+  { kind: 'bool', key: 'padmask', label: t('attention.knob.padmask'), default: true },
+  { kind: 'int', key: 'seed', label: t('attention.knob.seed'), min: 0, max: 999_999, default: 1 },
+] as const satisfies readonly Knob[];
+
+/** The explorer's validated state: its knobs plus the sentence. */
+export interface AttentionParams {
+  text: string;
+  dk: number;
+  scale: boolean;
+  temp: number;
+  heads: number;
+  causal: boolean;
+  pad: number;
+  padmask: boolean;
+  seed: number;
+}
+
+/** Keys that `lock=` may name besides the knobs: the sentence editor and the presets. */
+export const ATTENTION_LOCKABLE = [...ATTENTION_KNOBS.map((k) => k.key), 'text', 'preset'] as const;
+
+/**
+ * A sentence from the URL or the editor → the text to attend over, with a notice when it changed:
+ * cut to MAX_TEXT_CHARS characters and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
+ */
+export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[] } {
+  const notices: string[] = [];
+  let text = raw.trim();
+  if (text.length > MAX_TEXT_CHARS) {
+    text = text.slice(0, MAX_TEXT_CHARS);
+    notices.push(t('attention.notice.textLong', { max: MAX_TEXT_CHARS }));
+  }
+  const tokens = tokenize(text);
+  if (tokens.length > MAX_TOKENS) {
+    notices.push(t('attention.notice.tooMany', { count: tokens.length, max: MAX_TOKENS, kept: tokens.slice(0, MAX_TOKENS).join(' ') }));
+    return { text: tokens.slice(0, MAX_TOKENS).join(' '), notices };
+  }
+  if (tokens.length < MIN_TOKENS) {
+    notices.push(t('attention.notice.tooFew', { text: quote(raw), min: MIN_TOKENS, kept: quote(fallback) }));
+    return { text: fallback, notices };
+  }
+  return { text: tokens.join(' '), notices };
+}
+
+/** URL search params → validated explorer parameters and the notices for every value that changed. */
+export function parseAttentionParams(search: URLSearchParams): { params: AttentionParams; notices: string[] } {
+  const knobs = parseKnobs(ATTENTION_KNOBS, search);
+  const raw = search.get('text');
+  const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseAttentionText(raw);
+  const params = { ...knobs.values, text: text.text } as unknown as AttentionParams;
+  return { params, notices: [...knobs.notices, ...text.notices] };
+}
+
+/** Explorer parameters → the shortest URL query that reproduces them. */
+export function serializeAttentionParams(params: AttentionParams): string {
+  const query = serializeKnobs(ATTENTION_KNOBS, params as unknown as KnobValues);
+  if (params.text !== DEFAULT_SENTENCE) query.set('text', params.text);
+  return query.toString();
+}
+
+/** Problems with a lesson's `<Widget id="attention-explorer" params=…>` query (empty when valid). */
+export function attentionParamsProblems(search: URLSearchParams): string[] {
+  const known = new Set<string>([...ATTENTION_KNOBS.map((k) => k.key), 'text', 'lock']);
+  const problems = [...new Set(search.keys())].filter((key) => !known.has(key)).map((key) => `unknown parameter "${key}"`);
+  const lockable = new Set<string>(ATTENTION_LOCKABLE);
+  for (const key of (search.get('lock') ?? '').split(',').filter(Boolean)) {
+    if (!lockable.has(key)) problems.push(`lock: "${key}" is not a knob`);
+  }
+  return problems.concat(parseAttentionParams(search).notices);
+}
+
+/** Presets that each tell one story; labels and stories live in the catalog. */
+export const ATTENTION_PRESETS = [
+  { id: 'saturate', values: { dk: 512, scale: false, temp: 1 } },
+  { id: 'scaled', values: { dk: 512, scale: true, temp: 1 } },
+  { id: 'decoder', values: { causal: true, pad: 0 } },
+  { id: 'padded', values: { pad: 3, padmask: true, causal: false } },
+  { id: 'heads', values: { heads: 4, dk: 4, scale: true } },
+  { id: 'sharp', values: { temp: 0.25 } },
+] as const satisfies ReadonlyArray<{ id: string; values: Partial<AttentionParams> }>;
