@@ -52,3 +52,8 @@ export function parseExample(text: string, length: number): { digits: number[] }
   if (compact.length !== length) return { error: `type exactly ${length} digits (got ${compact.length})` };
   return { digits: [...compact].map(Number) };
 }
+
+/** The example shown before the learner types one: the first L digits of π. */
+export function defaultExample(length: number): number[] {
+  return [3, 1, 4, 1, 5, 9, 2, 6].slice(0, length);
+}

@@ -1,9 +1,9 @@
 import { currentBackend, fallBackToCpu } from './backend';
 import type { BackendFigure } from './protocol';
-import { parseExample } from './sequence-tasks';
+import { defaultExample, parseExample } from './sequence-tasks';
 import { chooseTransformerBackend } from './transformer-backend';
 import { transformerConfigSchema, type TransformerCommand, type TransformerConfig, type TransformerEvent } from './transformer-protocol';
-import { createTransformerTrainer, defaultExample, type TransformerTrainer } from './transformer-trainer';
+import { createTransformerTrainer, type TransformerTrainer } from './transformer-trainer';
 
 /** Train in chunks of about this many ms, then yield so queued messages are handled. */
 export const CHUNK_MS = 30;

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTransformerTrainer, defaultExample } from './transformer-trainer';
+import { defaultExample } from './sequence-tasks';
+import { createTransformerTrainer } from './transformer-trainer';
 import { transformerConfigSchema, type TransformerConfigInput } from './transformer-protocol';
 
 beforeAll(async () => {

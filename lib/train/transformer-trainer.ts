@@ -13,11 +13,6 @@ export const FFN_MULTIPLIER = 4;
 /** A minibatch cross-entropy above 10·ln V (ten times a uniform guess) counts as divergence. */
 export const DIVERGENCE_LOSS = 10 * Math.log(VOCAB_SIZE);
 
-/** The example shown before the learner types one: the first L digits of π. */
-export function defaultExample(length: number): number[] {
-  return [3, 1, 4, 1, 5, 9, 2, 6].slice(0, length);
-}
-
 /** A training run of the Tiny Transformer on fresh random sequences each step. */
 export interface TransformerTrainer {
   readonly config: TransformerConfig;
