@@ -17,7 +17,7 @@ export const TFM_KNOBS = [
  * With the default knobs (reverse, 6 digits, 1 layer, 2 heads, d_model 32, lr 0.01, seed 1) the
  * model passes 90% token accuracy within this many steps (measured; e2e/tiny-transformer.spec.ts).
  */
-export const REVERSE_STEPS_DOCUMENTED = 300;
+export const REVERSE_STEPS_DOCUMENTED = 100;
 
 /** Knobs that control the run rather than the model. */
 export const TFM_RUN_KNOBS = [

@@ -23,7 +23,7 @@ export const transformerConfigSchema = z
     /** Adam learning rate η. */
     lr: z.number().positive().max(1),
     seed: z.number().int().min(0).max(999_999),
-    batch: z.number().int().min(1).max(128).default(32),
+    batch: z.number().int().min(1).max(128).default(16),
   })
   .refine((c) => c.dModel % c.heads === 0, { message: 'heads must divide dModel', path: ['heads'] });
 
