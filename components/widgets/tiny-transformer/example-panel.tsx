@@ -43,7 +43,13 @@ export function ExamplePanel({ length, example, onExample }: { length: number; e
       {example ? (
         <dl className="tfm-example__rows" data-testid="prediction" data-predicted={example.predicted.join('')} data-expected={example.expected.join('')}>
           <dt>{t('tfm.example.expected')}</dt>
-          <dd className="tfm-digits">{example.expected.join(' ')}</dd>
+          <dd className="tfm-digits">
+            {example.expected.map((d, i) => (
+              <span key={i} className="tfm-digit">
+                {d}
+              </span>
+            ))}
+          </dd>
           <dt>{t('tfm.example.predicted')}</dt>
           <dd className="tfm-digits">
             {example.predicted.map((d, i) => {
