@@ -69,7 +69,7 @@ function HeadMap({ layer, head, labels, weights }: { layer: number; head: number
       </svg>
       <details className="tfm-map__table">
         <summary>{t('tfm.map.table')}</summary>
-        <div className="tfm-table-scroll">
+        <div className="tfm-table-scroll" tabIndex={0} role="region" aria-label={t('tfm.map.caption', { layer: layer + 1, head: head + 1 })}>
           <table>
             <caption>{t('tfm.map.caption', { layer: layer + 1, head: head + 1 })}</caption>
             <thead>

@@ -29,7 +29,7 @@ export const TfmCurves = memo(function TfmCurves({ history }: { history: TfmHist
         />
         <details className="tfm-map__table">
           <summary>{t('tfm.curve.table')}</summary>
-          <div className="tfm-table-scroll">
+          <div className="tfm-table-scroll" tabIndex={0} role="region" aria-label={t('tfm.curve.table')}>
             <table>
               <thead>
                 <tr>
