@@ -5,6 +5,6 @@ export const WIDGETS: ReadonlyArray<{ id: string; page: string; embed: string; t
   { id: 'moe-playground', page: '/playground/moe', embed: '/embed/moe-playground', title: 'moe.title', lead: 'moe.lead', ready: true },
   { id: 'routing-lab', page: '/playground/routing', embed: '/embed/routing-lab', title: 'widgets.routing.title', lead: 'widgets.routing.lead', ready: true },
   { id: 'attention-explorer', page: '/playground/attention', embed: '/embed/attention-explorer', title: 'widgets.attention.title', lead: 'widgets.attention.lead', ready: true },
-  { id: 'tiny-transformer', page: '/playground/transformer', embed: '/embed/tiny-transformer', title: 'widgets.transformer.title', lead: 'widgets.transformer.lead', ready: false },
+  { id: 'tiny-transformer', page: '/playground/transformer', embed: '/embed/tiny-transformer', title: 'widgets.transformer.title', lead: 'widgets.transformer.lead', ready: true },
   { id: 'ensemble-lab', page: '/playground/ensembles', embed: '/embed/ensemble-lab', title: 'widgets.ensembles.title', lead: 'widgets.ensembles.lead', ready: true },
 ];
