@@ -24,3 +24,6 @@ export { multiHeadAttention, type MultiHeadParams } from './multi-head-attention
 export { hardVote, softVote, weightedAverage } from './ensembles';
 export { createRandom, type Random } from './random';
 export { attentionParameters, ffnParameters, countParameters, type AttentionShape, type ModelShape, type ParameterCount } from './parameters';
+export { leastSquares } from './least-squares';
+export { bootstrapSample, type BootstrapSample } from './bootstrap';
+export { splitHeads, mergeHeads } from './heads';
