@@ -15,11 +15,11 @@ const MODULES: Record<string, unknown> = { '@/lib/math': math };
 export function evaluateTests(source: string, file: string): ExerciseTest[] {
   const out = transpile(source);
   if (!out.ok) throw new ContentError(file, [`${out.error.message} (line ${out.error.line ?? '?'})`]);
-  const module: { exports: Record<string, unknown> } = { exports: {} };
+  const cjs: { exports: Record<string, unknown> } = { exports: {} };
   const require = (name: string) => {
     if (name in MODULES) return MODULES[name];
     throw new ContentError(file, [`tests.ts may import only ${Object.keys(MODULES).join(', ')} and types, not '${name}'`]);
   };
-  new Function('exports', 'require', 'module', out.code)(module.exports, require, module);
-  return parseContent(exerciseTestsSchema, module.exports.tests, file) as ExerciseTest[];
+  new Function('exports', 'require', 'module', out.code)(cjs.exports, require, cjs);
+  return parseContent(exerciseTestsSchema, cjs.exports.tests, file) as ExerciseTest[];
 }

@@ -189,19 +189,19 @@ function captureConsole(logs: LogLine[], onLog?: (line: LogLine) => void) {
 }
 
 function loadModule(code: string, modules: Record<string, unknown>, console: unknown): Loaded {
-  const module: Loaded = { exports: {} };
+  const cjs: Loaded = { exports: {} };
   const require = (name: string) => {
     if (name in modules) return modules[name];
     const allowed = Object.keys(modules);
     throw new Error(`Cannot import '${name}'${allowed.length ? `: only ${allowed.join(', ')} is available` : ': exercises run without imports'}`);
   };
-  compile(code, PARAMS)(module.exports, require, module, console);
-  return module;
+  compile(code, PARAMS)(cjs.exports, require, cjs, console);
+  return cjs;
 }
 
-async function runOne(module: Loaded, test: ExerciseTest, index: number): Promise<TestResult> {
+async function runOne(cjs: Loaded, test: ExerciseTest, index: number): Promise<TestResult> {
   const base = { index, call: test.call, hidden: test.hidden === true };
-  const fn = module.exports[test.call];
+  const fn = cjs.exports[test.call];
   if (typeof fn !== 'function') {
     return { ...base, passed: false, error: { name: 'ReferenceError', message: `your code must export a function named ${test.call}` } };
   }
@@ -225,14 +225,14 @@ export async function runSuite({ code, tests, modules = {}, onLog }: SuiteOption
   const started = Date.now();
   const logs: LogLine[] = [];
   const console = captureConsole(logs, onLog);
-  let module: Loaded;
+  let cjs: Loaded;
   try {
-    module = loadModule(code, modules, console);
+    cjs = loadModule(code, modules, console);
   } catch (error) {
     return { status: 'error', passed: 0, failed: tests.length, results: [], error: describeError(error), logs, ms: Date.now() - started };
   }
   const results: TestResult[] = [];
-  for (let i = 0; i < tests.length; i++) results.push(await runOne(module, tests[i], i));
+  for (let i = 0; i < tests.length; i++) results.push(await runOne(cjs, tests[i], i));
   const passed = results.filter((r) => r.passed).length;
   const status = results.some((r) => r.error) ? 'error' : passed === results.length ? 'passed' : 'failed';
   return { status, passed, failed: results.length - passed, results, logs, ms: Date.now() - started };
