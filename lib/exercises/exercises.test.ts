@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises } from '@/lib/content/exercises';
 import { loadLessons } from '@/lib/content/lessons';
+import { markdownToHtml } from '@/lib/content/markdown';
 import type * as Harness from './harness';
 import { harnessSource } from './load-harness';
 import { transpile } from './transpile';
@@ -55,5 +56,12 @@ describe('exercises', () => {
   it.each(exercises.map((e) => [e.id]))('%s: tfjs is imported exactly when the exercise says it uses tfjs', (id) => {
     const e = exercises.find((x) => x.id === id)!;
     expect(/from '@tensorflow\/tfjs'/.test(e.solution), 'solution imports tfjs').toBe(e.usesTfjs);
+  });
+});
+
+describe('exercise prompts', () => {
+  it.each(exercises.map((e) => [e.id]))('%s: the prompt renders (Markdown + KaTeX)', (id) => {
+    const e = exercises.find((x) => x.id === id)!;
+    expect(() => markdownToHtml(e.prompt, `content/exercises/${id}/prompt.md`)).not.toThrow();
   });
 });
