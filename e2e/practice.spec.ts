@@ -84,8 +84,9 @@ test('an infinite loop times out within the limit while the page keeps respondin
   await expect(summary(page)).toHaveAttribute('data-status', 'passed', { timeout: 20_000 });
 });
 
-test('code touching localStorage, document.cookie or fetch fails without effect', async ({ page, context }) => {
+test('code touching localStorage, document.cookie or fetch fails without effect', async ({ page, context, baseURL }) => {
   const requests: string[] = [];
+  const target = new URL('/pwned-by-exercise', baseURL).toString();
   context.on('request', (r) => requests.push(r.url()));
   await open(page, 'stable-softmax');
   await page.evaluate(() => {
@@ -99,7 +100,8 @@ test('code touching localStorage, document.cookie or fetch fails without effect'
       '  const out: string[] = [];',
       "  try { localStorage.setItem('moe-lab:canary', 'pwned'); out.push('storage written'); } catch { out.push('storage blocked'); }",
       "  try { document.cookie = 'canary=pwned; path=/'; out.push('cookie written'); } catch { out.push('cookie blocked'); }",
-      "  try { await fetch('/pwned-by-exercise'); out.push('fetch sent'); } catch { out.push('fetch blocked'); }",
+      `  try { await fetch('${target}'); out.push('fetch sent'); } catch { out.push('fetch blocked'); }`,
+      `  try { (self as any).importScripts('${target}.js'); out.push('script loaded'); } catch { out.push('script blocked'); }`,
       "  try { indexedDB.open('pwned'); out.push('indexedDB opened'); } catch { out.push('indexedDB blocked'); }",
       "  console.log(out.join(', '));",
       '  return x;',
@@ -108,7 +110,7 @@ test('code touching localStorage, document.cookie or fetch fails without effect'
   );
   await page.getByTestId('run-tests').click();
   await expect(summary(page)).toHaveAttribute('data-status', 'failed', { timeout: 20_000 });
-  await expect(page.getByTestId('console-output')).toContainText('storage blocked, cookie blocked, fetch blocked, indexedDB blocked');
+  await expect(page.getByTestId('console-output')).toContainText('storage blocked, cookie blocked, fetch blocked, script blocked, indexedDB blocked');
   expect(await page.evaluate(() => localStorage.getItem('moe-lab:canary'))).toBe('safe');
   expect(await page.evaluate(() => document.cookie)).toContain('canary=safe');
   expect(requests.filter((u) => u.includes('pwned'))).toEqual([]);
