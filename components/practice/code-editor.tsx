@@ -47,6 +47,8 @@ export default function CodeEditor({ initial, onChange, labelledBy, describedBy,
         highlightActiveLine(),
         syntaxHighlighting(classHighlighter),
         javascript({ typescript: true }),
+        // wrapped lines and no height limit: the editor never scrolls on its own, the page does
+        EditorView.lineWrapping,
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorState.tabSize.of(2),
         EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-describedby': describedBy }),
