@@ -126,7 +126,7 @@ export class Sandbox {
           } else if (m.type === 'log') {
             logs.push(m.line);
             request.onLog?.(m.line);
-          } else if (m.type === 'done') finish({ ...m.report, ms: m.report.ms });
+          } else if (m.type === 'done') finish(m.report);
           else if (m.type === 'timeout') finish(failure('timeout', request.tests.length, logs, elapsed()));
           else if (m.type === 'crash') finish(failure('error', request.tests.length, logs, elapsed(), m.message));
         };
