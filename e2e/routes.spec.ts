@@ -3,6 +3,7 @@ import { sitemapPaths, watchErrors } from './helpers';
 
 test('every route in the sitemap answers 200, shows its heading and logs no error', async ({ page }) => {
   const paths = await sitemapPaths(page);
+  test.setTimeout(paths.length * 5_000);
   expect(paths).toEqual(expect.arrayContaining(['/', '/learn', '/learn/scaled-dot-product-attention', '/playground', '/quiz', '/practice', '/progress']));
   for (const path of paths) {
     const watcher = watchErrors(page);
