@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './helpers';
 
@@ -165,3 +166,19 @@ test('the practice list links every exercise and lesson pages load no editor', a
   await page.goto('/learn/mixture-of-experts');
   await expect(page.locator('.cm-editor')).toHaveCount(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`results, diffs, console output, hints and the solution pass axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, 'top-k-routing');
+    await setCode(page, 'export function routeTopK(logits: number[][], k: number) {\n  console.log(k);\n  return { indices: logits.map(() => [0]), weights: logits };\n}\n');
+    await page.getByTestId('submit').click();
+    await expect(summary(page)).toHaveAttribute('data-status', 'failed', { timeout: 20_000 });
+    await page.getByTestId('show-hint').click();
+    await page.getByTestId('show-solution').click();
+    await page.getByTestId('solution-yes').click();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const problems = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
