@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { loadLessons, loadQuizSets } from '@/lib/content';
+import { loadExercises, loadLessons, loadQuizSets } from '@/lib/content';
 import { WIDGETS } from '@/lib/widgets/registry';
 
 export const dynamic = 'force-static';
@@ -11,6 +11,7 @@ const SECTIONS = ['/', '/learn', '/playground', '/quiz', '/quiz/mock', '/quiz/re
 export default function sitemap(): MetadataRoute.Sitemap {
   const lessons = loadLessons().map((l) => `/learn/${l.slug}`);
   const quizzes = loadQuizSets().map((s) => `/quiz/${s.slug}`);
+  const exercises = loadExercises().map((e) => `/practice/${e.id}`);
   const widgets = WIDGETS.filter((w) => w.ready).map((w) => w.page);
-  return [...SECTIONS, ...quizzes, ...widgets, ...lessons].map((route) => ({ url: new URL(route, SITE_URL).toString() }));
+  return [...SECTIONS, ...quizzes, ...exercises, ...widgets, ...lessons].map((route) => ({ url: new URL(route, SITE_URL).toString() }));
 }

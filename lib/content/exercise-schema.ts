@@ -17,5 +17,23 @@ export const exerciseMetaSchema = z
 
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
 
+/** One test of `tests.ts` (see lib/exercises/types.ts): a call and the value it must return. */
+export const exerciseTestSchema = z
+  .object({
+    call: z.string().regex(/^[A-Za-z_$][\w$]*$/),
+    args: z.array(z.unknown()),
+    expected: z.unknown().refine((v) => v !== undefined, 'expected must be a value'),
+    tolerance: z.number().positive().max(1).optional(),
+    hidden: z.boolean().optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** What `tests.ts` exports as `tests`: visible tests (shown on Run) and hidden ones (Submit only). */
+export const exerciseTestsSchema = z
+  .array(exerciseTestSchema)
+  .refine((tests) => tests.some((t) => !t.hidden), 'needs at least one visible test')
+  .refine((tests) => tests.some((t) => t.hidden), 'needs at least one hidden test');
+
 /** The files every exercise folder must hold. */
 export const EXERCISE_FILES = ['prompt.md', 'starter.ts', 'solution.ts', 'tests.ts'] as const;

@@ -5,6 +5,8 @@ import { ContentError, parseContent } from './errors';
 import { EXERCISE_FILES, exerciseMetaSchema, type ExerciseMeta } from './exercise-schema';
 import { SLUG_PATTERN } from './lesson-schema';
 import { CONTENT_DIR, displayPath } from './paths';
+import { evaluateTests } from '@/lib/exercises/evaluate-tests';
+import type { ExerciseTest } from '@/lib/exercises/types';
 
 /** A validated exercise folder with its sources as text. */
 export interface Exercise extends ExerciseMeta {
@@ -12,7 +14,8 @@ export interface Exercise extends ExerciseMeta {
   prompt: string;
   starter: string;
   solution: string;
-  tests: string;
+  /** the evaluated `tests.ts`: expected values computed with lib/math */
+  tests: ExerciseTest[];
 }
 
 /** Every exercise in `dir` (one folder each), validated and sorted by order. */
@@ -34,5 +37,5 @@ function loadExercise(folder: string): Exercise {
   const read = (f: string) => fs.readFileSync(path.join(folder, f), 'utf8');
   const prompt = matter(read('prompt.md'));
   const meta = parseContent(exerciseMetaSchema, prompt.data, `${shown}/prompt.md`);
-  return { ...meta, id, prompt: prompt.content, starter: read('starter.ts'), solution: read('solution.ts'), tests: read('tests.ts') };
+  return { ...meta, id, prompt: prompt.content, starter: read('starter.ts'), solution: read('solution.ts'), tests: evaluateTests(read('tests.ts'), `${shown}/tests.ts`) };
 }

@@ -28,3 +28,6 @@ export { foldAssignment, fitSoftmaxRegression, predictSoftmaxRegression, type So
 export { createRandom, type Random } from './random';
 export { attentionParameters, ffnParameters, countParameters, type AttentionShape, type ModelShape, type ParameterCount } from './parameters';
 export { entropy } from './entropy';
+export { leastSquares } from './least-squares';
+export { bootstrapSample, type BootstrapSample } from './bootstrap';
+export { splitHeads, mergeHeads } from './heads';

@@ -1,0 +1,27 @@
+'use client';
+
+import { t } from '@/lib/i18n';
+import { useExerciseState } from './use-exercise-store';
+import './practice.css';
+
+/** "Solved" next to an exercise the learner has solved in this browser. */
+export function SolvedBadge({ id }: { id: string }) {
+  const state = useExerciseState();
+  if (!state?.saved.solved[id]) return null;
+  return (
+    <span className="practice-badge practice-badge--solved" data-testid="solved-badge">
+      {t('practice.solved')}
+    </span>
+  );
+}
+
+/** How many of `ids` are solved. */
+export function SolvedCount({ ids }: { ids: readonly string[] }) {
+  const state = useExerciseState();
+  const solved = state ? ids.filter((id) => state.saved.solved[id]).length : 0;
+  return (
+    <p className="practice-muted" data-testid="solved-count" data-solved={solved}>
+      {t('practice.solvedCount', { solved, total: ids.length })}
+    </p>
+  );
+}

@@ -1,0 +1,18 @@
+export interface MoeConfig {
+  layers: number;
+  dModel: number;
+  vocab: number;
+  experts: number;
+  topK: number;
+  expertHidden: number;
+  tiedEmbeddings: boolean;
+}
+
+export function moeParameters(c: MoeConfig): { total: number; active: number } {
+  const d = c.dModel;
+  const embeddings = (c.tiedEmbeddings ? 1 : 2) * c.vocab * d;
+  const perLayer = 4 * d * d + d * c.experts;
+  const expert = 3 * d * c.expertHidden;
+  const shared = embeddings + c.layers * perLayer;
+  return { total: shared + c.layers * c.experts * expert, active: shared + c.layers * c.topK * expert };
+}

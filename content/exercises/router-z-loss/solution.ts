@@ -1,0 +1,8 @@
+function logSumExp(x: number[]): number {
+  const max = Math.max(...x);
+  return max + Math.log(x.reduce((s, v) => s + Math.exp(v - max), 0));
+}
+
+export function routerZLoss(logits: number[][]): number {
+  return logits.reduce((s, row) => s + logSumExp(row) ** 2, 0) / logits.length;
+}

@@ -1,0 +1,67 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExercises } from '@/lib/content/exercises';
+import { loadLessons } from '@/lib/content/lessons';
+import { markdownToHtml } from '@/lib/content/markdown';
+import type * as Harness from './harness';
+import { harnessSource } from './load-harness';
+import { transpile } from './transpile';
+import type { SuiteReport } from './types';
+
+// Grade in Node exactly as the sandbox's worker does: the transpiled harness source, evaluated.
+function loadHarness(): typeof Harness {
+  const exports = {} as typeof Harness;
+  new Function('exports', harnessSource())(exports);
+  return exports;
+}
+
+const harness = loadHarness();
+const exercises = loadExercises();
+
+async function grade(source: string, id: string): Promise<SuiteReport> {
+  const exercise = exercises.find((e) => e.id === id)!;
+  const out = transpile(source);
+  if (!out.ok) throw new Error(`${id}: ${out.error.message}`);
+  const modules = exercise.usesTfjs ? { '@tensorflow/tfjs': tf } : {};
+  return harness.runSuite({ code: out.code, tests: exercise.tests, modules });
+}
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('exercises', () => {
+  it('has at least 16 exercises, at least 4 with tfjs, with unique orders and existing lessons', () => {
+    expect(exercises.length).toBeGreaterThanOrEqual(16);
+    expect(exercises.filter((e) => e.usesTfjs).length).toBeGreaterThanOrEqual(4);
+    expect(new Set(exercises.map((e) => e.order)).size).toBe(exercises.length);
+    const lessons = new Set(loadLessons().map((l) => l.slug));
+    for (const e of exercises) if (e.lesson) expect(lessons, e.id).toContain(e.lesson);
+  });
+
+  it.each(exercises.map((e) => [e.id]))('%s: the reference solution passes every test', async (id) => {
+    const report = await grade(exercises.find((e) => e.id === id)!.solution, id);
+    const failures = report.results.filter((r) => !r.passed);
+    expect(report.error, JSON.stringify(report.error)).toBeUndefined();
+    expect(failures, JSON.stringify(failures, null, 1)).toEqual([]);
+    expect(report.status).toBe('passed');
+  });
+
+  it.each(exercises.map((e) => [e.id]))('%s: the starter fails at least one test', async (id) => {
+    const report = await grade(exercises.find((e) => e.id === id)!.starter, id);
+    expect(report.status).not.toBe('passed');
+    expect(report.failed).toBeGreaterThan(0);
+  });
+
+  it.each(exercises.map((e) => [e.id]))('%s: tfjs is imported exactly when the exercise says it uses tfjs', (id) => {
+    const e = exercises.find((x) => x.id === id)!;
+    expect(/from '@tensorflow\/tfjs'/.test(e.solution), 'solution imports tfjs').toBe(e.usesTfjs);
+  });
+});
+
+describe('exercise prompts', () => {
+  it.each(exercises.map((e) => [e.id]))('%s: the prompt renders (Markdown + KaTeX)', (id) => {
+    const e = exercises.find((x) => x.id === id)!;
+    expect(() => markdownToHtml(e.prompt, `content/exercises/${id}/prompt.md`)).not.toThrow();
+  });
+});
