@@ -3,6 +3,9 @@ import { createRandom, type Random } from '@/lib/math';
 import type { Knob } from '@/lib/params/knobs';
 import { MOE_KNOBS, MOE_RUN_KNOBS } from '@/lib/params/moe-playground';
 import { ROUTING_KNOBS } from '@/lib/params/routing-lab';
+import { ATTENTION_KNOBS } from '@/lib/params/attention-explorer';
+import { ENSEMBLE_KNOBS } from '@/lib/params/ensemble-lab';
+import { TFM_KNOBS, TFM_RUN_KNOBS } from '@/lib/params/tiny-transformer';
 import { watchErrors } from './helpers';
 
 /**
@@ -13,6 +16,9 @@ import { watchErrors } from './helpers';
 const WIDGETS: Array<{ id: string; paths: string[]; knobs: readonly Knob[]; text: string[] }> = [
   { id: 'moe-playground', paths: ['/embed/moe-playground', '/playground/moe'], knobs: [...MOE_KNOBS, ...MOE_RUN_KNOBS], text: ['preset', 'lock'] },
   { id: 'routing-lab', paths: ['/embed/routing-lab', '/playground/routing'], knobs: ROUTING_KNOBS, text: ['text', 'preset', 'lock'] },
+  { id: 'attention-explorer', paths: ['/embed/attention-explorer', '/playground/attention'], knobs: ATTENTION_KNOBS, text: ['text', 'preset', 'lock'] },
+  { id: 'tiny-transformer', paths: ['/embed/tiny-transformer', '/playground/transformer'], knobs: [...TFM_KNOBS, ...TFM_RUN_KNOBS], text: ['preset', 'lock'] },
+  { id: 'ensemble-lab', paths: ['/embed/ensemble-lab', '/playground/ensembles'], knobs: ENSEMBLE_KNOBS, text: ['preset', 'lock'] },
 ];
 
 const SETS = 100;

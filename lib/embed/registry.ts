@@ -1,6 +1,9 @@
 import type { Knob } from '@/lib/params/knobs';
 import { MOE_KNOBS, MOE_PRESETS, MOE_RUN_KNOBS, parseMoeParams } from '@/lib/params/moe-playground';
 import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS } from '@/lib/params/routing-lab';
+import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams } from '@/lib/params/attention-explorer';
+import { ENSEMBLE_KNOBS, parseEnsembleParams } from '@/lib/params/ensemble-lab';
+import { parseTfmParams, TFM_KNOBS, TFM_RUN_KNOBS } from '@/lib/params/tiny-transformer';
 import type { Preset } from './sanitize';
 
 /** What the embedding protocol needs to know about one widget. */
@@ -51,6 +54,42 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
     extraLocks: ['preset', 'text', 'model'],
     presets: ROUTING_PRESETS,
     parse: parseRoutingParams,
+    trains: false,
+  },
+  {
+    id: 'attention-explorer',
+    page: '/playground/attention',
+    embed: '/embed/attention-explorer',
+    knobs: ATTENTION_KNOBS,
+    extraKeys: ['text'],
+    extraLocks: ['preset', 'text'],
+    presets: ATTENTION_PRESETS,
+    parse: parseAttentionParams,
+    trains: false,
+  },
+  {
+    id: 'tiny-transformer',
+    page: '/playground/transformer',
+    embed: '/embed/tiny-transformer',
+    knobs: TFM_KNOBS,
+    extraKeys: TFM_RUN_KNOBS.map((k) => k.key),
+    extraLocks: [],
+    presets: [],
+    parse: (search) => {
+      const { params, run, notices } = parseTfmParams(search);
+      return { params: { ...params, ...run }, notices };
+    },
+    trains: true,
+  },
+  {
+    id: 'ensemble-lab',
+    page: '/playground/ensembles',
+    embed: '/embed/ensemble-lab',
+    knobs: ENSEMBLE_KNOBS,
+    extraKeys: [],
+    extraLocks: [],
+    presets: [],
+    parse: parseEnsembleParams,
     trains: false,
   },
 ];

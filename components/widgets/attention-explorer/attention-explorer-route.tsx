@@ -1,10 +1,16 @@
 'use client';
 
+import { SearchNotices } from '@/components/widgets/search-notices';
 import { useWidgetSearch } from '@/components/widgets/use-widget-search';
 import { AttentionExplorer } from './attention-explorer';
 
 /** Reads the query string on the client (the page itself is static) and mounts the explorer. */
 export function AttentionExplorerRoute({ embed = false }: { embed?: boolean }) {
-  const { params, locked } = useWidgetSearch(embed);
-  return <AttentionExplorer search={params} locked={locked} />;
+  const { params, locked, notices, revision } = useWidgetSearch(embed);
+  return (
+    <>
+      <SearchNotices notices={notices} />
+      <AttentionExplorer key={revision} search={params} locked={locked} />
+    </>
+  );
 }

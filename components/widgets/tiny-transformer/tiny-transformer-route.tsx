@@ -1,10 +1,16 @@
 'use client';
 
+import { SearchNotices } from '@/components/widgets/search-notices';
 import { useWidgetSearch } from '@/components/widgets/use-widget-search';
 import { TinyTransformer } from './tiny-transformer';
 
 /** Reads the query string on the client (the page itself is static) and mounts the widget. */
 export function TinyTransformerRoute({ embed = false }: { embed?: boolean }) {
-  const { params, locked } = useWidgetSearch(embed);
-  return <TinyTransformer search={params} locked={locked} />;
+  const { params, locked, notices, revision } = useWidgetSearch(embed);
+  return (
+    <>
+      <SearchNotices notices={notices} />
+      <TinyTransformer key={revision} search={params} locked={locked} />
+    </>
+  );
 }
