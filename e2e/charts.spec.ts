@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 test('the load and loss charts open as tables with the same numbers the widget reports', async ({ page }) => {
   await page.goto('/playground/moe?experts=4&k=1&seed=2&autoplay=1&until=30');
   const root = page.getByTestId('moe-playground');
-  await expect(root).toHaveAttribute('data-status', 'paused', { timeout: 60_000 });
+  await expect(root).toHaveAttribute('data-step', '30', { timeout: 60_000 });
+  await expect(root).toHaveAttribute('data-status', 'paused');
   const load = JSON.parse((await root.getAttribute('data-load')) ?? '[]') as number[];
   expect(load).toHaveLength(4);
 
