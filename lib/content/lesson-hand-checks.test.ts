@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scaledDotProductAttention } from '@/lib/math';
+import { crossEntropyFromLogits, logSumExp, scaledDotProductAttention, softmax } from '@/lib/math';
 
 // Numbers typed into lesson prose (a learner checks them by hand) must equal what lib/math computes.
 describe('hand-check paragraphs', () => {
@@ -17,5 +17,26 @@ describe('hand-check paragraphs', () => {
     const result = scaledDotProductAttention(q, k, v);
     expect(weights).toEqual(result.weights[0].map((w) => Number(w.toFixed(3))));
     expect(output).toEqual(result.output[0].map((o) => Number(o.toFixed(3))));
+  });
+
+  it('lesson 1: the four-token softmax table, its loss, gradient and sequence loss', () => {
+    const mdx = fs.readFileSync('content/lessons/next-token-prediction.mdx', 'utf8');
+    const rows = [...mdx.matchAll(/^\| \*(\w+)\* \| \$(-?\d+)\$ \| \$([\d.]+)\$ \| \$([\d.]+)\$ \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(['the', 'cat', 'sat', 'down']);
+    const logits = rows.map((r) => Number(r[2]));
+    const p = softmax(logits);
+    rows.forEach((r, i) => {
+      expect(Number(r[3]), `e^z of ${r[1]}`).toBe(Number(Math.exp(logits[i]).toFixed(4)));
+      expect(Number(r[4]), `p of ${r[1]}`).toBe(Number(p[i].toFixed(4)));
+    });
+    const sum = /\| sum \| \| \$([\d.]+)\$/.exec(mdx)?.[1];
+    expect(Number(sum)).toBe(Number(logits.reduce((s, z) => s + Math.exp(z), 0).toFixed(4)));
+    const loss = crossEntropyFromLogits(logits, 3);
+    expect(mdx).toContain(`-\\log 0.6439\\approx ${loss.toFixed(3)}`);
+    expect(mdx).toContain(`\\log 11.4752 \\approx ${logSumExp(logits).toFixed(3)}`);
+    const grad = p.map((pi, i) => pi - (i === 3 ? 1 : 0)).map((g) => g.toFixed(4)).join(',\\;');
+    expect(mdx).toContain(`\\approx(${grad})`);
+    const sequence = (Math.log(2) + Math.log(4) + loss) / 3;
+    expect(mdx).toContain(`\\approx ${sequence.toFixed(3)} .`);
   });
 });
