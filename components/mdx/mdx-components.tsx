@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { AttentionExample } from './attention-example';
+import { AttentionHandCheck, NextTokenLossExample, SequenceLossExample } from './hand-check-examples';
 import { BalanceExample, ImportanceExample } from './balance-example';
 import { BiasExample } from './bias-example';
 import { Callout } from './callout';
@@ -15,6 +16,9 @@ import { ZLossExample } from './z-loss-example';
 /** The only place a tag becomes available to lesson MDX: lessons contain no imports. */
 export const mdxComponents: MDXComponents = {
   AttentionExample,
+  AttentionHandCheck,
+  NextTokenLossExample,
+  SequenceLossExample,
   AverageExample,
   BalanceExample,
   BiasExample,

@@ -1,0 +1,130 @@
+import { crossEntropyFromLogits, logSumExp, scaledDotProductAttention, softmax } from '@/lib/math';
+import { formatNumber } from '@/lib/viz/tex';
+import { Tex } from './tex';
+
+/** A number as prose shows it: integers bare, otherwise up to `digits` decimals without trailing zeros. */
+function short(x: number, digits = 3): string {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(digits)));
+}
+const vec = (xs: number[], digits = 3) => `(${xs.map((x) => short(x, digits)).join(',\\;')})`;
+
+/**
+ * The "check one entry by hand" paragraph of the attention lesson: one query's scores, scaled
+ * scores, softmax weights and output, computed from `lib/math` at build time.
+ */
+export function AttentionHandCheck({ q, k, v, row = 0 }: { q: number[][]; k: number[][]; v: number[][]; row?: number }) {
+  const dk = k[0].length;
+  const scores = k.map((key) => key.reduce((s, x, i) => s + x * q[row][i], 0));
+  const scaled = scores.map((s) => s / Math.sqrt(dk));
+  const { weights, output } = scaledDotProductAttention(q, k, v);
+  const w = weights[row];
+  const sum = w.map((wi, j) => `${formatNumber(wi, 3)}\\,${vec(v[j], 0)}`).join('+');
+  return (
+    <p data-testid="attention-hand-check">
+      Check one entry by hand. Query {row + 1} is <Tex expression={vec(q[row], 0)} />. Its scores against the {k.length} keys are{' '}
+      <Tex expression={scores.map((s) => short(s)).join(',\\;')} />; divided by <Tex expression={short(Math.sqrt(dk))} /> they are{' '}
+      <Tex expression={scaled.map((s) => short(s)).join(',\\;')} />. The softmax of <Tex expression={vec(scaled)} /> is about{' '}
+      <Tex expression={vec(w.map((x) => Number(x.toFixed(3))))} />, and the output is{' '}
+      <Tex expression={`${sum}\\approx${vec(output[row].map((x) => Number(x.toFixed(3))))}`} />.
+    </p>
+  );
+}
+
+/**
+ * The next-token loss worked example: softmax of the logits as a table, the cross-entropy two
+ * ways and the gradient p − onehot, all from `lib/math`.
+ */
+export function NextTokenLossExample({ tokens, logits, target, wrong }: { tokens: string[]; logits: number[]; target: number; wrong: number }) {
+  const p = softmax(logits);
+  const exps = logits.map((z) => Math.exp(z));
+  const lse = logSumExp(logits);
+  const loss = crossEntropyFromLogits(logits, target);
+  const grad = p.map((pi, i) => pi - (i === target ? 1 : 0));
+  const name = (i: number) => `\\text{${tokens[i]}}`;
+  return (
+    <div className="worked-example" data-testid="next-token-loss-example">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Softmax of the logits">
+        <table>
+          <thead>
+            <tr>
+              <th>token</th>
+              <th>
+                logit <Tex expression="z_i" />
+              </th>
+              <th>
+                <Tex expression="e^{z_i}" />
+              </th>
+              <th>
+                <Tex expression="p_i = e^{z_i}/\textstyle\sum_j e^{z_j}" />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token, i) => (
+              <tr key={token}>
+                <td>
+                  <em>{token}</em>
+                </td>
+                <td>
+                  <Tex expression={String(logits[i])} />
+                </td>
+                <td>
+                  <Tex expression={exps[i].toFixed(4)} />
+                </td>
+                <td>
+                  <Tex expression={p[i].toFixed(4)} />
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <td>sum</td>
+              <td />
+              <td>
+                <Tex expression={exps.reduce((s, x) => s + x, 0).toFixed(4)} />
+              </td>
+              <td>
+                <Tex expression={p.reduce((s, x) => s + x, 0).toFixed(4)} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p>The loss at this position is</p>
+      <Tex display expression={`-\\log p_{${name(target)}}=-\\log ${p[target].toFixed(4)}\\approx ${loss.toFixed(3)} .`} />
+      <p>
+        Check it the second way: <Tex expression={`\\log ${exps.reduce((s, x) => s + x, 0).toFixed(4)} \\approx ${lse.toFixed(3)}`} />, and{' '}
+        <Tex expression={`${lse.toFixed(3)} - z_{${name(target)}} = ${lse.toFixed(3)}-${logits[target]} = ${loss.toFixed(3)}`} />. Had the true token been{' '}
+        <em>{tokens[wrong]}</em>, the loss would have been <Tex expression={`${lse.toFixed(3)}-${logits[wrong]}=${(lse - logits[wrong]).toFixed(3)}`} />. A
+        uniform guess would score <Tex expression={`\\log ${tokens.length}\\approx ${Math.log(tokens.length).toFixed(3)}`} />.
+      </p>
+      <p>
+        The gradient with respect to the {tokens.length} logits is{' '}
+        <Tex expression={`p-\\mathbf 1_{${name(target)}}\\approx(${grad.map((g) => g.toFixed(4)).join(',\\;')})`} />.
+      </p>
+    </div>
+  );
+}
+
+/** The mean next-token loss of a short sequence: earlier positions' true-token probabilities plus the last position's logits. */
+export function SequenceLossExample({ earlier, logits, target }: { earlier: number[]; logits: number[]; target: number }) {
+  const loss = crossEntropyFromLogits(logits, target);
+  const terms = [...earlier.map((q) => -Math.log(q)), loss];
+  return (
+    <div className="worked-example" data-testid="sequence-loss-example">
+      <p>
+        If at the {earlier.length} earlier positions the model gave the true next tokens probabilities{' '}
+        {earlier.map((q, i) => (
+          <span key={i}>
+            {i > 0 ? ' and ' : ''}
+            <Tex expression={short(q)} />
+          </span>
+        ))}
+        , the loss over the {terms.length} predictions is
+      </p>
+      <Tex
+        display
+        expression={`\\mathcal L=\\frac{${terms.map((x) => x.toFixed(3)).join('+')}}{${terms.length}}\\approx ${(terms.reduce((s, x) => s + x, 0) / terms.length).toFixed(3)} .`}
+      />
+    </div>
+  );
+}
