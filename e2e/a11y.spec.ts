@@ -20,6 +20,7 @@ const inScheme = (scheme: 'light' | 'dark') => (scheme === 'light' ? PATHS : PAT
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of inScheme(scheme)) {
     test(`no serious or critical axe violations on ${path} (${scheme})`, async ({ page }) => {
+      test.setTimeout(120_000); // axe also walks a lesson's widget iframe; slow on a loaded 2-core box
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
