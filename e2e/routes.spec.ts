@@ -18,7 +18,8 @@ for (const path of PATHS) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.locator('h1').first(), path).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      // Settle (late errors and layout): network quiet, or 10 s under load.
+      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
       // Nothing may push the page sideways on a phone (wide content scrolls inside its own box).
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
       watcher.expectNoErrors();
