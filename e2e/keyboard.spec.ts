@@ -37,6 +37,8 @@ test('MoE Playground by keyboard alone: a slider changes N, Train starts and pau
   await expectFocusRing(page);
   await page.keyboard.press('Enter');
   await expect(root).toHaveAttribute('data-status', 'training', { timeout: 30_000 });
+  // Pausing before the first step returns to "idle"; wait for a trained step so "paused" is meant.
+  await expect.poll(async () => Number(await root.getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(0);
   await page.keyboard.press('Enter'); // the same button now reads "Pause"
   await expect(root).toHaveAttribute('data-status', 'paused');
 });
