@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { WIDGETS } from '@/lib/widgets/registry';
+import { builtSitemapPaths } from './helpers';
 
-// One test per route and theme, from the built sitemap, so they spread over the workers.
-const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8');
+// One test per route (both themes), from the built sitemap, so they spread over the workers.
 const PATHS = [
-  ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+  ...builtSitemapPaths(),
   ...WIDGETS.filter((w) => w.ready).map((w) => w.embed),
   '/embed/quiz/moe-routing',
   '/no-such-page',

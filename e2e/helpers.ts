@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** Collects console errors (and warnings if asked) and uncaught page errors; assert with `expectNoErrors`. */
@@ -16,10 +17,16 @@ export function watchErrors(page: Page, { warnings = false }: { warnings?: boole
   };
 }
 
-/** The paths listed in the built sitemap. */
+const locPaths = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+
+/** The paths of the built sitemap, read from out/ when tests are collected (one test per route). */
+export function builtSitemapPaths(): string[] {
+  return locPaths(fs.readFileSync('out/sitemap.xml', 'utf8'));
+}
+
+/** The paths listed in the sitemap the server sends. */
 export async function sitemapPaths(page: Page): Promise<string[]> {
   const response = await page.request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return locPaths(await response.text());
 }

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { builtSitemapPaths, watchErrors } from './helpers';
 
 // One test per route (both widths), from the built sitemap, so they spread over the workers.
-const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8');
-const PATHS = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const PATHS = builtSitemapPaths();
 
 test('the sitemap lists the main routes', () => {
   expect(PATHS).toEqual(expect.arrayContaining(['/', '/learn', '/learn/scaled-dot-product-attention', '/playground', '/quiz', '/practice', '/progress']));
