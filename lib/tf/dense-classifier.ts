@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { activationBackward, crossEntropyWithGradient } from './backprop';
 import { activate, addBias, glorotVariable, glorotWithBias, withOnes, zerosVariable, type ActivationName, type UniformSource } from './init';
 import { moeParameterCounts, type MoeClassifierConfig } from './moe-classifier';
 
@@ -32,9 +33,29 @@ export function createDenseClassifier(config: DenseClassifierConfig, rng: Unifor
 
 /** Class logits [tokens, C] for x [tokens, inputDim]. */
 export function denseForward(model: DenseClassifier, x: tf.Tensor2D): tf.Tensor2D {
+  return tf.tidy(() => traceDenseForward(model, x).logits);
+}
+
+/** The forward pass with what its backward pass reads: [x, 1], the hidden activations and the logits. */
+function traceDenseForward(model: DenseClassifier, x: tf.Tensor2D): { inputOnes: tf.Tensor2D; hidden: tf.Tensor2D; logits: tf.Tensor2D } {
   return tf.tidy(() => {
-    const h = activate(withOnes(x).matMul(model.w1), model.config.activation);
-    return addBias(h.matMul(model.w2), model.b2);
+    const inputOnes = withOnes(x);
+    const hidden = activate(inputOnes.matMul(model.w1), model.config.activation) as tf.Tensor2D;
+    return { inputOnes, hidden, logits: addBias(hidden.matMul(model.w2), model.b2) };
+  });
+}
+
+/**
+ * The batch's mean cross-entropy and its gradient for each of `model.variables`, in that order,
+ * derived by hand (no gradient tape: see `moe-gradients.ts` for why).
+ */
+export function denseGradients(model: DenseClassifier, x: tf.Tensor2D, labels: tf.Tensor2D): { loss: tf.Scalar; grads: tf.Tensor[] } {
+  return tf.tidy(() => {
+    const { inputOnes, hidden, logits } = traceDenseForward(model, x);
+    const { loss, dLogits } = crossEntropyWithGradient(logits, labels);
+    const dPre = activationBackward(hidden, dLogits.matMul(model.w2, false, true) as tf.Tensor2D, model.config.activation);
+    const grads = [inputOnes.matMul(dPre, true, false), hidden.matMul(dLogits, true, false), dLogits.sum(0, true)];
+    return { loss, grads };
   });
 }
 

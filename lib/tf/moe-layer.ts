@@ -90,6 +90,27 @@ export type MoeForward = {
 };
 
 /**
+ * The intermediate tensors of a forward pass that the hand-written backward pass
+ * (`moe-gradients.ts`) reads; all belong to the caller.
+ */
+export type MoeTrace = MoeForward & {
+  /** [x, 1], [tokens, inputDim + 1]. */
+  inputOnes: tf.Tensor2D;
+  /** x W_noise before the softplus, [tokens, N]; absent without noise in this pass. */
+  noiseLogits?: tf.Tensor2D;
+  /** Σ of the K selected gate probabilities per token, [tokens, 1]; absent without renormalisation. */
+  selectedSum?: tf.Tensor2D;
+  /** Routing weights before capacity dropping, [tokens, N]. */
+  weights: tf.Tensor2D;
+  /** φ(x W1_e + b1_e) of every expert side by side, [tokens, N·hidden]. */
+  hidden: tf.Tensor2D;
+  /** combineWeights spread over each expert's hidden columns, [tokens, N·hidden]. */
+  spreadWeights: tf.Tensor2D;
+  /** hidden ⊙ spreadWeights, [tokens, N·hidden]. */
+  scaled: tf.Tensor2D;
+};
+
+/**
  * Forward pass of the MoE layer on x [tokens, inputDim]:
  * H = x W_g (+ ε ⊙ softplus(x W_noise)), p = softmax(H), top-K, optional renormalisation,
  * capacity dropping (slot-major priority, as `lib/math` dispatchWithCapacity), then
@@ -97,36 +118,55 @@ export type MoeForward = {
  */
 export function moeForward(layer: MoeLayer, x: tf.Tensor2D, options: MoeForwardOptions = {}): MoeForward {
   return tf.tidy(() => {
+    const { output, logits, probs, topIndices, selectionMask, keptMask, combineWeights } = traceMoeForward(layer, x, options);
+    return { output, logits, probs, topIndices, selectionMask, keptMask, combineWeights };
+  });
+}
+
+/** `moeForward` with the intermediates a backward pass needs (see `MoeTrace`). */
+export function traceMoeForward(layer: MoeLayer, x: tf.Tensor2D, options: MoeForwardOptions = {}): MoeTrace {
+  return tf.tidy(() => {
     const { numExperts, k, renormalize, activation } = layer.config;
     const tokens = x.shape[0];
     let logits = x.matMul(layer.router) as tf.Tensor2D;
+    let noiseLogits: tf.Tensor2D | undefined;
     if (layer.noise && options.epsilon) {
-      logits = logits.add(options.epsilon.mul(tf.softplus(x.matMul(layer.noise))));
+      noiseLogits = x.matMul(layer.noise) as tf.Tensor2D;
+      logits = logits.add(options.epsilon.mul(tf.softplus(noiseLogits)));
     }
-    const route = routeTopK(logits, k, renormalize);
-    let keptMask = route.mask;
+    const { probs, indices: topIndices, mask: selectionMask, weights, selectedSum } = routeTopK(logits, k, renormalize);
+    let keptMask = selectionMask;
     const capacityFactor = options.capacityFactor ?? 0;
     if (capacityFactor > 0) {
       // The batch is small: the keep decision runs on the CPU with the reference rule itself.
-      const indices = route.indices.arraySync() as number[][];
+      const indices = topIndices.arraySync() as number[][];
       const capacity = expertCapacity(tokens, numExperts, k, capacityFactor);
       const { kept } = dispatchWithCapacity(indices, numExperts, capacity);
       keptMask = keepMaskTensor(indices, kept, numExperts);
     }
-    const combineWeights = route.weights.mul(keptMask) as tf.Tensor2D;
+    const combineWeights = capacityFactor > 0 ? (weights.mul(keptMask) as tf.Tensor2D) : weights;
     // Every expert runs on every token (cheap at this size); unselected ones get weight 0.
-    const h = activate(withOnes(x).matMul(layer.w1), activation);
+    const inputOnes = withOnes(x);
+    const hidden = activate(inputOnes.matMul(layer.w1), activation) as tf.Tensor2D;
     // Spreading the gate weights by matMul avoids a 3-D broadcast multiply (slow on tfjs cpu).
-    const scaled = h.mul(combineWeights.matMul(layer.spread));
+    const spreadWeights = combineWeights.matMul(layer.spread) as tf.Tensor2D;
+    const scaled = hidden.mul(spreadWeights) as tf.Tensor2D;
     const output = scaled.matMul(layer.w2).add(combineWeights.matMul(layer.b2)) as tf.Tensor2D;
     return {
       output,
       logits,
-      probs: route.probs,
-      topIndices: route.indices,
-      selectionMask: route.mask,
+      probs,
+      topIndices,
+      selectionMask,
       keptMask,
       combineWeights,
+      inputOnes,
+      noiseLogits,
+      selectedSum,
+      weights,
+      hidden,
+      spreadWeights,
+      scaled,
     };
   });
 }

@@ -11,6 +11,8 @@ export type Routing = {
   indices: tf.Tensor2D;
   mask: tf.Tensor2D;
   weights: tf.Tensor2D;
+  /** Σ of the selected gate probabilities per token, [tokens, 1], when `renormalize`. */
+  selectedSum?: tf.Tensor2D;
 };
 
 /**
@@ -35,9 +37,10 @@ export function routeTopK(logits: tf.Tensor2D, k: number, renormalize: boolean):
     const indices = tf.topk(probs, k).indices as tf.Tensor2D;
     const mask = selectionMask(probs, indices);
     const selected = probs.mul(mask) as tf.Tensor2D;
+    if (!renormalize) return { probs, indices, mask, weights: selected };
     // Renormalise with sum(p · mask) so the gradient reaches every selected gate probability.
-    const weights = renormalize ? (selected.div(selected.sum(1, true)) as tf.Tensor2D) : selected;
-    return { probs, indices, mask, weights };
+    const selectedSum = selected.sum(1, true) as tf.Tensor2D;
+    return { probs, indices, mask, weights: selected.div(selectedSum) as tf.Tensor2D, selectedSum };
   });
 }
 
