@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { adaBoost, bootstrapCounts, createRandom, fitDecisionTree, foldAssignment, outOfBag, treePredict, treeProbs, type BoostRound, type Matrix } from '@/lib/math';
 import { createMlpStack, disposeMlpStack, mlpStackLoss, mlpStackProbs, stackInputs } from '@/lib/tf/mlp-stack';
-import { createMoeClassifier, disposeMoeClassifier, moeClassifierForward, moeClassifierLoss, type MoeClassifierConfig } from '@/lib/tf/moe-classifier';
+import { createFusedAdam } from '@/lib/tf/fused-adam';
+import { createMoeClassifier, disposeMoeClassifier, moeClassifierForward, type MoeClassifierConfig } from '@/lib/tf/moe-classifier';
+import { moeClassifierGradients } from '@/lib/tf/moe-gradients';
 import { expertParameterCount, routerParameterCount } from '@/lib/tf/moe-layer';
 import { gridPoints, type Dataset } from '@/lib/train/datasets';
 import { streamSeed } from '@/lib/train/sampling';
@@ -62,14 +64,14 @@ async function trainBagging(config: EnsembleConfig, train: Dataset, test: Datase
   }).flat();
   const B = MAX_MEMBERS * (1 + STACK_FOLDS);
   const stack = createMlpStack(B, 2, config.hidden, C, createRandom(streamSeed(config.seed, 6)));
-  const optimizer = tf.train.adam(LEARNING_RATE);
+  const optimizer = createFusedAdam(stack.variables, { learningRate: LEARNING_RATE });
   const x = tf.tensor2d(train.points.flat(), [n, 2]);
   const inputs = stackInputs(stack, x);
   const oneHot = tf.tidy(() => tf.oneHot(tf.tensor1d(train.labels, 'int32'), C).cast('float32') as tf.Tensor2D);
   const countTensor = tf.tensor2d([...counts, ...foldCounts].flat(), [B, n]);
   try {
     for (let step = 0; step < TRAIN_STEPS; step++) {
-      optimizer.minimize(() => mlpStackLoss(stack, inputs, oneHot, countTensor), false, stack.variables);
+      optimizer.minimize(() => mlpStackLoss(stack, inputs, oneHot, countTensor)).dispose();
       if ((step + 1) % CHUNK === 0) {
         hooks.progress('members', (step + 1) / TRAIN_STEPS);
         if (!(await hooks.pause())) return null;
@@ -180,12 +182,14 @@ async function trainMoe(config: EnsembleConfig, train: Dataset, test: Dataset, g
     capacityFactor: 0,
   };
   const model = createMoeClassifier(moeConfig, createRandom(streamSeed(config.seed, 7)));
-  const optimizer = tf.train.adam(LEARNING_RATE);
+  const optimizer = createFusedAdam(model.variables, { learningRate: LEARNING_RATE });
   const x = tf.tensor2d(train.points.flat(), [train.points.length, 2]);
   const oneHot = tf.tidy(() => tf.oneHot(tf.tensor1d(train.labels, 'int32'), C).cast('float32') as tf.Tensor2D);
   try {
     for (let step = 0; step < TRAIN_STEPS; step++) {
-      optimizer.minimize(() => moeClassifierLoss(model, x, oneHot).total, false, model.variables);
+      const { terms, grads } = moeClassifierGradients(model, x, oneHot);
+      optimizer.applyGradients(grads);
+      tf.dispose([Object.values(terms), grads]);
       if ((step + 1) % CHUNK === 0) {
         hooks.progress('moe', (step + 1) / TRAIN_STEPS);
         if (!(await hooks.pause())) return null;

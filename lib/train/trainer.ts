@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRandom, expertCapacity } from '@/lib/math';
-import { compareParameterCounts, createDenseClassifier, denseLoss, type DenseClassifier } from '@/lib/tf/dense-classifier';
-import { createMoeClassifier, disposeMoeClassifier, moeClassifierLoss, type MoeClassifier, type MoeClassifierConfig } from '@/lib/tf/moe-classifier';
+import { compareParameterCounts, createDenseClassifier, denseGradients, type DenseClassifier } from '@/lib/tf/dense-classifier';
+import { createFusedAdam } from '@/lib/tf/fused-adam';
+import { createMoeClassifier, disposeMoeClassifier, type MoeClassifier, type MoeClassifierConfig } from '@/lib/tf/moe-classifier';
+import { moeClassifierGradients } from '@/lib/tf/moe-gradients';
 import { datasetForConfig, gridPoints } from './datasets';
 import { evaluateDense, evaluateMoe, type EvalData } from './evaluate';
 import { createBatchSampler, streamSeed } from './sampling';
@@ -68,8 +70,7 @@ export function createTrainer(config: TrainConfig): Trainer {
   );
   const nextBatch = createBatchSampler(n, config.batch, createRandom(streamSeed(config.seed, 3)));
   const gatingNoise = createRandom(streamSeed(config.seed, 4));
-  const moeOptimizer = tf.train.adam(config.lr);
-  const denseOptimizer = tf.train.adam(config.lr);
+  const optimizer = createFusedAdam([...moe.variables, ...dense.variables], { learningRate: config.lr });
   const labels = tf.tensor1d(dataset.labels, 'int32');
   const data: EvalData = {
     x: tf.tensor2d(Float32Array.from(dataset.points.flat()), [n, 2]),
@@ -96,27 +97,18 @@ export function createTrainer(config: TrainConfig): Trainer {
       const rows = tf.tensor1d(indices, 'int32');
       return [tf.gather(data.x, rows) as tf.Tensor2D, tf.gather(data.oneHot, rows) as tf.Tensor2D];
     });
-    // minimize runs the loss inside its own tidy: only kept tensors and the returned cost survive.
-    // The MoE minimises CE + λ·aux + c_z·z, but divergence is judged on its cross-entropy alone.
-    const kept: { crossEntropy?: tf.Scalar } = {};
-    moeOptimizer.minimize(
-      () => {
-        const terms = moeClassifierLoss(moe, xb, yb, epsilon);
-        // A clone: with λ = 0 and no z-loss, `total` is the cross-entropy tensor itself, and
-        // minimize disposes the cost it is given.
-        kept.crossEntropy = tf.keep(terms.crossEntropy.clone());
-        return terms.total;
-      },
-      false,
-      moe.variables,
-    );
-    const moeCost = kept.crossEntropy;
-    const denseCost = denseOptimizer.minimize(() => denseLoss(dense, xb, yb), true, dense.variables) ?? undefined;
+    // The MoE minimises CE + λ·aux + c_z·z; divergence is judged on each model's cross-entropy.
+    const moeStep = moeClassifierGradients(moe, xb, yb, epsilon);
+    const denseStep = denseGradients(dense, xb, yb);
+    // The two models share no variable, so one Adam over both is two independent Adams.
+    optimizer.applyGradients([...moeStep.grads, ...denseStep.grads]);
+    const moeCost = moeStep.terms.crossEntropy;
+    const denseCost = denseStep.loss;
     const [worst, sum] = tf.tidy(() => {
-      const costs = tf.stack([moeCost ?? tf.scalar(NaN), denseCost ?? tf.scalar(NaN)]);
+      const costs = tf.stack([moeCost, denseCost]);
       return [tf.maximum(worstLoss, costs) as tf.Tensor1D, lossSum.add(costs) as tf.Tensor1D];
     });
-    tf.dispose([worstLoss, lossSum, moeCost, denseCost, xb, yb, epsilon]);
+    tf.dispose([worstLoss, lossSum, Object.values(moeStep.terms), moeStep.grads, denseCost, denseStep.grads, xb, yb, epsilon]);
     worstLoss = worst;
     lossSum = sum;
   }
@@ -166,8 +158,7 @@ export function createTrainer(config: TrainConfig): Trainer {
     dispose() {
       if (disposed) return;
       disposed = true;
-      moeOptimizer.dispose();
-      denseOptimizer.dispose();
+      optimizer.dispose();
       disposeMoeClassifier(moe);
       for (const v of dense.variables) v.dispose();
       tf.dispose([data.x, data.labels, data.oneHot, data.grid, worstLoss, lossSum]);

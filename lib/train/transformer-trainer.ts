@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRandom } from '@/lib/math';
+import { createFusedAdam } from '@/lib/tf/fused-adam';
 import { createTinyTransformer, disposeTinyTransformer, sequenceLoss, tinyTransformerParameterCount, transformerHidden, transformerLogits, type TinyTransformerConfig } from '@/lib/tf/tiny-transformer';
 import { streamSeed } from './sampling';
 import { sampleBatch, SEPARATOR, solveTask, VOCAB_SIZE } from './sequence-tasks';
@@ -41,7 +42,7 @@ export function createTransformerTrainer(config: TransformerConfig): Transformer
   const evalSet = sampleBatch(config.task, L, EVAL_SIZE, createRandom(streamSeed(config.seed, 3)));
   const evalInputs = tf.tensor2d(evalSet.inputs, [EVAL_SIZE, 2 * L], 'int32');
   const evalTargets = tf.tensor2d(evalSet.targets, [EVAL_SIZE, L], 'int32');
-  const optimizer = tf.train.adam(config.lr);
+  const optimizer = createFusedAdam(model.variables, { learningRate: config.lr });
   const params = tinyTransformerParameterCount(modelConfig);
   let steps = 0;
   let disposed = false;
@@ -52,12 +53,9 @@ export function createTransformerTrainer(config: TransformerConfig): Transformer
     const batch = sampleBatch(config.task, L, config.batch, batchRng);
     const inputs = tf.tensor2d(batch.inputs, [config.batch, 2 * L], 'int32');
     const targets = tf.tensor2d(batch.targets, [config.batch, L], 'int32');
-    const cost = optimizer.minimize(() => sequenceLoss(model, inputs, targets, L).loss, true, model.variables);
-    const next = tf.tidy(() => {
-      const c = cost ?? tf.scalar(NaN);
-      return tf.stack([tf.maximum(record.slice(0, 1).reshape([]), c), record.slice(1, 1).reshape([]).add(c)]) as tf.Tensor1D;
-    });
-    tf.dispose([record, cost ?? [], inputs, targets]);
+    const cost = optimizer.minimize(() => sequenceLoss(model, inputs, targets, L).loss);
+    const next = tf.tidy(() => tf.stack([tf.maximum(record.slice(0, 1).reshape([]), cost), record.slice(1, 1).reshape([]).add(cost)]) as tf.Tensor1D);
+    tf.dispose([record, cost, inputs, targets]);
     record = next;
   }
 
