@@ -2,6 +2,7 @@ import { currentBackend, fallBackToCpu } from './backend';
 import type { BackendFigure } from './protocol';
 import { defaultExample, parseExample } from './sequence-tasks';
 import { chooseTransformerBackend } from './transformer-backend';
+import { createScheduler } from './schedule';
 import { transformerConfigSchema, type TransformerCommand, type TransformerConfig, type TransformerEvent } from './transformer-protocol';
 import { createTransformerTrainer, type TransformerTrainer } from './transformer-trainer';
 
@@ -24,7 +25,7 @@ export interface TransformerHandlerOptions {
 export function createTransformerHandler(options: TransformerHandlerOptions): { handle(command: TransformerCommand): Promise<void> } {
   const choose = options.chooseBackend ?? ((config: TransformerConfig) => chooseTransformerBackend(config));
   const backend = options.backend ?? { current: currentBackend, fallBackToCpu };
-  const schedule = options.schedule ?? ((fn: () => void) => void setTimeout(fn, 0));
+  const schedule = options.schedule ?? createScheduler();
   const now = options.now ?? (() => performance.now());
   const chunkMs = options.chunkMs ?? CHUNK_MS;
   const snapshotMs = options.snapshotMs ?? SNAPSHOT_MS;

@@ -1,6 +1,7 @@
 import { chooseBackend, currentBackend, fallBackToCpu } from './backend';
 import { snapshotTransferables, trainConfigSchema, type BackendFigure, type TrainCommand, type TrainConfig, type TrainEvent, type TrainSnapshot } from './protocol';
 import { createTrainer, type Trainer } from './trainer';
+import { createScheduler } from './schedule';
 
 /** Train in chunks of about this many ms, then yield so queued messages are handled. */
 export const CHUNK_MS = 30;
@@ -16,7 +17,7 @@ export interface WorkerHandlerOptions {
   chooseBackend?(config: TrainConfig): Promise<{ backend: string; calibration: BackendFigure[] }>;
   /** The active tfjs backend and a switch to cpu, for recovering when webgl fails mid-run. */
   backend?: { current(): string; fallBackToCpu(): Promise<void> };
-  /** Runs `fn` soon, after pending messages (default setTimeout 0). */
+  /** Runs `fn` soon, after pending messages (default `createScheduler()`). */
   schedule?(fn: () => void): void;
   now?(): number;
   chunkMs?: number;
@@ -45,7 +46,7 @@ function divergedModels(s: TrainSnapshot): Array<'moe' | 'dense'> {
 export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandler {
   const choose = options.chooseBackend ?? ((config: TrainConfig) => chooseBackend(config));
   const backend = options.backend ?? { current: currentBackend, fallBackToCpu };
-  const schedule = options.schedule ?? ((fn: () => void) => void setTimeout(fn, 0));
+  const schedule = options.schedule ?? createScheduler();
   const now = options.now ?? (() => performance.now());
   const chunkMs = options.chunkMs ?? CHUNK_MS;
   const snapshotMs = options.snapshotMs ?? SNAPSHOT_MS;
@@ -65,6 +66,9 @@ export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandle
   let loopToken = 0;
   let lastSnapshotAt = 0;
   let snapshotInterval = snapshotMs;
+  // The step of the last snapshot posted: a run's first trained chunk is posted at once, so
+  // the learner sees the model move within ~30 ms of pressing play, not after a full interval.
+  let postedStep = 0;
   let stepsSinceSnapshot = 0;
   let queue: Promise<void> = Promise.resolve();
 
@@ -92,6 +96,7 @@ export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandle
       return false;
     }
     options.post({ type: 'snapshot', runId, ...snap, running, stepsPerSecond }, snapshotTransferables(snap));
+    postedStep = snap.step;
     snapshotInterval = Math.max(snapshotMs, SNAPSHOT_SHARE * (now() - t));
     return true;
   }
@@ -109,7 +114,7 @@ export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandle
       // webgl queues work asynchronously: wait for it so a chunk really lasts about chunkMs.
       trainer.sync();
       if (reachedUntil()) running = false;
-      if ((!running || now() - lastSnapshotAt >= snapshotInterval) && !emit()) return;
+      if ((!running || postedStep === 0 || now() - lastSnapshotAt >= snapshotInterval) && !emit()) return;
       if (running) schedule(() => tick(token));
     } catch (error) {
       stop();

@@ -72,11 +72,14 @@ export function useTransformerTrainer(params: TfmParams, run: { autoplay: boolea
     };
   }, []);
 
-  // A new configuration starts a new run (the worker drops queued work of older runs).
+  // A new configuration starts a new run (the worker drops queued work of older runs). The first
+  // goes at once; later ones wait for a knob to settle, since a slider drag changes it many times.
+  const configured = useRef(false);
   useEffect(() => {
     const c = client.current;
     if (!c) return;
     const timer = setTimeout(() => {
+      configured.current = true;
       setHistory([]);
       setProblem(null);
       c.send({ type: 'configure', config: params, example: exampleRef.current });
@@ -85,7 +88,7 @@ export function useTransformerTrainer(params: TfmParams, run: { autoplay: boolea
         c.send({ type: 'start', until: until.current || undefined });
         autoplay.current = false;
       }
-    }, 120);
+    }, configured.current ? 120 : 0);
     return () => clearTimeout(timer);
   }, [params]);
 
