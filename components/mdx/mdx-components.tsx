@@ -6,6 +6,7 @@ import { BiasExample } from './bias-example';
 import { Callout } from './callout';
 import { CapacityExample, ExpertChoiceExample } from './capacity-example';
 import { CheckYourself } from './check-yourself';
+import { MathHtml } from './math-html';
 import { AverageExample, VarianceExample, VoteExample } from './ensemble-examples';
 import { Misconception } from './misconception';
 import { RoutingExample } from './routing-example';
@@ -27,6 +28,7 @@ export const mdxComponents: MDXComponents = {
   CheckYourself,
   ExpertChoiceExample,
   ImportanceExample,
+  MathHtml,
   Misconception,
   RoutingExample,
   SharedExpertExample,

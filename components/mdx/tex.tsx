@@ -1,21 +1,13 @@
-import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import katex from 'katex';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { BuildHtmlView } from '@/components/content/build-html';
+import { texToHtml } from '@/lib/content/markdown';
 
 /**
- * A formula built from computed numbers, rendered by KaTeX on the server into React elements
- * (only KaTeX's CSS ships). An invalid expression throws and so fails the build.
+ * A formula built from computed numbers, rendered by KaTeX at build time (only KaTeX's CSS
+ * ships; the markup is one string, not a tree of React elements). An invalid expression throws
+ * and so fails the build.
  */
 export function Tex({ expression, display = false }: { expression: string; display?: boolean }) {
-  const html = katex.renderToString(expression, { displayMode: display, throwOnError: true, strict: 'error' });
-  const elements = toJsxRuntime(fromHtmlIsomorphic(html, { fragment: true }), { Fragment, jsx, jsxs });
+  const html = texToHtml(expression, display);
   // Focusable so keyboard users can scroll a formula wider than the column.
-  return display ? (
-    <div className="math-display" tabIndex={0}>
-      {elements}
-    </div>
-  ) : (
-    <span>{elements}</span>
-  );
+  return display ? <BuildHtmlView block className="math-display" focusable value={html} /> : <BuildHtmlView value={html} />;
 }

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { QuestionView } from './question-view';
-import { BuildHtmlView } from './build-html';
+import { BuildHtmlView } from '@/components/content/build-html';
 
 /** The right answer spelled out for the types whose controls do not already show it. */
 export function AnswerDetail({ view, response }: { view: QuestionView; response: QuizResponse }) {

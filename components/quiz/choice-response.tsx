@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
-import { BuildHtmlView } from './build-html';
+import { BuildHtmlView } from '@/components/content/build-html';
 
 type Props = ResponseProps<'single'> | ResponseProps<'multiple'>;
 

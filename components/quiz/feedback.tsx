@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import type { QuizResponse } from '@/lib/quiz/response';
 import { AnswerDetail } from './answer-detail';
 import type { QuestionView } from './question-view';
-import { BuildHtmlView } from './build-html';
+import { BuildHtmlView } from '@/components/content/build-html';
 
 const DAY_MS = 86_400_000;
 

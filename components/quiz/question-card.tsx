@@ -12,7 +12,7 @@ import type { QuestionView } from './question-view';
 import { RecallResponse } from './recall-response';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
-import { BuildHtmlView } from './build-html';
+import { BuildHtmlView } from '@/components/content/build-html';
 
 // One answer control per question type; the mapped type makes a missing renderer a compile error.
 const RESPONSES: { [T in Question['type']]: ComponentType<ResponseProps<T>> } = {

@@ -5,7 +5,7 @@ import { t } from '@/lib/i18n';
 import { SELF_GRADES, type SelfGrade } from '@/lib/quiz/response';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
-import { BuildHtmlView } from './build-html';
+import { BuildHtmlView } from '@/components/content/build-html';
 
 /** Free recall: the learner writes an answer (optional), reveals the key points and grades themself. */
 export function RecallResponse({ view, submitted, onSubmit }: ResponseProps<'recall'>) {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import katex from 'katex';
 import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -40,10 +41,15 @@ export function renderMarkdown(source: string, file: string, { inline = false } 
 declare const buildTime: unique symbol;
 
 /**
- * HTML rendered from content/ at build time by `markdownToHtml`. The brand means no other string
+ * HTML rendered from content/ at build time by `markdownToHtml` or `texToHtml`. The brand means no other string
  * (from a URL, from storage) can be typed as one, so only this output reaches innerHTML.
  */
 export type BuildHtml = { readonly html: string } & { readonly [buildTime]: true };
+
+/** KaTeX's HTML for a formula built at build time (from computed numbers); a bad one throws. */
+export function texToHtml(expression: string, display = false): BuildHtml {
+  return { html: katex.renderToString(expression, { displayMode: display, throwOnError: true, strict: 'error' }) } as BuildHtml;
+}
 
 /** `renderMarkdown` serialised to an HTML string: about half the size of the same tree as React elements. */
 export function markdownToHtml(source: string, file: string, options: { inline?: boolean } = {}): BuildHtml {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from './markdown';
 import { compileMdx } from './mdx';
 
 describe('compileMdx', () => {
@@ -21,11 +22,28 @@ describe('compileMdx', () => {
   });
 });
 
+/** A compiled lesson body as static HTML, with the lesson tags. */
+async function render(source: string): Promise<string> {
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const { createElement } = await import('react');
+  const { mdxComponents } = await import('@/components/mdx/mdx-components');
+  const { Content } = await compileMdx(source, 'z.mdx');
+  return renderToStaticMarkup(createElement(Content, { components: mdxComponents }));
+}
+
 describe('display math', () => {
   it('can take keyboard focus, so a formula wider than the column can be scrolled', async () => {
-    const { renderToStaticMarkup } = await import('react-dom/server');
-    const { createElement } = await import('react');
-    const { Content } = await compileMdx('$$\nx^2 + y^2 = z^2\n$$\n', 'z.mdx');
-    expect(renderToStaticMarkup(createElement(Content))).toMatch(/<span class="katex-display" tabindex="0">/);
+    expect(await render('$$\nx^2 + y^2 = z^2\n$$\n')).toMatch(/<span class="katex-display" tabindex="0"><span class="katex">/);
+  });
+});
+
+describe('math as HTML strings', () => {
+  it('renders exactly the markup KaTeX gives the quiz renderer', async () => {
+    const source = 'Gate $p_i = \\mathrm{softmax}(h)_i$ and $\\sqrt{d_k}$.';
+    expect(await render(source)).toBe(markdownToHtml(source, 'z.md').html);
+  });
+
+  it('refuses a hand-written <MathHtml>, so its html is only ever KaTeX output', async () => {
+    await expect(compileMdx('<MathHtml className="katex" html="<img src=x onerror=alert(1)>" />', 'z.mdx')).rejects.toThrow(/written by the build/);
   });
 });

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
 import { rehypeFocusableDisplayMath } from './rehype-focusable-display-math';
 import { rehypeLessonSections } from './rehype-lesson-sections';
+import { rehypeMathHtml } from './rehype-math-html';
 import { rehypeToc, type TocEntry } from './rehype-toc';
 
 /** A compiled lesson body and its table of contents. */
@@ -26,7 +27,7 @@ export async function compileMdx(source: string, file: string): Promise<Compiled
   const { default: Content } = await evaluate(vfile, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkMath],
-    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections],
+    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections, rehypeMathHtml],
   });
   return { Content, toc: (vfile.data.toc as TocEntry[] | undefined) ?? [] };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageIntro } from '@/components/layout/page-intro';
-import { BuildHtmlView } from '@/components/quiz/build-html';
+import { BuildHtmlView } from '@/components/content/build-html';
 import { Workbench } from '@/components/practice/workbench';
 import { loadExercises } from '@/lib/content';
 import { markdownToHtml } from '@/lib/content/markdown';
