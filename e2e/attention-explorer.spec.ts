@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { computeExplorer, type ExplorerInput } from '@/lib/attention-explorer/model';
 import { DEFAULT_SENTENCE, tokenize } from '@/lib/attention-explorer/tokens';
-import { watchErrors } from './helpers';
+import { scrollToLessonWidget, watchErrors } from './helpers';
 
 const explorer = (page: Page) => page.getByTestId('attention-explorer');
 const BASE: ExplorerInput = { tokens: tokenize(DEFAULT_SENTENCE), pad: 0, dk: 16, heads: 1, scale: true, temp: 1, causal: false, padmask: true, seed: 1 };
@@ -166,7 +166,7 @@ test('the embed route renders chromeless and hides locked controls', async ({ pa
 test('the scaled dot-product attention lesson embeds the explorer with scaling off at d_k = 512', async ({ page }) => {
   await page.goto('/learn/scaled-dot-product-attention');
   const widget = page.locator('[data-testid="lesson-widget"][data-widget-id="attention-explorer"]');
-  await widget.scrollIntoViewIfNeeded();
+  await scrollToLessonWidget(widget);
   const frame = widget.frameLocator('iframe').getByTestId('attention-explorer');
   await expect(frame).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
   expect(JSON.parse((await frame.getAttribute('data-params')) ?? '{}')).toMatchObject({ dk: 512, scale: false });

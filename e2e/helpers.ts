@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Collects console errors (and warnings if asked) and uncaught page errors; assert with `expectNoErrors`. */
 export function watchErrors(page: Page, { warnings = false }: { warnings?: boolean } = {}) {
@@ -29,4 +29,18 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   const response = await page.request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
   return locPaths(await response.text());
+}
+
+/**
+ * Scrolls a lesson widget into view until its frame exists. A lesson's off-screen sections are
+ * laid out only when scrolled near (content-visibility), so one jump can land short or past the
+ * widget; a learner scrolling passes it, and so does a second jump.
+ */
+export async function scrollToLessonWidget(widget: Locator): Promise<Locator> {
+  const frame = widget.locator('iframe');
+  await expect(async () => {
+    await widget.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(frame).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  return frame;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { scrollToLessonWidget, watchErrors } from './helpers';
 
 /** Every lesson of the path, in order; lessons 1–3 may show a computed attention example instead of a widget. */
 const LESSONS = [
@@ -28,12 +28,15 @@ for (const [index, slug] of LESSONS.entries()) {
     const widgets = await page.getByTestId('lesson-widget').count();
     const examples = index < 3 ? await page.getByTestId('attention-example').count() : 0;
     expect(widgets + examples).toBeGreaterThanOrEqual(1);
-    for (const frame of await page.locator('[data-testid="lesson-widget"] iframe').all()) {
-      await expect(frame).toHaveAttribute('loading', 'lazy');
+    await page.waitForLoadState('networkidle');
+    // A widget's frame is created when the learner scrolls near it, with its title and route, and the widget renders in it.
+    for (const widget of await page.getByTestId('lesson-widget').all()) {
+      const frame = await scrollToLessonWidget(widget);
       await expect(frame).toHaveAttribute('title', /\S/);
       await expect(frame).toHaveAttribute('src', /^\/embed\/[a-z-]+/);
+      const id = (await widget.getAttribute('data-widget-id')) ?? '';
+      await expect(widget.frameLocator('iframe').getByTestId(id)).toBeVisible({ timeout: 30_000 });
     }
-    await page.waitForLoadState('networkidle');
     watcher.expectNoErrors();
   });
 
@@ -76,7 +79,11 @@ test('"Show answer" reveals the answer and its explanation', async ({ page }) =>
 test('lesson 5 opens the MoE Playground on the Router collapse preset, in a frame and full screen', async ({ page }) => {
   await page.goto('/learn/load-balancing');
   const widget = page.getByTestId('lesson-widget').first();
-  await widget.scrollIntoViewIfNeeded();
+  // Three sections down, the frame waits for the learner: a placeholder of its size, no page loaded.
+  await page.waitForLoadState('networkidle');
+  await expect(widget.getByTestId('lazy-frame')).toContainText('loads when you scroll to it');
+  await expect(widget.locator('iframe')).toHaveCount(0);
+  await scrollToLessonWidget(widget);
   const playground = widget.frameLocator('iframe').getByTestId('moe-playground');
   await expect(playground).toBeVisible({ timeout: 30_000 });
   const params = JSON.parse((await playground.getAttribute('data-params')) ?? '{}');

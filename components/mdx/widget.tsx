@@ -1,14 +1,15 @@
 import { WIDGETS } from '@/lib/widgets/registry';
+import { LazyFrame } from './lazy-frame';
 import { WIDGET_PARAM_CHECKS } from './widget-params';
 
 /** Frame height on desktop; the widget scrolls inside the frame on smaller screens. */
 const FRAME_MIN_HEIGHT = 900;
 
 /**
- * A live widget embedded in a lesson: a lazily loaded iframe of `/embed/<id>?<params>` and a link to
- * the widget's full page with the same params. The id must name a ready widget of the registry and
- * the params must pass that widget's checks without a notice; otherwise the build fails, naming the
- * problem.
+ * A live widget embedded in a lesson: an iframe of `/embed/<id>?<params>`, created when it comes
+ * near the viewport (`LazyFrame`), and a link to the widget's full page with the same params. The
+ * id must name a ready widget of the registry and the params must pass that widget's checks
+ * without a notice; otherwise the build fails, naming the problem.
  */
 export function Widget({ id, params = '', title, caption }: { id: string; params?: string; title: string; caption?: string }) {
   const widget = WIDGETS.find((w) => w.id === id);
@@ -26,10 +27,9 @@ export function Widget({ id, params = '', title, caption }: { id: string; params
   const pageQuery = page.toString();
   return (
     <figure className="lesson-widget" data-testid="lesson-widget" data-widget-id={id} style={{ margin: '1.5rem 0' }}>
-      <iframe
+      <LazyFrame
         src={`${widget.embed}${query ? `?${query}` : ''}`}
         title={title}
-        loading="lazy"
         style={{
           display: 'block',
           width: '100%',
