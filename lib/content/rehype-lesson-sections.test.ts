@@ -1,15 +1,23 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { rehypeLessonSections } from './rehype-lesson-sections';
+import { CHUNK_BLOCKS, rehypeLessonSections } from './rehype-lesson-sections';
 
 const el = (tagName: string, text: string) => ({ type: 'element' as const, tagName, properties: {}, children: [{ type: 'text' as const, value: text }] });
+const shape = (node: Root | Element): string[] =>
+  node.children.map((n) => (n.type !== 'element' ? n.type : n.tagName === 'div' ? `${n.properties.className}[${shape(n).join(',')}]` : n.tagName));
 
 describe('rehypeLessonSections', () => {
-  it('wraps each h2 and what follows it, leaving the intro in place', () => {
+  it('wraps each h2 and what follows it in a section of chunks, leaving the intro in place', () => {
     const tree: Root = { type: 'root', children: [el('p', 'intro'), el('h2', 'A'), el('p', 'a1'), el('h3', 'A.1'), el('h2', 'B'), el('p', 'b1')] };
     rehypeLessonSections()(tree);
-    const shape = tree.children.map((n) => (n.type === 'element' ? `${n.tagName}${n.tagName === 'div' ? `[${n.children.map((c) => (c.type === 'element' ? c.tagName : '')).join(',')}]` : ''}` : n.type));
-    expect(shape).toEqual(['p', 'div[h2,p,h3]', 'div[h2,p]']);
-    expect(tree.children[1]).toMatchObject({ properties: { className: ['lesson-section'] } });
+    expect(shape(tree)).toEqual(['p', 'lesson-section[lesson-chunk[h2,p,h3]]', 'lesson-section[lesson-chunk[h2,p]]']);
+  });
+
+  it(`starts a new chunk after ${CHUNK_BLOCKS} blocks, but never right after a heading`, () => {
+    const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => el('p', String(i)));
+    const tree: Root = { type: 'root', children: [el('h2', 'A'), ...paragraphs(4), el('h3', 'A.1'), el('p', 'x'), el('p', 'y'), ...paragraphs(3)] };
+    rehypeLessonSections()(tree);
+    // h2 + 4 p + h3 is six blocks, but the chunk may not end on the h3: it takes the next p too.
+    expect(shape(tree)).toEqual(['lesson-section[lesson-chunk[h2,p,p,p,p,h3,p],lesson-chunk[p,p,p,p]]']);
   });
 });

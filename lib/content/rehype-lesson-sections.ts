@@ -1,23 +1,54 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+/** Top-level blocks (paragraphs, lists, formulas, tables …) per `lesson-chunk`. */
+export const CHUNK_BLOCKS = 6;
+
+const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
+const isHeading = (node: RootContent | undefined) => node?.type === 'element' && /^h[2-6]$/.test(node.tagName);
+const div = (className: string): Element => ({ type: 'element', tagName: 'div', properties: { className: [className] }, children: [] });
 
 /**
  * Groups a lesson body into one `<div class="lesson-section">` per h2 (with everything up to the
- * next h2). The stylesheet gives each `content-visibility: auto`, so the browser lays out only
- * the sections near the viewport: a lesson is thousands of KaTeX spans, and laying them all out
- * on load was most of its main-thread time on a phone.
+ * next h2), and each section into `<div class="lesson-chunk">`s of about CHUNK_BLOCKS blocks
+ * (never splitting a heading from what follows it). The stylesheet gives each chunk
+ * `content-visibility: auto`, so the browser lays out only the chunks near the viewport: a lesson
+ * is thousands of KaTeX spans, and laying them out on load was most of its main-thread time on a
+ * phone. Per-section skipping still laid out ~1,000 elements below the fold (measured: a 250 ms
+ * style-and-layout task unthrottled on the attention lesson, ~80 ms with chunks).
  */
 export function rehypeLessonSections() {
   return (tree: Root) => {
     const out: RootContent[] = [];
-    let section: Element | null = null;
+    const sections: Element[] = [];
     for (const node of tree.children) {
       if (node.type === 'element' && node.tagName === 'h2') {
-        section = { type: 'element', tagName: 'div', properties: { className: ['lesson-section'] }, children: [] };
-        out.push(section);
+        sections.push(div('lesson-section'));
+        out.push(sections[sections.length - 1]);
       }
-      if (section) section.children.push(node as Element);
+      if (sections.length > 0) sections[sections.length - 1].children.push(node as ElementContent);
       else out.push(node);
     }
+    for (const section of sections) section.children = chunk(section.children);
     tree.children = out;
   };
+}
+
+function chunk(children: ElementContent[]): ElementContent[] {
+  const chunks: Element[] = [];
+  let current: Element | null = null;
+  let blocks = 0;
+  let previous: ElementContent | undefined;
+  for (const node of children) {
+    if (!current || (!isBlank(node) && blocks >= CHUNK_BLOCKS && !isHeading(previous))) {
+      current = div('lesson-chunk');
+      chunks.push(current);
+      blocks = 0;
+    }
+    current.children.push(node);
+    if (!isBlank(node)) {
+      blocks++;
+      previous = node;
+    }
+  }
+  return chunks;
 }
