@@ -1,27 +1,66 @@
 // `npm run audit`: Lighthouse (mobile profile, Debian's Chromium) on the home page and every lesson
 // of the build in out/. Prints performance and accessibility scores against the budgets of
 // DESIGN.md (performance ≥ 95, accessibility = 100) and exits 1 when one is missed. Not part of
-// `npm test`: scores are figures of a loaded machine, not behaviour.
+// `npm test`: scores are figures of a machine, not behaviour.
+//
+// The mobile profile emulates a mid-tier phone by slowing the host's CPU down, and Lighthouse's
+// fixed 4× assumes a high-end desktop host (benchmarkIndex ≈ 1,500). Its documentation
+// (docs/throttling.md, "Calibrating the CPU slowdown") says to calibrate the multiplier on other
+// hosts; this machine measures 1,000–1,800 from one minute to the next. So each page load is
+// gathered once and audited twice from the same trace: with Lighthouse's stock 4× and with the
+// multiplier that Lighthouse's CPU throttling calculator gives for the BenchmarkIndex measured in
+// that very load. The budget is checked on the calibrated median of AUDIT_RUNS loads (default 3);
+// both are printed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import * as constants from 'lighthouse/core/config/constants.js';
 
 const PORT = 3300;
 const BASE = `http://localhost:${PORT}`;
 const BUDGET = { performance: 95, accessibility: 100 };
+const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
+const STOCK = constants.throttling.mobileSlow4G;
 
-if (!fs.existsSync(`${process.env.SERVE_DIR ?? 'out'}/index.html`)) {
-  console.error('audit: no build in out/ — run `npm run build` first');
-  process.exit(1);
+/**
+ * The CPU slowdown that takes a host of this Lighthouse BenchmarkIndex to a mid-tier phone, as
+ * Lighthouse's CPU throttling calculator computes it (1,300 → 3×, 1,533 → 4×, 800 → 2×).
+ */
+export function calibratedMultiplier(benchmarkIndex) {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
+  return 1;
 }
 
-const lessons = fs
-  .readdirSync('content/lessons')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => `/learn/${f.replace(/\.mdx$/, '')}`);
-const only = process.argv.slice(2);
-const paths = only.length > 0 ? only : ['/', ...lessons];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const flags = (port, mode) => ({ port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error', output: 'json', ...mode });
+const config = (multiplier) => ({ extends: 'lighthouse:default', settings: { throttling: { ...STOCK, cpuSlowdownMultiplier: multiplier } } });
+
+/** One load of `url`, audited at the stock 4× and at the multiplier calibrated from its own BenchmarkIndex. */
+async function auditOnce(url, port, dir) {
+  await lighthouse(url, flags(port, { gatherMode: dir }), config(STOCK.cpuSlowdownMultiplier));
+  const stock = (await lighthouse(url, flags(port, { auditMode: dir }), config(STOCK.cpuSlowdownMultiplier))).lhr;
+  const file = path.join(dir, 'artifacts.json');
+  const artifacts = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const multiplier = calibratedMultiplier(artifacts.BenchmarkIndex);
+  // Lighthouse refuses to audit with settings other than those gathered with: record the calibrated ones.
+  artifacts.settings.throttling.cpuSlowdownMultiplier = multiplier;
+  fs.writeFileSync(file, JSON.stringify(artifacts));
+  const calibrated = (await lighthouse(url, flags(port, { auditMode: dir }), config(multiplier))).lhr;
+  return { benchmarkIndex: artifacts.BenchmarkIndex, multiplier, stock, calibrated };
+}
+
+const figures = (lhr) => ({
+  perf: Math.round(lhr.categories.performance.score * 100),
+  a11y: Math.round(lhr.categories.accessibility.score * 100),
+  tbt: Math.round(lhr.audits['total-blocking-time'].numericValue),
+  lcp: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+  fcp: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+});
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
@@ -35,39 +74,63 @@ async function waitForServer() {
   throw new Error('static server did not start');
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-let chrome;
-let failed = false;
-try {
-  await waitForServer();
-  chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile, ${paths.length} pages\n`);
-  console.log('page'.padEnd(46), 'perf', ' a11y', '  FCP ms', '  LCP ms', ' TBT ms', '  CLS');
-  for (const path of paths) {
-    const result = await lighthouse(`${BASE}${path}`, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error', output: 'json' });
-    const { categories, audits } = result.lhr;
-    const perf = Math.round(categories.performance.score * 100);
-    const a11y = Math.round(categories.accessibility.score * 100);
-    const miss = perf < BUDGET.performance || a11y < BUDGET.accessibility;
-    failed ||= miss;
-    const ms = (id) => String(Math.round(audits[id].numericValue)).padStart(7);
-    console.log(
-      path.padEnd(46),
-      String(perf).padStart(4),
-      String(a11y).padStart(5),
-      ms('first-contentful-paint'),
-      ms('largest-contentful-paint'),
-      ms('total-blocking-time'),
-      audits['cumulative-layout-shift'].numericValue.toFixed(3).padStart(6),
-      miss ? ' ✗' : '',
-    );
-    if (a11y < 100) {
-      for (const a of Object.values(audits)) if (a.score === 0 && categories.accessibility.auditRefs.some((r) => r.id === a.id)) console.log(`    a11y: ${a.id} — ${a.title}`);
-    }
+async function main() {
+  if (!fs.existsSync(`${process.env.SERVE_DIR ?? 'out'}/index.html`)) {
+    console.error('audit: no build in out/ — run `npm run build` first');
+    process.exit(1);
   }
-  console.log(`\nbudgets: performance ≥ ${BUDGET.performance}, accessibility = ${BUDGET.accessibility}: ${failed ? 'MISSED (✗)' : 'met'}`);
-} finally {
-  await chrome?.kill();
-  server.kill();
+  const lessons = fs
+    .readdirSync('content/lessons')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `/learn/${f.replace(/\.mdx$/, '')}`);
+  const only = process.argv.slice(2);
+  const paths = only.length > 0 ? only : ['/', ...lessons];
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moe-lab-audit-'));
+  let chrome;
+  let failed = false;
+  try {
+    await waitForServer();
+    chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    const version = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
+    console.log(`Lighthouse ${version}, mobile profile, ${paths.length} pages × ${RUNS} loads (medians; perf at the calibrated CPU slowdown, stock 4× beside it)\n`);
+    console.log('page'.padEnd(42), ' perf', ' a11y', ' bench', ' slowdown', '  TBT ms', '  LCP ms', '  FCP ms', ' │ 4×: perf', '  TBT ms');
+    for (const [i, page] of paths.entries()) {
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await auditOnce(`${BASE}${page}`, chrome.port, path.join(work, `${i}-${r}`)));
+      const cal = runs.map((x) => figures(x.calibrated));
+      const stock = runs.map((x) => figures(x.stock));
+      const m = (xs, key) => median(xs.map((x) => x[key]));
+      const perf = m(cal, 'perf');
+      const a11y = Math.min(...cal.map((x) => x.a11y));
+      const miss = perf < BUDGET.performance || a11y < BUDGET.accessibility;
+      failed ||= miss;
+      console.log(
+        page.padEnd(42),
+        String(perf).padStart(5),
+        String(a11y).padStart(5),
+        String(Math.round(median(runs.map((x) => x.benchmarkIndex)))).padStart(6),
+        `${median(runs.map((x) => x.multiplier)).toFixed(1)}×`.padStart(9),
+        String(m(cal, 'tbt')).padStart(8),
+        String(m(cal, 'lcp')).padStart(8),
+        String(m(cal, 'fcp')).padStart(8),
+        ' │',
+        String(m(stock, 'perf')).padStart(8),
+        String(m(stock, 'tbt')).padStart(8),
+        miss ? ' ✗' : '',
+      );
+      if (a11y < 100) {
+        const { audits, categories } = runs[0].calibrated;
+        for (const a of Object.values(audits)) if (a.score === 0 && categories.accessibility.auditRefs.some((ref) => ref.id === a.id)) console.log(`    a11y: ${a.id} — ${a.title}`);
+      }
+    }
+    console.log(`\nbudgets: performance ≥ ${BUDGET.performance} (calibrated), accessibility = ${BUDGET.accessibility}: ${failed ? 'MISSED (✗)' : 'met'}`);
+  } finally {
+    await chrome?.kill();
+    server.kill();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(failed ? 1 : 0);
 }
-process.exit(failed ? 1 : 0);
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
