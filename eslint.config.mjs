@@ -8,8 +8,10 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use @/components/layout/link (prefetches on intent, not on sight).' }] }],
     },
   },
+  { files: ['components/layout/link.tsx'], rules: { 'no-restricted-imports': 'off' } },
 ];
 
 export default config;

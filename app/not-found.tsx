@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { SiteShell } from '@/components/layout/site-shell';
 import { t } from '@/lib/i18n';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { LessonList } from '@/components/lesson/lesson-list';
 import { loadLessons } from '@/lib/content';
 import { t, type MessageKey } from '@/lib/i18n';

@@ -1,22 +1,22 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { usePathname } from 'next/navigation';
-import { t } from '@/lib/i18n';
-import { NAV_ITEMS } from './nav-items';
-
-/** Top navigation; marks the current section with aria-current. */
-export function NavLinks() {
+/**
+ * Top navigation; marks the current section with aria-current. The labels come from the server
+ * (site-header), so the page's client code does not carry the UI string catalog.
+ */
+export function NavLinks({ label, items }: { label: string; items: ReadonlyArray<{ href: string; label: string }> }) {
   const pathname = usePathname() ?? '/';
   return (
-    <nav aria-label={t('nav.label')} className="site-nav">
+    <nav aria-label={label} className="site-nav">
       <ul>
-        {NAV_ITEMS.map((item) => {
+        {items.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link href={item.href} aria-current={current ? 'page' : undefined}>
-                {t(item.label)}
+                {item.label}
               </Link>
             </li>
           );

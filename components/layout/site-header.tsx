@@ -1,5 +1,6 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { t } from '@/lib/i18n';
+import { NAV_ITEMS } from './nav-items';
 import { NavLinks } from './nav-links';
 import { ThemeToggle } from './theme-toggle';
 
@@ -13,8 +14,8 @@ export function SiteHeader() {
           </span>
           {t('site.name')}
         </Link>
-        <NavLinks />
-        <ThemeToggle />
+        <NavLinks label={t('nav.label')} items={NAV_ITEMS.map((item) => ({ href: item.href, label: t(item.label) }))} />
+        <ThemeToggle toDark={t('theme.toDark')} toLight={t('theme.toLight')} />
       </div>
     </header>
   );

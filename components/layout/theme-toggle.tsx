@@ -1,15 +1,14 @@
 'use client';
 
 import { useTheme } from 'next-themes';
-import { t } from '@/lib/i18n';
 import { useHydrated } from './use-hydrated';
 
-/** Switches light/dark; next-themes remembers the choice and follows the system until then. */
-export function ThemeToggle() {
+/** Switches light/dark; next-themes remembers the choice and follows the system until then. Labels come from the server. */
+export function ThemeToggle({ toDark, toLight }: { toDark: string; toLight: string }) {
   const { resolvedTheme, setTheme } = useTheme();
   const mounted = useHydrated();
   const dark = mounted && resolvedTheme === 'dark';
-  const label = dark ? t('theme.toLight') : t('theme.toDark');
+  const label = dark ? toLight : toDark;
   return (
     <button
       type="button"

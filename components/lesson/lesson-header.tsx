@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import type { Lesson } from '@/lib/content';
 import { t } from '@/lib/i18n';
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { t } from '@/lib/i18n';
 
 /** Start loading a frame when it is this close to the viewport (about half a phone screen). */
 const NEAR_MARGIN = '400px 0px';
@@ -11,9 +10,10 @@ const NEAR_MARGIN = '400px 0px';
  * the same size. A widget frame is a whole page (framework, widget, training worker): created
  * on load, as `loading="lazy"` does for anything within ~1,250 px (and a lesson's collapsed
  * off-screen sections put every frame that close), it cost a phone ~0.7 s of main-thread time
- * before the learner had scrolled to it. Without script the frame loads as usual.
+ * before the learner had scrolled to it. Without script the frame loads as usual. `label` (what the
+ * placeholder says) comes from the server, so lesson pages carry no UI string catalog.
  */
-export function LazyFrame({ src, title, style }: { src: string; title: string; style: React.CSSProperties }) {
+export function LazyFrame({ src, title, label, style }: { src: string; title: string; label: string; style: React.CSSProperties }) {
   const holder = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -32,7 +32,7 @@ export function LazyFrame({ src, title, style }: { src: string; title: string; s
   if (near) return <iframe src={src} title={title} style={style} />;
   return (
     <div ref={holder} className="lazy-frame" style={{ ...style, display: 'grid', placeItems: 'center' }} data-testid="lazy-frame">
-      <p className="lazy-frame__label">{t('lesson.widgetLoading', { title })}</p>
+      <p className="lazy-frame__label">{label}</p>
       <noscript>
         <iframe src={src} title={title} loading="lazy" style={style} />
       </noscript>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { WIDGETS } from '@/lib/widgets/registry';
 import { LazyFrame } from './lazy-frame';
 import { WIDGET_PARAM_CHECKS } from './widget-params';
@@ -30,6 +31,7 @@ export function Widget({ id, params = '', title, caption }: { id: string; params
       <LazyFrame
         src={`${widget.embed}${query ? `?${query}` : ''}`}
         title={title}
+        label={t('lesson.widgetLoading', { title })}
         style={{
           display: 'block',
           width: '100%',

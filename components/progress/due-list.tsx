@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import type { QuestionIndexEntry } from '@/components/quiz/question-view';
 import { t } from '@/lib/i18n';
 import type { StoredCard } from '@/lib/quiz/progress-schema';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { topicLabel } from '@/components/quiz/topic-label';
 import { t } from '@/lib/i18n';
 import type { TopicMastery } from '@/lib/quiz/mastery';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { t } from '@/lib/i18n';
 import { masteryByTopic } from '@/lib/quiz/mastery';
 import { dueQuestionIds } from '@/lib/quiz/scheduler';

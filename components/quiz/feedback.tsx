@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import type { Ref } from 'react';
 import { t } from '@/lib/i18n';
 import type { QuizResponse } from '@/lib/quiz/response';

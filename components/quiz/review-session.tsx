@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { dueQuestionIds } from '@/lib/quiz/scheduler';

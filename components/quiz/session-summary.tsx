@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { useEffect, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import type { QuestionView } from './question-view';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { t } from '@/lib/i18n';
 import type { StoreNotice } from '@/lib/quiz/store';
 import { useProgress } from './use-progress';

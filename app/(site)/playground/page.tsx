@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { PageIntro } from '@/components/layout/page-intro';
 import { t } from '@/lib/i18n';
 import { WIDGETS } from '@/lib/widgets/registry';

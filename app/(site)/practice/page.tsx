@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { PageIntro } from '@/components/layout/page-intro';
 import { SolvedBadge, SolvedCount } from '@/components/practice/solved';
 import { loadExercises } from '@/lib/content';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { PageIntro } from '@/components/layout/page-intro';
 import { DueBadge } from '@/components/quiz/due-badge';
 import { orderedQuizSets } from '@/components/quiz/quiz-data';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/link';
 import { notFound } from 'next/navigation';
 import { PageIntro } from '@/components/layout/page-intro';
 import { BuildHtmlView } from '@/components/content/build-html';
