@@ -51,3 +51,16 @@ test('at 360 px every section link fits in the header without scrolling', async 
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Learn', 'Playgrounds', 'Quiz', 'Practice', 'Progress']) await expect(nav.getByRole('link', { name, exact: true })).toBeInViewport({ ratio: 1 });
 });
+
+test('pages are prefetched when the learner reaches for a link, not when it scrolls into view', async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('_rsc=')) prefetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(prefetched).toEqual([]);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz', exact: true }).hover();
+  await expect.poll(() => prefetched.some((path) => path.startsWith('/quiz/'))).toBe(true);
+  expect(prefetched.every((path) => path.startsWith('/quiz/'))).toBe(true);
+});
