@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routeTopK } from '@/lib/tf/routing';
 import { candidateBackends, chooseBackend, configureWasm, isSoftwareRenderer } from './backend';
 import { trainConfigSchema } from './protocol';
+import { createTrainer } from './trainer';
 
 const CONFIG = trainConfigSchema.parse({
   dataset: 'spiral', experts: 8, k: 2, lambda: 0.01, capacity: 0, noise: false, renorm: true, zloss: 0, hidden: 16, lr: 0.03, batch: 64, seed: 1,
@@ -14,7 +15,7 @@ describe('backend choice', () => {
   });
 
   it('measures every candidate, picks the fastest and survives one that cannot start', async () => {
-    const { backend, calibration } = await chooseBackend(CONFIG, { candidates: ['cpu', 'wasm', 'no-such-backend'], budgetMs: 150, wasmPath: null });
+    const { backend, calibration } = await chooseBackend(() => createTrainer(CONFIG), { candidates: ['cpu', 'wasm', 'no-such-backend'], budgetMs: 150, wasmPath: null });
     expect(calibration.map((f) => f.backend)).toEqual(['cpu', 'wasm', 'no-such-backend']);
     expect(calibration[0].stepsPerSecond).toBeGreaterThan(0);
     expect(calibration[2]).toMatchObject({ stepsPerSecond: 0 });

@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 // Importing the package registers the 'wasm' backend factory.
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendFigure, TrainConfig } from './protocol';
-import { createTrainer } from './trainer';
+import type { BackendFigure } from './protocol';
 
 /** Where scripts/copy-wasm.mjs puts the wasm binaries of the site. */
 export const WASM_PATH = '/tfjs-wasm/';
@@ -55,13 +54,21 @@ export function configureWasm(path: string | null): void {
   wasmPathSet = true;
 }
 
-/** Steps per second of `config`'s training on `backend`, or 0 with the error when it cannot start. */
-export async function measureBackend(backend: string, config: TrainConfig, budgetMs = CALIBRATION_MS): Promise<BackendFigure> {
+/** The part of a trainer that timing needs. */
+export interface TimedTrainer {
+  step(count?: number): void;
+  /** Waits until queued backend work is done (webgl runs asynchronously). */
+  sync(): void;
+  dispose(): void;
+}
+
+/** Steps per second of the training that `create` builds, on `backend`; 0 with the error when it cannot start. */
+export async function measureBackend(backend: string, create: () => TimedTrainer, budgetMs = CALIBRATION_MS): Promise<BackendFigure> {
   try {
     const begin = performance.now();
     if (!(await tf.setBackend(backend))) return { backend, stepsPerSecond: 0, error: 'failed to initialise' };
     await tf.ready();
-    const trainer = createTrainer(config);
+    const trainer = create();
     try {
       // Warm-up: Adam creates its slots and webgl compiles its shaders on the first steps.
       trainer.step(2);
@@ -89,11 +96,12 @@ export async function measureBackend(backend: string, config: TrainConfig, budge
 }
 
 /**
- * Measures every candidate backend on the configured model, switches tfjs to the fastest and
- * returns its name with all figures; falls back to cpu when nothing else works.
+ * Measures the training that `create` builds on every candidate backend (cpu, wasm, and webgl on
+ * a hardware renderer), switches tfjs to the fastest and returns its name with all figures;
+ * falls back to cpu when nothing else works.
  */
 export async function chooseBackend(
-  config: TrainConfig,
+  create: () => TimedTrainer,
   options: { candidates?: string[]; budgetMs?: number; wasmPath?: string | null } = {},
 ): Promise<{ backend: string; calibration: BackendFigure[] }> {
   configureWasm(options.wasmPath === undefined ? WASM_PATH : options.wasmPath);
@@ -104,7 +112,7 @@ export async function chooseBackend(
       calibration.push({ backend: name, stepsPerSecond: 0, error: `software renderer (${renderer.slice(0, 60)}), not timed` });
       continue;
     }
-    calibration.push(await measureBackend(name, config, options.budgetMs));
+    calibration.push(await measureBackend(name, create, options.budgetMs));
   }
   const best = calibration.reduce<BackendFigure | null>((a, b) => (b.stepsPerSecond > (a?.stepsPerSecond ?? 0) ? b : a), null);
   const backend = best?.backend ?? 'cpu';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainClient, type WorkerLike } from './client';
+import { createTrainClient } from './client';
 import type { TrainCommand, TrainEvent } from './protocol';
+import type { WorkerLike } from './run-client';
 
 function fakeWorker() {
   const sent: TrainCommand[] = [];
-  const worker: WorkerLike & { sent: TrainCommand[]; terminated: boolean; emit(e: TrainEvent): void } = {
+  const worker: WorkerLike<TrainCommand, TrainEvent> & { sent: TrainCommand[]; terminated: boolean; emit(e: TrainEvent): void } = {
     sent,
     terminated: false,
     onmessage: null,

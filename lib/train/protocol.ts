@@ -1,20 +1,11 @@
 /**
- * Message protocol between the MoE Playground page and its training Web Worker.
- *
- * Flow: the client sends `configure` (a new runId and a `TrainConfig`); the first time, the worker
- * times a few training steps on each available tfjs backend, switches to the fastest and posts
- * `ready` with all figures (it measures again only when the model's size changes more than 4×);
- * then it builds the MoE and the dense baseline and posts a step-0 `snapshot`. `start` trains in
- * ~30 ms chunks, yielding between chunks so `pause`/`configure` get through, and posts a `snapshot`
- * about 5 times a second — less often where a snapshot takes more than a quarter of the time — and
- * when it stops (`pause`, or step `until`). `step` trains a given number of steps and posts one
- * snapshot; `reset` rebuilds the run at step 0; `dispose` frees every tensor.
+ * What the MoE Playground's page and its training worker exchange; the flow of commands and
+ * events is run-handler.ts's, shared by every trained widget. The worker measures the backends
+ * again only when the model's size changes more than 4×.
  *
  * A run whose minibatch cross-entropy became NaN/±Inf or exceeded 20·ln C (20× a uniform guess)
- * stops with `diverged` instead of a snapshot, and answers later commands with it again. (With Adam,
- * lr = 10 makes the loss explode on the first steps and then settles at chance with dead ReLUs,
- * never NaN: the threshold catches it.) Every message carries a runId: the worker ignores commands
- * of an older run, and the client drops events of an older run (a slider drag sends many configures).
+ * stops with `diverged`. (With Adam, lr = 10 makes the loss explode on the first steps and then
+ * settles at chance with dead ReLUs, never NaN: the threshold catches it.)
  *
  * Snapshot metrics are measured on the whole training set at that step (so a seed gives the same
  * curve however fast the machine is): routing without noise and with the capacity limit applied
@@ -24,6 +15,7 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '@/lib/tf/activation-names';
 import { DATASET_NAMES } from './datasets';
+import type { RunCommand, RunEvent } from './run-handler';
 
 /** A number that is 0 (off) or lies in min…max. */
 const offOrRange = (min: number, max: number) =>
@@ -71,18 +63,8 @@ export type TrainConfigInput = z.input<typeof trainConfigSchema>;
 /** Side length of the decision-boundary and router-map grids. */
 export const GRID_SIZE = 48;
 
-/** Main thread → worker. Every command carries the runId it belongs to. */
-export type TrainCommand =
-  /** Starts a new run (runId must not be older than the current one); paused at step 0. */
-  | { type: 'configure'; runId: number; config: TrainConfigInput }
-  /** Trains until `pause`, divergence, or step `until` (when given and > 0). */
-  | { type: 'start'; runId: number; until?: number }
-  | { type: 'pause'; runId: number }
-  /** Trains `steps` minibatches (default 1) and posts one snapshot. */
-  | { type: 'step'; runId: number; steps?: number }
-  /** Rebuilds the current config at step 0 (runId may be newer than the current one). */
-  | { type: 'reset'; runId: number }
-  | { type: 'dispose'; runId: number };
+/** Main thread → worker (see run-handler.ts). */
+export type TrainCommand = RunCommand<TrainConfigInput>;
 
 /** Parameter counts of the two models. */
 export interface ParameterCounts {
@@ -142,13 +124,11 @@ export interface BackendFigure {
   error?: string;
 }
 
-/** Worker → main thread. */
-export type TrainEvent =
-  /** `notice` says why the backend changed mid-run (e.g. WebGL failed and training moved to cpu). */
-  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; notice?: string }
-  | ({ type: 'snapshot'; runId: number } & TrainSnapshot)
-  | { type: 'diverged'; runId: number; step: number; models: Array<'moe' | 'dense'>; message: string }
-  | { type: 'error'; runId: number; message: string };
+/** The models whose loss blew up, in a `diverged` event. */
+export type DivergedModels = { models: Array<'moe' | 'dense'> };
+
+/** Worker → main thread (see run-handler.ts). */
+export type TrainEvent = RunEvent<TrainSnapshot, DivergedModels>;
 
 /** The buffers of a snapshot's typed arrays, for postMessage's transfer list (moved, not copied). */
 export function snapshotTransferables(s: TrainSnapshot): ArrayBuffer[] {

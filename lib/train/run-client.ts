@@ -1,50 +1,45 @@
-import type { TrainCommand, TrainEvent } from './protocol';
-
 /** A command without its runId: the client stamps it. */
-export type ClientCommand = TrainCommand extends infer C ? (C extends TrainCommand ? Omit<C, 'runId'> : never) : never;
+export type Unstamped<C> = C extends unknown ? Omit<C, 'runId'> : never;
 
 /** The part of a Worker the client uses (a test passes a fake). */
-export interface WorkerLike {
-  postMessage(message: TrainCommand): void;
+export interface WorkerLike<C, E> {
+  postMessage(message: C): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<TrainEvent>) => void) | null;
+  onmessage: ((event: MessageEvent<E>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-/** Main-thread handle of the training worker; never holds tensors. */
-export interface TrainClient {
+/** Main-thread handle of a widget's training worker; never holds tensors. */
+export interface RunClient<C, E> {
   /** Sends a command; `configure` and `reset` start a new run. Returns the runId it was sent with. */
-  send(command: ClientCommand): number;
+  send(command: Unstamped<C>): number;
   /** Calls `listener` with every event of the current run; returns the unsubscribe function. */
-  subscribe(listener: (event: TrainEvent) => void): () => void;
+  subscribe(listener: (event: E) => void): () => void;
   /** Frees the worker's tensors and stops the worker. */
   terminate(): void;
   readonly runId: number;
 }
 
-/** Starts the training worker (call in the browser only, e.g. inside an effect). */
-function createMoeWorker(): WorkerLike {
-  // The literal `new URL(..., import.meta.url)` is what lets the bundler emit the worker chunk.
-  return new Worker(new URL('./moe.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
-}
-
-/** Creates a client and its worker; events of older runs are dropped before listeners see them. */
-export function createTrainClient(createWorker: () => WorkerLike = createMoeWorker): TrainClient {
-  const worker = createWorker();
-  const listeners = new Set<(event: TrainEvent) => void>();
+/**
+ * Wraps a training worker (see run-handler.ts): stamps every command with the current runId and
+ * drops events of older runs before listeners see them. Each widget's client creates its worker
+ * with the literal `new Worker(new URL('./x.worker.ts', import.meta.url))` that the bundler needs.
+ */
+export function createRunClient<C extends { type: string; runId: number }, E extends { runId: number }>(worker: WorkerLike<C, E>): RunClient<C, E> {
+  const listeners = new Set<(event: E) => void>();
   let runId = 0;
   let terminated = false;
-  const dispatch = (event: TrainEvent) => {
+  const dispatch = (event: E) => {
     if (event.runId !== runId) return;
     for (const listener of listeners) listener(event);
   };
   worker.onmessage = (message) => dispatch(message.data);
-  worker.onerror = (error) => dispatch({ type: 'error', runId, message: error.message || 'the training worker failed' });
+  worker.onerror = (error) => dispatch({ type: 'error', runId, message: error.message || 'the training worker failed' } as unknown as E);
   return {
     send(command) {
       if (terminated) return runId;
       if (command.type === 'configure' || command.type === 'reset') runId++;
-      worker.postMessage({ ...command, runId } as TrainCommand);
+      worker.postMessage({ ...command, runId } as C);
       return runId;
     },
     subscribe(listener) {
@@ -54,7 +49,7 @@ export function createTrainClient(createWorker: () => WorkerLike = createMoeWork
     terminate() {
       if (terminated) return;
       terminated = true;
-      worker.postMessage({ type: 'dispose', runId });
+      worker.postMessage({ type: 'dispose', runId } as C);
       worker.terminate();
       listeners.clear();
     },

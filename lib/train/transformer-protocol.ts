@@ -1,15 +1,11 @@
 /**
- * Message protocol between the Tiny Transformer widget and its training Web Worker; the same
- * shape as the MoE Playground's (`protocol.ts`): `configure` starts a run at step 0 (the first
- * time, after timing each tfjs backend and posting `ready`), `start` trains in chunks until
- * `pause` or step `until`, posting a `snapshot` about 5 times a second; `step`, `reset`,
- * `example` (the learner's digits: a new prediction and attention maps) and `dispose`.
- * A run whose minibatch loss is NaN/±Inf or above 10·ln V stops with `diverged`.
- * Every message carries a runId; stale ones are dropped on both sides.
+ * What the Tiny Transformer widget and its training worker exchange: the flow of every trained
+ * widget (run-handler.ts), plus `example` (the learner's digits: a new prediction and attention
+ * maps). A run whose minibatch loss is NaN/±Inf or above 10·ln V stops with `diverged`.
  */
 import { z } from 'zod';
 import { TASK_NAMES } from './sequence-tasks';
-import type { BackendFigure } from './protocol';
+import type { RunCommand, RunEvent } from './run-handler';
 
 /** Every knob of a run, with its range. Keys match the widget's URL params. */
 export const transformerConfigSchema = z
@@ -30,16 +26,12 @@ export const transformerConfigSchema = z
 export type TransformerConfig = z.output<typeof transformerConfigSchema>;
 export type TransformerConfigInput = z.input<typeof transformerConfigSchema>;
 
-/** Main thread → worker. */
+/** Main thread → worker (see run-handler.ts), plus the learner's example. */
 export type TransformerCommand =
+  | Exclude<RunCommand<TransformerConfigInput>, { type: 'configure' }>
   | { type: 'configure'; runId: number; config: TransformerConfigInput; example?: number[] }
-  | { type: 'start'; runId: number; until?: number }
-  | { type: 'pause'; runId: number }
-  | { type: 'step'; runId: number; steps?: number }
-  | { type: 'reset'; runId: number }
   /** The learner's input digits (length L): the next snapshot shows the model's answer to them. */
-  | { type: 'example'; runId: number; digits: number[] }
-  | { type: 'dispose'; runId: number };
+  | { type: 'example'; runId: number; digits: number[] };
 
 /** What the model does with one input: greedy answer and the attention it used. */
 export interface ExampleView {
@@ -71,9 +63,5 @@ export interface TransformerSnapshot {
   stepsPerSecond: number;
 }
 
-/** Worker → main thread. */
-export type TransformerEvent =
-  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; notice?: string }
-  | ({ type: 'snapshot'; runId: number } & TransformerSnapshot)
-  | { type: 'diverged'; runId: number; step: number; message: string }
-  | { type: 'error'; runId: number; message: string };
+/** Worker → main thread (see run-handler.ts). */
+export type TransformerEvent = RunEvent<TransformerSnapshot>;

@@ -23,7 +23,7 @@ const RUN: TrainConfigInput = {
   points: 200,
 };
 
-function harness() {
+function harness(snapshotMs = 20) {
   const events: TrainEvent[] = [];
   let calibrations = 0;
   const handler = createWorkerHandler({
@@ -32,7 +32,7 @@ function harness() {
       calibrations++;
       return { backend: 'cpu', calibration: [{ backend: 'cpu', stepsPerSecond: 100 }] };
     },
-    snapshotMs: 20,
+    snapshotMs,
   });
   const waitFor = async (predicate: (e: TrainEvent) => boolean, timeoutMs = 15_000): Promise<TrainEvent> => {
     const start = Date.now();
@@ -79,6 +79,22 @@ describe('worker handler', () => {
     const count = h.events.length;
     await new Promise((r) => setTimeout(r, 100));
     expect(h.events.length).toBe(count);
+    await h.handler.handle({ type: 'dispose', runId: 1 });
+  });
+
+  it('posts the first trained chunk at once, then waits for the snapshot interval', async () => {
+    const h = harness(60_000);
+    await h.handler.handle({ type: 'configure', runId: 1, config: RUN });
+    await h.handler.handle({ type: 'start', runId: 1 });
+    const first = await h.waitFor((e) => e.type === 'snapshot' && e.running, 2_000);
+    expect(first).toMatchObject({ runId: 1, running: true });
+    expect(first.type === 'snapshot' && first.step).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    // Training went on, but no second snapshot within a minute's interval.
+    expect(h.snapshots(1).filter((s) => s.running)).toHaveLength(1);
+    await h.handler.handle({ type: 'pause', runId: 1 });
+    expect(h.events.at(-1)).toMatchObject({ type: 'snapshot', running: false });
+    expect((h.events.at(-1) as { step: number }).step).toBeGreaterThan((first as { step: number }).step);
     await h.handler.handle({ type: 'dispose', runId: 1 });
   });
 
