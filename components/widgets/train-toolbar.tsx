@@ -1,0 +1,60 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
+import type { BackendFigure } from '@/lib/train/protocol';
+import type { RunStatus } from './use-worker-run';
+
+/** What the toolbar reads of `useWorkerRun`. */
+interface ToolbarRun {
+  status: RunStatus;
+  snapshot: { step: number } | null;
+  backend: { name: string; calibration: BackendFigure[] } | null;
+  play(): void;
+  pause(): void;
+  step(): void;
+  reset(): void;
+}
+
+/**
+ * Train / pause / one step / reset, the status, the step and the widget's own live numbers
+ * (`stats`, shown once there is a snapshot), and which backend was measured fastest.
+ */
+export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode }) {
+  const { status, snapshot, backend } = run;
+  const training = status === 'training';
+  return (
+    <div className="widget__bar" role="toolbar" aria-label="Training">
+      <button type="button" className="button button--primary" onClick={training ? run.pause : run.play} disabled={!snapshot || status === 'diverged'} data-testid="play">
+        {training ? t('widget.pause') : t('widget.play')}
+      </button>
+      <button type="button" className="button" onClick={run.step} disabled={!snapshot || training || status === 'diverged'} data-testid="step">
+        {t('widget.step')}
+      </button>
+      <button type="button" className="button" onClick={run.reset} data-testid="reset">
+        {t('widget.reset')}
+      </button>
+      <span className="stat-row">
+        <span role="status" data-testid="status">
+          {t(`widget.status.${status}`)}
+        </span>
+        {snapshot ? (
+          <>
+            <span>
+              {t('moe.stat.step')} <b>{snapshot.step}</b>
+            </span>
+            {stats}
+          </>
+        ) : null}
+      </span>
+      {backend ? (
+        <span className="widget__status" data-testid="backend">
+          {t('widget.backend', {
+            backend: backend.name,
+            figures: backend.calibration.map((c) => `${c.backend} ${c.stepsPerSecond > 0 ? `${Math.round(c.stepsPerSecond)} steps/s` : 'unavailable'}`).join(', '),
+          })}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BackendFigure } from '@/lib/train/protocol';
+import type { RunClient, Unstamped } from '@/lib/train/run-client';
+import type { RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-handler';
+
+/** idle | training | paused | diverged, plus done / error where the widget reports them. */
+export type RunStatus = 'idle' | 'training' | 'paused' | 'done' | 'diverged' | 'error';
+
+/** Curves keep at most this many points: old ones are thinned evenly. */
+const MAX_HISTORY = 400;
+/** A knob that keeps changing (a slider drag) starts a new run once it rests this long. */
+const CONFIGURE_DEBOUNCE_MS = 120;
+
+export interface WorkerRunOptions<S, P, C> {
+  /** Creates the widget's client and worker (called once, in an effect). */
+  createClient(): RunClient<C, RunEvent<S, object>>;
+  /** One point of the curves from a snapshot: kept small so React state stays cheap. */
+  point(snapshot: S): P;
+  /** What a configure sends besides the config (the Tiny Transformer's example digits). */
+  configureExtra?(): object;
+  /** Show `done` when training stops at `until` (else `paused`), and `error` when training fails. */
+  finalStatuses?: boolean;
+}
+
+/**
+ * Owns a trained widget's worker (see lib/train/run-handler.ts): configures it from params (the
+ * first time at once, then after knobs settle), autoplays and pauses at `until` when the URL
+ * asks, and exposes status, curves, the latest snapshot and the backend in use. React never
+ * holds a tensor: only the snapshot's numbers and typed arrays.
+ */
+export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: number }, C extends { type: string; runId: number } = RunCommand<Config>>(
+  config: Config,
+  run: { autoplay: boolean; until: number },
+  options: WorkerRunOptions<S, P, C>,
+) {
+  const client = useRef<RunClient<C, RunEvent<S, object>> | null>(null);
+  const [status, setStatus] = useState<RunStatus>('idle');
+  const [snapshot, setSnapshot] = useState<S | null>(null);
+  const [history, setHistory] = useState<P[]>([]);
+  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; notice?: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const autoplay = useRef(run.autoplay);
+  const until = useRef(run.until);
+  const wantRunning = useRef(false);
+  const latestStep = useRef(0);
+  // The options are read when events arrive, never to decide when effects run.
+  const opts = useRef(options);
+  useEffect(() => {
+    opts.current = options;
+  });
+
+  useEffect(() => {
+    const c = opts.current.createClient();
+    client.current = c;
+    const unsubscribe = c.subscribe((event) => {
+      switch (event.type) {
+        case 'ready':
+          // A mid-run fallback (webgl → cpu) keeps the original measurements and adds its notice.
+          setBackend((prev) => ({
+            name: event.backend,
+            calibration: event.calibration.length ? event.calibration : (prev?.calibration ?? []),
+            notice: event.notice,
+          }));
+          if (event.notice) setHistory([]);
+          break;
+        case 'snapshot': {
+          latestStep.current = event.step;
+          setSnapshot(event);
+          setHistory((h) => appendHistory(h, opts.current.point(event)));
+          if (event.running) setStatus('training');
+          else if (opts.current.finalStatuses && until.current > 0 && event.step >= until.current) setStatus('done');
+          else setStatus(event.step === 0 && !wantRunning.current ? 'idle' : 'paused');
+          if (!event.running) wantRunning.current = false;
+          break;
+        }
+        case 'diverged':
+          wantRunning.current = false;
+          setStatus('diverged');
+          setProblem(event.message);
+          break;
+        case 'error':
+          if (opts.current.finalStatuses) setStatus((s) => (s === 'training' ? 'error' : s));
+          setProblem(event.message);
+          break;
+      }
+    });
+    return () => {
+      unsubscribe();
+      c.terminate();
+      client.current = null;
+    };
+  }, []);
+
+  const send = useCallback((command: object) => client.current?.send(command as Unstamped<C>), []);
+
+  // A new configuration starts a new run (the worker drops queued work of older runs).
+  const configured = useRef(false);
+  useEffect(() => {
+    if (!client.current) return;
+    const timer = setTimeout(
+      () => {
+        configured.current = true;
+        setHistory([]);
+        setProblem(null);
+        send({ type: 'configure', config, ...opts.current.configureExtra?.() });
+        if (autoplay.current || wantRunning.current) {
+          wantRunning.current = true;
+          send({ type: 'start', until: until.current || undefined });
+          autoplay.current = false;
+        }
+      },
+      configured.current ? CONFIGURE_DEBOUNCE_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [config, send]);
+
+  const play = useCallback(() => {
+    wantRunning.current = true;
+    setStatus('training');
+    send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined });
+  }, [send]);
+  const pause = useCallback(() => {
+    wantRunning.current = false;
+    send({ type: 'pause' });
+  }, [send]);
+  const step = useCallback(() => send({ type: 'step', steps: 1 }), [send]);
+  const reset = useCallback(() => {
+    wantRunning.current = false;
+    setHistory([]);
+    setProblem(null);
+    setStatus('idle');
+    send({ type: 'reset' });
+  }, [send]);
+
+  return { status, snapshot, history, backend, problem, play, pause, step, reset, send };
+}
+
+function appendHistory<P extends { step: number }>(history: P[], point: P): P[] {
+  const next = [...history.filter((p) => p.step < point.step), point];
+  // Thin old points evenly so long runs keep a bounded, readable curve.
+  return next.length > MAX_HISTORY ? next.filter((_, i) => i % 2 === 0 || i === next.length - 1) : next;
+}
