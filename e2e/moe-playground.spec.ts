@@ -84,3 +84,18 @@ test('the embed route renders the widget chromeless and hides locked knobs', asy
   await expect(page.locator('[data-knob="capacity"]')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Open in MoE Lab/ })).toHaveAttribute('href', '/playground/moe?experts=6');
 });
+
+test('backend=cpu skips the measurement and gives the same run from the same link', async ({ page }) => {
+  const query = 'dataset=moons&experts=4&k=2&seed=11&backend=cpu';
+  await trainUntil(page, query, 60);
+  await expect(page.getByTestId('backend')).toHaveText("Backend: cpu (set by the link's backend parameter)");
+  await expect(widget(page)).toHaveAttribute('data-calibration', '[]');
+  const first = await widget(page).getAttribute('data-loss');
+  const firstLoad = await widget(page).getAttribute('data-load');
+  expect(Number(first)).toBeGreaterThan(0);
+  await trainUntil(page, query, 60);
+  expect(await widget(page).getAttribute('data-loss')).toBe(first);
+  expect(await widget(page).getAttribute('data-load')).toBe(firstLoad);
+  // The link keeps the request, so a shared or embedded copy reproduces the run too.
+  await expect(page).toHaveURL(/backend=cpu/);
+});

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createRandom, type Random } from '@/lib/math';
 import type { Knob } from '@/lib/params/knobs';
-import { MOE_KNOBS, MOE_RUN_KNOBS } from '@/lib/params/moe-playground';
+import { MOE_KNOBS } from '@/lib/params/moe-playground';
+import { RUN_KNOBS } from '@/lib/params/run-knobs';
 import { ROUTING_KNOBS } from '@/lib/params/routing-lab';
 import { ATTENTION_KNOBS } from '@/lib/params/attention-explorer';
 import { ENSEMBLE_KNOBS } from '@/lib/params/ensemble-lab';
-import { TFM_KNOBS, TFM_RUN_KNOBS } from '@/lib/params/tiny-transformer';
+import { TFM_KNOBS } from '@/lib/params/tiny-transformer';
 import { watchErrors } from './helpers';
 
 /**
@@ -14,10 +15,10 @@ import { watchErrors } from './helpers';
  * uncaught error, and must not run anything a parameter carried.
  */
 const WIDGETS: Array<{ id: string; paths: string[]; knobs: readonly Knob[]; text: string[] }> = [
-  { id: 'moe-playground', paths: ['/embed/moe-playground', '/playground/moe'], knobs: [...MOE_KNOBS, ...MOE_RUN_KNOBS], text: ['preset', 'lock'] },
+  { id: 'moe-playground', paths: ['/embed/moe-playground', '/playground/moe'], knobs: [...MOE_KNOBS, ...RUN_KNOBS], text: ['preset', 'lock'] },
   { id: 'routing-lab', paths: ['/embed/routing-lab', '/playground/routing'], knobs: ROUTING_KNOBS, text: ['text', 'preset', 'lock'] },
   { id: 'attention-explorer', paths: ['/embed/attention-explorer', '/playground/attention'], knobs: ATTENTION_KNOBS, text: ['text', 'preset', 'lock'] },
-  { id: 'tiny-transformer', paths: ['/embed/tiny-transformer', '/playground/transformer'], knobs: [...TFM_KNOBS, ...TFM_RUN_KNOBS], text: ['preset', 'lock'] },
+  { id: 'tiny-transformer', paths: ['/embed/tiny-transformer', '/playground/transformer'], knobs: [...TFM_KNOBS, ...RUN_KNOBS], text: ['preset', 'lock'] },
   { id: 'ensemble-lab', paths: ['/embed/ensemble-lab', '/playground/ensembles'], knobs: ENSEMBLE_KNOBS, text: ['preset', 'lock'] },
 ];
 

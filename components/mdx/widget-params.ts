@@ -1,6 +1,7 @@
 import { ENSEMBLE_KNOBS, parseEnsembleParams } from '@/lib/params/ensemble-lab';
 import { attentionParamsProblems } from '@/lib/params/attention-explorer';
-import { MOE_KNOBS, MOE_RUN_KNOBS, parseMoeParams } from '@/lib/params/moe-playground';
+import { MOE_KNOBS, parseMoeParams } from '@/lib/params/moe-playground';
+import { RUN_KNOBS } from '@/lib/params/run-knobs';
 
 /** Keys an embed accepts besides a widget's own knobs (the embed protocol). */
 const EMBED_KEYS = ['lock'];
@@ -9,7 +10,7 @@ const EMBED_KEYS = ['lock'];
 type ParamsCheck = (search: URLSearchParams) => string[];
 
 function checkMoePlayground(search: URLSearchParams): string[] {
-  const known = new Set<string>([...MOE_KNOBS.map((k) => k.key), ...MOE_RUN_KNOBS.map((k) => k.key), ...EMBED_KEYS]);
+  const known = new Set<string>([...MOE_KNOBS.map((k) => k.key), ...RUN_KNOBS.map((k) => k.key), ...EMBED_KEYS]);
   const problems = [...new Set(search.keys())].filter((key) => !known.has(key)).map((key) => `unknown parameter "${key}"`);
   const lockable = new Set<string>([...MOE_KNOBS.map((k) => k.key), 'preset']);
   for (const key of (search.get('lock') ?? '').split(',').filter(Boolean)) {

@@ -9,7 +9,7 @@ import type { RunStatus } from './use-worker-run';
 interface ToolbarRun {
   status: RunStatus;
   snapshot: { step: number } | null;
-  backend: { name: string; calibration: BackendFigure[] } | null;
+  backend: { name: string; calibration: BackendFigure[]; requested: boolean } | null;
   play(): void;
   pause(): void;
   step(): void;
@@ -18,7 +18,7 @@ interface ToolbarRun {
 
 /**
  * Train / pause / one step / reset, the status, the step and the widget's own live numbers
- * (`stats`, shown once there is a snapshot), and which backend was measured fastest.
+ * (`stats`, shown once there is a snapshot), and the backend: measured fastest, or asked for.
  */
 export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode }) {
   const { status, snapshot, backend } = run;
@@ -49,10 +49,12 @@ export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode
       </span>
       {backend ? (
         <span className="widget__status" data-testid="backend">
-          {t('widget.backend', {
-            backend: backend.name,
-            figures: backend.calibration.map((c) => `${c.backend} ${c.stepsPerSecond > 0 ? `${Math.round(c.stepsPerSecond)} steps/s` : 'unavailable'}`).join(', '),
-          })}
+          {backend.requested
+            ? t('widget.backendRequested', { backend: backend.name })
+            : t('widget.backend', {
+                backend: backend.name,
+                figures: backend.calibration.map((c) => `${c.backend} ${c.stepsPerSecond > 0 ? `${Math.round(c.stepsPerSecond)} steps/s` : 'unavailable'}`).join(', '),
+              })}
         </span>
       ) : null}
     </div>

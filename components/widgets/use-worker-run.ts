@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackendFigure } from '@/lib/train/protocol';
 import type { RunClient, Unstamped } from '@/lib/train/run-client';
+import type { RunOptions } from '@/lib/params/run-knobs';
 import type { RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-handler';
 
 /** idle | training | paused | diverged, plus done / error where the widget reports them. */
@@ -26,23 +27,24 @@ export interface WorkerRunOptions<S, P, C> {
 
 /**
  * Owns a trained widget's worker (see lib/train/run-handler.ts): configures it from params (the
- * first time at once, then after knobs settle), autoplays and pauses at `until` when the URL
- * asks, and exposes status, curves, the latest snapshot and the backend in use. React never
+ * first time at once, then after knobs settle), autoplays, pauses at `until` and uses the
+ * `backend` the URL asks for, and exposes status, curves, the latest snapshot and the backend in use. React never
  * holds a tensor: only the snapshot's numbers and typed arrays.
  */
 export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: number }, C extends { type: string; runId: number } = RunCommand<Config>>(
   config: Config,
-  run: { autoplay: boolean; until: number },
+  run: RunOptions,
   options: WorkerRunOptions<S, P, C>,
 ) {
   const client = useRef<RunClient<C, RunEvent<S, object>> | null>(null);
   const [status, setStatus] = useState<RunStatus>('idle');
   const [snapshot, setSnapshot] = useState<S | null>(null);
   const [history, setHistory] = useState<P[]>([]);
-  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; notice?: string } | null>(null);
+  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; requested: boolean; notice?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const autoplay = useRef(run.autoplay);
   const until = useRef(run.until);
+  const requestedBackend = useRef(run.backend === 'auto' ? undefined : run.backend);
   const wantRunning = useRef(false);
   const latestStep = useRef(0);
   // The options are read when events arrive, never to decide when effects run.
@@ -61,6 +63,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
           setBackend((prev) => ({
             name: event.backend,
             calibration: event.calibration.length ? event.calibration : (prev?.calibration ?? []),
+            requested: event.requested === true,
             notice: event.notice,
           }));
           if (event.notice) setHistory([]);
@@ -104,7 +107,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
         configured.current = true;
         setHistory([]);
         setProblem(null);
-        send({ type: 'configure', config, ...opts.current.configureExtra?.() });
+        send({ type: 'configure', config, backend: requestedBackend.current, ...opts.current.configureExtra?.() });
         if (autoplay.current || wantRunning.current) {
           wantRunning.current = true;
           send({ type: 'start', until: until.current || undefined });

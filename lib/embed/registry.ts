@@ -1,9 +1,10 @@
 import type { Knob } from '@/lib/params/knobs';
-import { MOE_KNOBS, MOE_PRESETS, MOE_RUN_KNOBS, parseMoeParams } from '@/lib/params/moe-playground';
+import { MOE_KNOBS, MOE_PRESETS, parseMoeParams } from '@/lib/params/moe-playground';
+import { RUN_KNOBS } from '@/lib/params/run-knobs';
 import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS } from '@/lib/params/routing-lab';
 import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams } from '@/lib/params/attention-explorer';
 import { ENSEMBLE_KNOBS, parseEnsembleParams } from '@/lib/params/ensemble-lab';
-import { parseTfmParams, TFM_KNOBS, TFM_RUN_KNOBS } from '@/lib/params/tiny-transformer';
+import { parseTfmParams, TFM_KNOBS } from '@/lib/params/tiny-transformer';
 import type { Preset } from './sanitize';
 
 /** What the embedding protocol needs to know about one widget. */
@@ -21,7 +22,7 @@ export interface EmbedWidget {
   presets: readonly Preset[];
   /** the widget's own URL parser: the same validation (clamp + notice) for URLs and `set-state` */
   parse: (search: URLSearchParams) => { params: object; notices: string[] };
-  /** whether `autoplay` / `until` mean something (widgets that train) */
+  /** whether the run options (`autoplay`, `until`, `backend`) mean something (widgets that train) */
   trains: boolean;
 }
 
@@ -36,7 +37,7 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
     page: '/playground/moe',
     embed: '/embed/moe-playground',
     knobs: MOE_KNOBS,
-    extraKeys: MOE_RUN_KNOBS.map((k) => k.key),
+    extraKeys: RUN_KNOBS.map((k) => k.key),
     extraLocks: ['preset'],
     presets: MOE_PRESETS,
     parse: (search) => {
@@ -72,7 +73,7 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
     page: '/playground/transformer',
     embed: '/embed/tiny-transformer',
     knobs: TFM_KNOBS,
-    extraKeys: TFM_RUN_KNOBS.map((k) => k.key),
+    extraKeys: RUN_KNOBS.map((k) => k.key),
     extraLocks: [],
     presets: [],
     parse: (search) => {

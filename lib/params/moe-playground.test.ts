@@ -9,7 +9,7 @@ describe('parseMoeParams', () => {
   });
 
   it('reads run options', () => {
-    expect(parseMoeParams(new URLSearchParams('autoplay=1&until=300')).run).toEqual({ autoplay: true, until: 300 });
+    expect(parseMoeParams(new URLSearchParams('autoplay=1&until=300&backend=cpu')).run).toEqual({ autoplay: true, until: 300, backend: 'cpu' });
   });
 
   it('round-trips through the URL', () => {

@@ -1,6 +1,7 @@
 import { DATASET_NAMES, type DatasetName } from '@/lib/train/datasets';
 import type { Knob, KnobValues } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
+import { parseRun, type RunOptions } from './run-knobs';
 
 /** Every knob of the MoE Playground: URL names are part of the embed contract (docs/embedding.md). */
 export const MOE_KNOBS = [
@@ -18,12 +19,6 @@ export const MOE_KNOBS = [
   { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
 ] as const satisfies readonly Knob[];
 
-/** Knobs that control the run rather than the model. */
-export const MOE_RUN_KNOBS = [
-  { kind: 'bool', key: 'autoplay', label: 'Train on load', default: false },
-  { kind: 'int', key: 'until', label: 'Pause at step', min: 0, max: 1_000_000, default: 0 },
-] as const satisfies readonly Knob[];
-
 export interface MoeParams {
   dataset: DatasetName;
   experts: number;
@@ -39,11 +34,6 @@ export interface MoeParams {
   seed: number;
 }
 
-export interface MoeRun {
-  autoplay: boolean;
-  until: number;
-}
-
 /** Enforces rules between knobs (K ≤ N), with a notice when a value changes. */
 export function reconcileMoe(values: KnobValues): { params: MoeParams; notices: string[] } {
   const params = { ...values } as unknown as MoeParams;
@@ -56,11 +46,11 @@ export function reconcileMoe(values: KnobValues): { params: MoeParams; notices: 
 }
 
 /** URL search params → validated playground parameters, run options and notices. */
-export function parseMoeParams(search: URLSearchParams): { params: MoeParams; run: MoeRun; notices: string[] } {
+export function parseMoeParams(search: URLSearchParams): { params: MoeParams; run: RunOptions; notices: string[] } {
   const model = parseKnobs(MOE_KNOBS, search);
-  const run = parseKnobs(MOE_RUN_KNOBS, search);
+  const { run, notices: runNotices } = parseRun(search);
   const { params, notices } = reconcileMoe(model.values);
-  return { params, run: run.values as unknown as MoeRun, notices: [...model.notices, ...notices, ...run.notices] };
+  return { params, run, notices: [...model.notices, ...notices, ...runNotices] };
 }
 
 /** Playground parameters → the shortest URL query that reproduces them. */

@@ -5,7 +5,7 @@ describe('tiny-transformer params', () => {
   it('defaults to reverse of 6 digits, 1 layer, 2 heads, d_model 32', () => {
     expect(parse(new URLSearchParams())).toEqual({
       params: { task: 'reverse', length: 6, layers: 1, heads: 2, dModel: 32, lr: 0.01, seed: 1 },
-      run: { autoplay: false, until: 0 },
+      run: { autoplay: false, until: 0, backend: 'auto' },
       notices: [],
     });
   });

@@ -1,6 +1,7 @@
 import { TASK_NAMES, type TaskName } from '@/lib/train/sequence-tasks';
 import type { Knob, KnobValues } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
+import { parseRun, type RunOptions } from './run-knobs';
 
 /** Every knob of the Tiny Transformer; URL names are part of the embed contract. */
 export const TFM_KNOBS = [
@@ -19,12 +20,6 @@ export const TFM_KNOBS = [
  */
 export const REVERSE_STEPS_DOCUMENTED = 100;
 
-/** Knobs that control the run rather than the model. */
-export const TFM_RUN_KNOBS = [
-  { kind: 'bool', key: 'autoplay', label: 'Train on load', default: false },
-  { kind: 'int', key: 'until', label: 'Pause at step', min: 0, max: 1_000_000, default: 0 },
-] as const satisfies readonly Knob[];
-
 export interface TfmParams {
   task: TaskName;
   length: number;
@@ -33,11 +28,6 @@ export interface TfmParams {
   dModel: number;
   lr: number;
   seed: number;
-}
-
-export interface TfmRun {
-  autoplay: boolean;
-  until: number;
 }
 
 /** Enforces the rules between knobs: d_model a multiple of 8, heads dividing d_model; notices say what changed. */
@@ -60,11 +50,11 @@ export function reconcileTfm(values: KnobValues): { params: TfmParams; notices: 
 }
 
 /** URL search params → validated parameters, run options and notices. */
-export function parse(search: URLSearchParams): { params: TfmParams; run: TfmRun; notices: string[] } {
+export function parse(search: URLSearchParams): { params: TfmParams; run: RunOptions; notices: string[] } {
   const model = parseKnobs(TFM_KNOBS, search);
-  const run = parseKnobs(TFM_RUN_KNOBS, search);
+  const { run, notices: runNotices } = parseRun(search);
   const { params, notices } = reconcileTfm(model.values);
-  return { params, run: run.values as unknown as TfmRun, notices: [...model.notices, ...notices, ...run.notices] };
+  return { params, run, notices: [...model.notices, ...notices, ...runNotices] };
 }
 
 /** Parameters → the shortest URL query that reproduces them. */

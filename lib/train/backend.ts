@@ -130,3 +130,15 @@ export async function fallBackToCpu(): Promise<void> {
   await tf.setBackend('cpu');
   await tf.ready();
 }
+
+/** Switches to the backend a learner asked for (URL `backend=`); false when it cannot start here. */
+export async function switchBackend(name: string, wasmPath: string | null = WASM_PATH): Promise<boolean> {
+  configureWasm(wasmPath);
+  try {
+    if (!(await tf.setBackend(name))) return false;
+    await tf.ready();
+    return true;
+  } catch {
+    return false;
+  }
+}

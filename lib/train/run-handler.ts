@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { currentBackend, fallBackToCpu } from './backend';
+import { currentBackend, fallBackToCpu, switchBackend } from './backend';
 import type { BackendFigure } from './protocol';
 import { createScheduler } from './schedule';
 
@@ -25,8 +25,11 @@ export const SNAPSHOT_SHARE = 4;
 
 /** Commands every trained widget's worker understands; `C` is what `configure` carries. */
 export type RunCommand<C> =
-  /** Starts a new run (runId must not be older than the current one); paused at step 0. */
-  | { type: 'configure'; runId: number; config: C }
+  /**
+   * Starts a new run (runId must not be older than the current one); paused at step 0. `backend`
+   * names the tfjs backend to use instead of measuring them (the URL's `backend=`).
+   */
+  | { type: 'configure'; runId: number; config: C; backend?: RequestedBackend }
   /** Trains until `pause`, divergence, or step `until` (when given and > 0). */
   | { type: 'start'; runId: number; until?: number }
   | { type: 'pause'; runId: number }
@@ -36,10 +39,16 @@ export type RunCommand<C> =
   | { type: 'reset'; runId: number }
   | { type: 'dispose'; runId: number };
 
+/** A backend a configure may ask for. */
+export type RequestedBackend = 'wasm' | 'cpu' | 'webgl';
+
 /** Events every trained widget's worker posts; `S` is its snapshot, `D` what `diverged` adds. */
 export type RunEvent<S, D = object> =
-  /** `notice` says why the backend changed mid-run (e.g. WebGL failed and training moved to cpu). */
-  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; notice?: string }
+  /**
+   * The backend in use: measured (`calibration`), or `requested` by the configure. `notice` says
+   * why it is not the one expected (WebGL failed mid-run, or the requested one cannot start here).
+   */
+  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; requested?: boolean; notice?: string }
   | ({ type: 'snapshot'; runId: number } & S)
   | ({ type: 'diverged'; runId: number; step: number; message: string } & D)
   | { type: 'error'; runId: number; message: string };
@@ -94,8 +103,8 @@ export interface RunHandlerOptions<Config, S, D> {
   post(event: RunEvent<S, D>, transfer: Transferable[]): void;
   /** Picks and switches the tfjs backend for a config (default: the model's measurement). */
   chooseBackend?(config: Config): Promise<{ backend: string; calibration: BackendFigure[] }>;
-  /** The active tfjs backend and a switch to cpu, for recovering when webgl fails mid-run. */
-  backend?: { current(): string; fallBackToCpu(): Promise<void> };
+  /** The active tfjs backend, a switch to a requested one, and to cpu when webgl fails mid-run. */
+  backend?: { current(): string; use(name: string): Promise<boolean>; fallBackToCpu(): Promise<void> };
   /** Runs `fn` soon, after pending messages (default `createScheduler()`). */
   schedule?(fn: () => void): void;
   now?(): number;
@@ -116,7 +125,7 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
   options: RunHandlerOptions<Config, S, D>,
 ): RunHandler<RunCommand<unknown> | Extra> {
   const choose = options.chooseBackend ?? ((config: Config) => model.chooseBackend(config));
-  const backend = options.backend ?? { current: currentBackend, fallBackToCpu };
+  const backend = options.backend ?? { current: currentBackend, use: (name: string) => switchBackend(name), fallBackToCpu };
   const schedule = options.schedule ?? createScheduler();
   const now = options.now ?? (() => performance.now());
   const chunkMs = options.chunkMs ?? CHUNK_MS;
@@ -128,7 +137,11 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
   // so commands of superseded runs still in the queue are skipped.
   let latestRunId = -1;
   let config: Config | null = null;
+  // The config the backends were last measured on; null when none was, or a requested backend is in use.
   let measured: Config | null = null;
+  // The backend the current run asks for, and the one a previous run switched to on request.
+  let requested: RequestedBackend | undefined;
+  let switchedTo: RequestedBackend | undefined;
   let trainer: Trainer | null = null;
   let running = false;
   // Once a run diverged, its weights are useless: every later command re-posts this event.
@@ -205,19 +218,35 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
     await backend.fallBackToCpu();
     const notice = `The ${failed} backend failed (${messageOf(error).slice(0, 120)}); training restarted on cpu from step 0.`;
     post({ type: 'ready', runId, backend: 'cpu', calibration: [], notice }, []);
+    // The run goes on on cpu, even if the URL asked for the backend that failed.
     measured = config;
+    requested = undefined;
+    switchedTo = undefined;
     await rebuild(config);
+  }
+
+  /** Uses the requested backend, or measures them when there is none (or it cannot start here). */
+  async function pickBackend(next: Config): Promise<void> {
+    if (requested) {
+      if (switchedTo === requested) return;
+      if (await backend.use(requested)) {
+        switchedTo = requested;
+        measured = null;
+        return post({ type: 'ready', runId, backend: requested, calibration: [], requested: true }, []);
+      }
+    } else if (switchedTo === undefined && measured !== null && !model.recalibrate(measured, next)) return;
+    const { backend: name, calibration } = await choose(next);
+    const notice = requested ? `The ${requested} backend cannot start here; using ${name}, the fastest of the others.` : undefined;
+    switchedTo = undefined;
+    measured = next;
+    post({ type: 'ready', runId, backend: name, calibration, ...(notice ? { notice } : {}) }, []);
   }
 
   /** Replaces the current trainer with a fresh one at step 0 and posts its snapshot. */
   async function rebuild(next: Config): Promise<void> {
     trainer?.dispose();
     trainer = null;
-    if (measured === null || model.recalibrate(measured, next)) {
-      const { backend: name, calibration } = await choose(next);
-      measured = next;
-      post({ type: 'ready', runId, backend: name, calibration }, []);
-    }
+    await pickBackend(next);
     config = next;
     trainer = model.create(next);
     diverged = null;
@@ -260,6 +289,7 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
           return fail(new Error(`Invalid config: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`));
         }
         model.configure?.(common, parsed.data);
+        requested = common.backend;
         return rebuild(parsed.data);
       }
       case 'reset':

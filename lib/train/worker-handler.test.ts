@@ -23,15 +23,18 @@ const RUN: TrainConfigInput = {
   points: 200,
 };
 
-function harness(snapshotMs = 20) {
+function harness(snapshotMs = 20, available = ['cpu']) {
   const events: TrainEvent[] = [];
   let calibrations = 0;
+  const switches: string[] = [];
   const handler = createWorkerHandler({
     post: (event) => events.push(event),
     chooseBackend: async () => {
       calibrations++;
       return { backend: 'cpu', calibration: [{ backend: 'cpu', stepsPerSecond: 100 }] };
     },
+    // The tests train on cpu whatever backend a run asks for; `available` says which ones "start".
+    backend: { current: () => 'cpu', use: async (name) => (switches.push(name), available.includes(name)), fallBackToCpu: async () => {} },
     snapshotMs,
   });
   const waitFor = async (predicate: (e: TrainEvent) => boolean, timeoutMs = 15_000): Promise<TrainEvent> => {
@@ -44,7 +47,7 @@ function harness(snapshotMs = 20) {
     }
   };
   const snapshots = (runId: number) => events.flatMap((e) => (e.type === 'snapshot' && e.runId === runId ? [e] : []));
-  return { events, handler, waitFor, snapshots, calibrations: () => calibrations };
+  return { events, handler, waitFor, snapshots, calibrations: () => calibrations, switches };
 }
 
 describe('worker handler', () => {
@@ -95,6 +98,29 @@ describe('worker handler', () => {
     await h.handler.handle({ type: 'pause', runId: 1 });
     expect(h.events.at(-1)).toMatchObject({ type: 'snapshot', running: false });
     expect((h.events.at(-1) as { step: number }).step).toBeGreaterThan((first as { step: number }).step);
+    await h.handler.handle({ type: 'dispose', runId: 1 });
+  });
+
+  it('uses a requested backend without measuring, and measures again once the URL asks for none', async () => {
+    const h = harness(20, ['cpu', 'wasm']);
+    await h.handler.handle({ type: 'configure', runId: 1, config: RUN, backend: 'wasm' });
+    expect(h.events[0]).toEqual({ type: 'ready', runId: 1, backend: 'wasm', calibration: [], requested: true });
+    expect(h.calibrations()).toBe(0);
+    // The same request again: no second switch, no ready.
+    await h.handler.handle({ type: 'configure', runId: 2, config: { ...RUN, seed: 3 }, backend: 'wasm' });
+    expect(h.switches).toEqual(['wasm']);
+    expect(h.events.filter((e) => e.type === 'ready')).toHaveLength(1);
+    await h.handler.handle({ type: 'configure', runId: 3, config: RUN });
+    expect(h.calibrations()).toBe(1);
+    expect(h.events.filter((e) => e.type === 'ready').at(-1)).toMatchObject({ runId: 3, backend: 'cpu', calibration: [{ backend: 'cpu' }] });
+    await h.handler.handle({ type: 'dispose', runId: 3 });
+  });
+
+  it('measures the others, with a notice, when the requested backend cannot start', async () => {
+    const h = harness(20, ['cpu']);
+    await h.handler.handle({ type: 'configure', runId: 1, config: RUN, backend: 'webgl' });
+    expect(h.events[0]).toMatchObject({ type: 'ready', backend: 'cpu', notice: 'The webgl backend cannot start here; using cpu, the fastest of the others.' });
+    expect(h.events[1]).toMatchObject({ type: 'snapshot', step: 0 });
     await h.handler.handle({ type: 'dispose', runId: 1 });
   });
 

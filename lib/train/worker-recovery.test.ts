@@ -33,7 +33,7 @@ describe('worker handler recovery', () => {
     const handler = createWorkerHandler({
       post: (event) => events.push(event),
       chooseBackend: async () => ({ backend: 'webgl', calibration: [{ backend: 'webgl', stepsPerSecond: 500 }] }),
-      backend: { current: () => backendName, fallBackToCpu: async () => void (backendName = 'cpu') },
+      backend: { current: () => backendName, use: async () => true, fallBackToCpu: async () => void (backendName = 'cpu') },
     });
     const config = { dataset: 'xor', experts: 2, k: 1, lambda: 0, capacity: 0, noise: false, renorm: false, zloss: 0, hidden: 4, lr: 0.01, batch: 16, seed: 1, points: 64 } as const;
     await handler.handle({ type: 'configure', runId: 1, config });
@@ -54,7 +54,7 @@ describe('worker handler recovery', () => {
     const handler = createWorkerHandler({
       post: (event) => events.push(event),
       chooseBackend: async () => ({ backend: 'cpu', calibration: [] }),
-      backend: { current: () => 'cpu', fallBackToCpu: async () => {} },
+      backend: { current: () => 'cpu', use: async () => true, fallBackToCpu: async () => {} },
     });
     const config = { dataset: 'xor', experts: 2, k: 1, lambda: 0, capacity: 0, noise: false, renorm: false, zloss: 0, hidden: 4, lr: 0.01, batch: 16, seed: 1, points: 64 } as const;
     await handler.handle({ type: 'configure', runId: 1, config });

@@ -5,6 +5,7 @@ import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
 import { moeCommentary } from '@/lib/commentary/moe-commentary';
 import { t } from '@/lib/i18n';
+import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
 import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/params/moe-playground';
 import { MoeControls } from './moe-controls';
@@ -18,12 +19,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
   const [params, setParams] = useState<MoeParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const trainer = useMoeTrainer(params, initial.run);
-  const runParams = useMemo(() => {
-    const p = new URLSearchParams();
-    if (initial.run.autoplay) p.set('autoplay', '1');
-    if (initial.run.until) p.set('until', String(initial.run.until));
-    return p;
-  }, [initial.run]);
+  const runParams = useMemo(() => serializeRun(initial.run), [initial.run]);
   useSyncUrl(serializeMoeParams(params), runParams);
 
   // Stable callbacks let the controls skip re-rendering on every training snapshot.

@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import type { MoeParams } from '@/lib/params/moe-playground';
+import type { RunOptions } from '@/lib/params/run-knobs';
 import { createTrainClient } from '@/lib/train/client';
 import type { TrainCommand, TrainSnapshot } from '@/lib/train/protocol';
 import { useWorkerRun } from '../use-worker-run';
@@ -26,7 +27,7 @@ const point = (s: TrainSnapshot): HistoryPoint => ({
 });
 
 /** The MoE Playground's training worker: status (idle | training | paused | diverged), curves and the latest snapshot. */
-export function useMoeTrainer(params: MoeParams, run: { autoplay: boolean; until: number }) {
+export function useMoeTrainer(params: MoeParams, run: RunOptions) {
   useEffect(() => {
     // "The widget starts" for `npm run bench`: its first trained frame is timed from here.
     performance.mark('moe-playground:start');

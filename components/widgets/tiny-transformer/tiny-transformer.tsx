@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
 import { t } from '@/lib/i18n';
+import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
 import { parse, reconcileTfm, REVERSE_STEPS_DOCUMENTED, serialize, type TfmParams } from '@/lib/params/tiny-transformer';
 import { defaultExample } from '@/lib/train/sequence-tasks';
@@ -23,12 +24,7 @@ export function TinyTransformer({ search, locked = new Set<string>() }: { search
   const [typed, setTyped] = useState<number[] | null>(null);
   const example = useMemo(() => (typed && typed.length === params.length ? typed : defaultExample(params.length)), [typed, params.length]);
   const trainer = useTransformerTrainer(params, initial.run, example);
-  const runParams = useMemo(() => {
-    const p = new URLSearchParams();
-    if (initial.run.autoplay) p.set('autoplay', '1');
-    if (initial.run.until) p.set('until', String(initial.run.until));
-    return p;
-  }, [initial.run]);
+  const runParams = useMemo(() => serializeRun(initial.run), [initial.run]);
   useSyncUrl(serialize(params), runParams);
 
   const changeKnob = useCallback((key: keyof TfmParams, value: KnobValue) => {

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef } from 'react';
 import type { TfmParams } from '@/lib/params/tiny-transformer';
+import type { RunOptions } from '@/lib/params/run-knobs';
 import { createTransformerClient } from '@/lib/train/transformer-client';
 import type { TransformerCommand, TransformerSnapshot } from '@/lib/train/transformer-protocol';
 import { useWorkerRun } from '../use-worker-run';
@@ -20,7 +21,7 @@ const point = (s: TransformerSnapshot): TfmHistoryPoint => ({ step: s.step, loss
  * The Tiny Transformer's training worker: status (with `done` at `until` and `error`), curves,
  * the latest snapshot, and `showExample` for the learner's digits (also sent with each configure).
  */
-export function useTransformerTrainer(params: TfmParams, run: { autoplay: boolean; until: number }, example: number[]) {
+export function useTransformerTrainer(params: TfmParams, run: RunOptions, example: number[]) {
   const exampleRef = useRef(example);
   useEffect(() => {
     exampleRef.current = example;

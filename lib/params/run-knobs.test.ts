@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseRun, serializeRun } from './run-knobs';
+
+describe('run options', () => {
+  it('default to no autoplay, no stop and a measured backend, and serialise to nothing', () => {
+    const { run, notices } = parseRun(new URLSearchParams(''));
+    expect(run).toEqual({ autoplay: false, until: 0, backend: 'auto' });
+    expect(notices).toEqual([]);
+    expect(serializeRun(run).toString()).toBe('');
+  });
+
+  it('keep a requested backend and refuse an unknown one with a notice', () => {
+    expect(serializeRun(parseRun(new URLSearchParams('backend=cpu&until=40')).run).toString()).toBe('until=40&backend=cpu');
+    const { run, notices } = parseRun(new URLSearchParams('backend=cuda'));
+    expect(run.backend).toBe('auto');
+    expect(notices).toEqual(['Backend: "cuda" is not one of auto, wasm, cpu, webgl; using auto.']);
+  });
+});

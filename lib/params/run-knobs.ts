@@ -1,0 +1,34 @@
+import type { Knob, KnobValues } from './knobs';
+import { parseKnobs, serializeKnobs } from './knobs';
+
+/** The tfjs backends a learner may ask for; `auto` measures them and takes the fastest. */
+export const BACKEND_CHOICES = ['auto', 'wasm', 'cpu', 'webgl'] as const;
+export type BackendChoice = (typeof BACKEND_CHOICES)[number];
+
+/**
+ * How a trained widget runs, rather than what it trains: the same three in every trained widget.
+ * `backend=cpu` makes a URL reproduce a run exactly (cpu is deterministic everywhere; wasm and
+ * webgl may round differently on other machines).
+ */
+export const RUN_KNOBS = [
+  { kind: 'bool', key: 'autoplay', label: 'Train on load', default: false },
+  { kind: 'int', key: 'until', label: 'Pause at step', min: 0, max: 1_000_000, default: 0 },
+  { kind: 'enum', key: 'backend', label: 'Backend', options: BACKEND_CHOICES, default: 'auto' },
+] as const satisfies readonly Knob[];
+
+export interface RunOptions {
+  autoplay: boolean;
+  until: number;
+  backend: BackendChoice;
+}
+
+/** The run options of a URL, with notices for bad values. */
+export function parseRun(search: URLSearchParams): { run: RunOptions; notices: string[] } {
+  const { values, notices } = parseKnobs(RUN_KNOBS, search);
+  return { run: values as unknown as RunOptions, notices };
+}
+
+/** The run options as URL params, defaults left out. */
+export function serializeRun(run: RunOptions): URLSearchParams {
+  return serializeKnobs(RUN_KNOBS, run as unknown as KnobValues);
+}
