@@ -21,11 +21,15 @@ export interface RunClient<C, E> {
 }
 
 /**
- * Wraps a training worker (see run-handler.ts): stamps every command with the current runId and
- * drops events of older runs before listeners see them. Each widget's client creates its worker
- * with the literal `new Worker(new URL('./x.worker.ts', import.meta.url))` that the bundler needs.
+ * Wraps a training worker (see run-handler.ts): stamps every command with the current runId (a
+ * new one for the command types in `newRun`) and drops events of older runs before listeners see
+ * them. Each widget's client creates its worker with the literal
+ * `new Worker(new URL('./x.worker.ts', import.meta.url))` that the bundler needs.
  */
-export function createRunClient<C extends { type: string; runId: number }, E extends { runId: number }>(worker: WorkerLike<C, E>): RunClient<C, E> {
+export function createRunClient<C extends { type: string; runId: number }, E extends { runId: number }>(
+  worker: WorkerLike<C, E>,
+  newRun: readonly string[] = ['configure', 'reset'],
+): RunClient<C, E> {
   const listeners = new Set<(event: E) => void>();
   let runId = 0;
   let terminated = false;
@@ -38,7 +42,7 @@ export function createRunClient<C extends { type: string; runId: number }, E ext
   return {
     send(command) {
       if (terminated) return runId;
-      if (command.type === 'configure' || command.type === 'reset') runId++;
+      if (newRun.includes(command.type)) runId++;
       worker.postMessage({ ...command, runId } as C);
       return runId;
     },
