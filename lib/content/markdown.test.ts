@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { isMathOnly, markdownExcerpt, markdownToHtml, renderMarkdown } from './markdown';
+import { isMathOnly, markdownExcerpt, markdownToHtml, renderMarkdown, texToHtml } from './markdown';
 
 const tags = (tree: Root) => tree.children.filter((n): n is Element => n.type === 'element').map((n) => n.tagName);
 const classes = (node: Element) => String(node.properties.className ?? '');
@@ -23,6 +23,13 @@ describe('renderMarkdown', () => {
     const tree = renderMarkdown('a < b {c} <script>alert(1)</script>', 'q.yaml', { inline: true });
     expect(JSON.stringify(tree)).not.toContain('script');
     expect(tree.children.map((n) => (n.type === 'text' ? n.value : '')).join('')).toContain('a < b {c}');
+  });
+
+  it('refuses colour commands: a formula takes the colour of its text (the a11y test relies on it)', () => {
+    for (const tex of ['\\color{red} x', '\\textcolor{red}{x}', '\\colorbox{yellow}{x}']) {
+      expect(() => renderMarkdown(`$${tex}$`, 'content/quizzes/colour.yaml')).toThrow(/colour\.yaml:1:1: formulas take the colour of their text/);
+    }
+    expect(() => texToHtml('\\color{red} x')).toThrow(/remove \\color/);
   });
 
   it('fails on a formula KaTeX cannot render, naming the file', () => {

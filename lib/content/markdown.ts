@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
+import { assertNoColour, rehypeRefuseColour } from './refuse-colour';
 import { texToPlain } from './tex-to-plain';
 
 // Plain Markdown, not MDX: quiz text is data ("a < b" must stay text), and raw HTML is dropped
@@ -18,6 +19,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkMath)
   .use(remarkRehype)
+  .use(rehypeRefuseColour)
   .use(rehypeKatex, { strict: 'error' })
   .use(rehypeFailOnMathError);
 
@@ -48,6 +50,7 @@ export type BuildHtml = { readonly html: string } & { readonly [buildTime]: true
 
 /** KaTeX's HTML for a formula built at build time (from computed numbers); a bad one throws. */
 export function texToHtml(expression: string, display = false): BuildHtml {
+  assertNoColour(expression, 'texToHtml');
   return { html: katex.renderToString(expression, { displayMode: display, throwOnError: true, strict: 'error' }) } as BuildHtml;
 }
 

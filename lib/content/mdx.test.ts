@@ -20,6 +20,12 @@ describe('compileMdx', () => {
   it('fails on an unknown command instead of showing a red error box', async () => {
     await expect(compileMdx('$\\notacommand{x}$', 'y.mdx')).rejects.toThrow(/y\.mdx.*KaTeX/);
   });
+
+  it('refuses a colour command in a formula, naming the file and line', async () => {
+    await expect(compileMdx('Text.\n\n$$\\textcolor{red}{x}$$\n', 'content/lessons/colour.mdx')).rejects.toThrow(
+      /content\/lessons\/colour\.mdx:3:1: formulas take the colour of their text; remove \\textcolor/,
+    );
+  });
 });
 
 /** A compiled lesson body as static HTML, with the lesson tags. */

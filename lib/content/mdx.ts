@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
+import { rehypeRefuseColour } from './refuse-colour';
 import { rehypeFocusableDisplayMath } from './rehype-focusable-display-math';
 import { rehypeLessonSections } from './rehype-lesson-sections';
 import { rehypeMathHtml } from './rehype-math-html';
@@ -27,7 +28,7 @@ export async function compileMdx(source: string, file: string): Promise<Compiled
   const { default: Content } = await evaluate(vfile, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkMath],
-    rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections, rehypeMathHtml],
+    rehypePlugins: [rehypeSlug, rehypeRefuseColour, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections, rehypeMathHtml],
   });
   return { Content, toc: (vfile.data.toc as TocEntry[] | undefined) ?? [] };
 }
