@@ -31,7 +31,7 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
       />
       <p>Choices (rows = tokens, columns = 1st{r.k > 1 ? ', 2nd, …' : ''} choice):</p>
       <Tex display expression={texMatrix(indices, 0)} />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Each expert's buffer">
         <table>
           <caption>Each expert&apos;s buffer, filled in slot-major order ({r.capacity} slots); struck-through requests are dropped</caption>
           <thead>

@@ -157,7 +157,7 @@ export function CheckYourself({ ids }: { ids: string }) {
           </li>
         ))}
       </ol>
-      <p>
+      <p className="check-yourself__more">
         {topics.map((set, i) => (
           <span key={set.slug}>
             {i > 0 ? ' · ' : null}

@@ -24,7 +24,7 @@ export function VarianceExample({ rho, sigma, members }: { rho: number; sigma: n
         display
         expression={`\\operatorname{Var}\\Big(\\frac1M\\sum_{m=1}^{M} f_m\\Big) = \\rho\\sigma^2 + \\frac{1-\\rho}{M}\\sigma^2,\\qquad \\rho = ${formatNumber(rho, 2)},\\ \\sigma^2 = ${formatNumber(r.s2, 2)}`}
       />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Variance of the average by number of members">
         <table>
           <thead>
             <tr>

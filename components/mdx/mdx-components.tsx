@@ -38,7 +38,8 @@ export const mdxComponents: MDXComponents = {
   Widget,
   ZLossExample,
   table: (props) => (
-    <div className="table-scroll">
+    // Focusable so a keyboard can scroll a table wider than a phone (WCAG 2.1.1).
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
       <table {...props} />
     </div>
   ),
