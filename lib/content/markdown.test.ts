@@ -38,6 +38,11 @@ describe('renderMarkdown', () => {
 });
 
 describe('markdownToHtml', () => {
+  it('makes a display formula focusable, so a keyboard can scroll one wider than a phone', () => {
+    expect(markdownToHtml('$$\nx^2 + y^2 = z^2\n$$', 'e.yaml').html).toMatch(/<span class="katex-display" tabindex="0"><span class="katex">/);
+    expect(markdownToHtml('Inline $x$.', 'e.yaml').html).not.toContain('tabindex');
+  });
+
   it('serialises the tree, with KaTeX markup and no raw HTML from the source', () => {
     const { html } = markdownToHtml('Scale by $\\sqrt{d_k}$ <img src=x onerror=alert(1)>', 'q.yaml', { inline: true });
     expect(html.startsWith('Scale by <span class="katex">')).toBe(true);

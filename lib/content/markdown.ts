@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
+import { rehypeFocusableDisplayMath } from './rehype-focusable-display-math';
 import { assertNoColour, rehypeRefuseColour } from './refuse-colour';
 import { texToPlain } from './tex-to-plain';
 
@@ -21,7 +22,8 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeRefuseColour)
   .use(rehypeKatex, { strict: 'error' })
-  .use(rehypeFailOnMathError);
+  .use(rehypeFailOnMathError)
+  .use(rehypeFocusableDisplayMath);
 
 const isParagraph = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'p';
 
