@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { scrollToLessonWidget, watchErrors } from './helpers';
 
@@ -18,9 +19,14 @@ const LESSONS = [
 for (const [index, slug] of LESSONS.entries()) {
   test(`lesson ${index + 1} (${slug}) renders math, questions and a widget without errors`, async ({ page }) => {
     const watcher = watchErrors(page);
+    await page.setViewportSize({ width: 412, height: 823 }); // Lighthouse's phone
     const response = await page.goto(`/learn/${slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    // As loaded, off-screen chunks skipped (routes.spec audits them laid out): no click target may
+    // read as obscured or too small, as it did inside a skipped chunk.
+    const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     await expect(page.locator('.katex-error')).toHaveCount(0);
     expect(await page.getByTestId('check-yourself').count()).toBeGreaterThanOrEqual(1);

@@ -20,4 +20,11 @@ describe('rehypeLessonSections', () => {
     // h2 + 4 p + h3 is six blocks, but the chunk may not end on the h3: it takes the next p too.
     expect(shape(tree)).toEqual(['lesson-section[lesson-chunk[h2,p,p,p,p,h3,p],lesson-chunk[p,p,p,p]]']);
   });
+
+  it('keeps a check-yourself block outside chunks, between them', () => {
+    const check = { type: 'mdxJsxFlowElement', name: 'CheckYourself', attributes: [], children: [] } as unknown as Element;
+    const tree: Root = { type: 'root', children: [el('h2', 'A'), el('p', 'a'), check, el('p', 'b')] };
+    rehypeLessonSections()(tree);
+    expect(shape(tree)).toEqual(['lesson-section[lesson-chunk[h2,p],mdxJsxFlowElement,lesson-chunk[p]]']);
+  });
 });

@@ -5,6 +5,16 @@ export const CHUNK_BLOCKS = 6;
 
 const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
 const isHeading = (node: RootContent | undefined) => node?.type === 'element' && /^h[2-6]$/.test(node.tagName);
+/**
+ * MDX blocks with click targets stay outside chunks. Geometry read from a skipped chunk is
+ * inconsistent with the placeholders around it, so accessibility checkers (axe, Lighthouse's
+ * target-size audit) found the check-yourself disclosures "obscured" until scrolled to.
+ */
+const STANDALONE = new Set(['CheckYourself']);
+const isStandalone = (node: ElementContent) => {
+  const jsx = node as { type: string; name?: string | null };
+  return jsx.type === 'mdxJsxFlowElement' && STANDALONE.has(jsx.name ?? '');
+};
 const div = (className: string): Element => ({ type: 'element', tagName: 'div', properties: { className: [className] }, children: [] });
 
 /**
@@ -14,7 +24,8 @@ const div = (className: string): Element => ({ type: 'element', tagName: 'div', 
  * `content-visibility: auto`, so the browser lays out only the chunks near the viewport: a lesson
  * is thousands of KaTeX spans, and laying them out on load was most of its main-thread time on a
  * phone. Per-section skipping still laid out ~1,000 elements below the fold (measured: a 250 ms
- * style-and-layout task unthrottled on the attention lesson, ~80 ms with chunks).
+ * style-and-layout task unthrottled on the attention lesson, ~80 ms with chunks). STANDALONE
+ * blocks sit between chunks.
  */
 export function rehypeLessonSections() {
   return (tree: Root) => {
@@ -34,11 +45,16 @@ export function rehypeLessonSections() {
 }
 
 function chunk(children: ElementContent[]): ElementContent[] {
-  const chunks: Element[] = [];
+  const chunks: ElementContent[] = [];
   let current: Element | null = null;
   let blocks = 0;
   let previous: ElementContent | undefined;
   for (const node of children) {
+    if (isStandalone(node)) {
+      chunks.push(node);
+      current = null;
+      continue;
+    }
     if (!current || (!isBlank(node) && blocks >= CHUNK_BLOCKS && !isHeading(previous))) {
       current = div('lesson-chunk');
       chunks.push(current);
