@@ -1,0 +1,2 @@
+export function calibratedMultiplier(benchmarkIndex: number): number;
+export function summariseNpmAudit(stdout: string): { high: number; critical: number } | { error: string };
