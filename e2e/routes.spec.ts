@@ -21,9 +21,6 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 async function expectNoSeriousViolations(page: Page, scheme: 'light' | 'dark', rules: 'all' | 'colour') {
   await page.emulateMedia({ colorScheme: scheme });
   await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-  // axe counts what content-visibility has not laid out (a lesson's off-screen chunks) as hidden
-  // and skips it, so lay every chunk out first.
-  await page.addStyleTag({ content: '.lesson-chunk { content-visibility: visible !important; }' });
   const axe = new AxeBuilder({ page }).exclude('.katex-html');
   const { violations } = await (rules === 'all' ? axe.withTags(WCAG) : axe.withRules(COLOUR_RULES)).analyze();
   const problems = violations
@@ -39,9 +36,8 @@ async function expectFits(page: Page, path: string, width: number) {
 }
 
 // One load per route: at phone width (every rule, light), then widened to a desktop (colour rules,
-// dark); the theme follows the system
-// setting live, so both schemes are audited on the same page (which also proves the switch
-// works without a reload).
+// dark); the theme follows the system setting live, so both schemes are audited on the same page
+// (which also proves the switch works without a reload).
 for (const path of [...PAGES, ...EMBEDS, '/no-such-page']) {
   test(`${path}: answers, fits 360 px and 1440 px, logs no error or warning, and has no serious axe violation (light and dark)`, async ({ page }) => {
     test.setTimeout(120_000); // axe on a lesson is slow on a loaded 2-core box
@@ -54,6 +50,9 @@ for (const path of [...PAGES, ...EMBEDS, '/no-such-page']) {
     // Settle (late errors and layout): network quiet, or 10 s under load.
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     await expectFits(page, path, 360);
+    // axe counts what content-visibility has not laid out (a lesson's off-screen chunks) as hidden
+    // and skips it, so lay every chunk out before both audits.
+    await page.addStyleTag({ content: '.lesson-chunk { content-visibility: visible !important; }' });
     await expectNoSeriousViolations(page, 'light', 'all');
     await expectFits(page, path, 1440);
     await expectNoSeriousViolations(page, 'dark', 'colour');
