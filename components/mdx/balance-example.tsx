@@ -69,7 +69,7 @@ export function BalanceExample({ probs, k = 1 }: { probs: Matrix; k?: number }) 
       </p>
       <figcaption>
         Experts and tokens are numbered from 0; the coefficient α is not included. Every number is computed by the site&apos;s reference
-        implementation (lib/math) when the page is built.
+        implementation when the page is built.
       </figcaption>
     </figure>
   );
@@ -90,8 +90,7 @@ export function ImportanceExample({ gates }: { gates: Matrix }) {
       <Tex display expression={`\\operatorname{Importance}(X) = \\textstyle\\sum_{x} G(x) = ${texVector(r.importance, 2)}`} />
       <Tex display expression={`CV(\\operatorname{Importance})^2 = \\frac{\\operatorname{Var}}{\\operatorname{mean}^2} = ${formatNumber(r.cv2, 4)}`} />
       <figcaption>
-        Population variance (ddof = 0), as tensor2tensor&apos;s <code>cv_squared</code> without its epsilons. Computed by lib/math when the page
-        is built.
+        Population variance (ddof = 0), as tensor2tensor&apos;s <code>cv_squared</code> without its epsilons. Computed by the site&apos;s reference implementation when the page is built.
       </figcaption>
     </figure>
   );

@@ -37,8 +37,8 @@ export function BiasExample({ scores, bias, k, load, gamma }: { scores: Matrix; 
         expression={`\\text{load } c = ${texVector(load, 0)},\\ \\bar c = ${formatNumber(r.meanLoad, 2)},\\ \\gamma = ${formatNumber(gamma, 3)}:\\quad b \\leftarrow b + \\gamma\\,\\operatorname{sign}(\\bar c - c) = ${texVector(r.next, 3)}`}
       />
       <figcaption>
-        Experts and tokens are numbered from 0. The bias only changes which experts are selected; the gate values never see it. Computed by
-        lib/math when the page is built.
+        Experts and tokens are numbered from 0. The bias only changes which experts are selected; the gate values never see it. Computed by the
+        site&apos;s reference implementation when the page is built.
       </figcaption>
     </figure>
   );

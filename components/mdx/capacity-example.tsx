@@ -21,7 +21,10 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
     for (let slot = 0; slot < k; slot++) indices.forEach((row, t) => queues[row[slot]].push({ token: t, slot, kept: kept[t][slot] }));
     const skipped = kept.flatMap((row, t) => (row.every((x) => !x) ? [t] : []));
     const dropped = kept.flat().filter((x) => !x).length;
-    return { tokens, k, capacity, load, queues, skipped, dropped, raw: (capacityFactor * tokens * k) / experts };
+    // Drops are certain only when the slots cannot hold every assignment, N·C < T·K: with the ceil,
+    // a factor below 1 can still fit them all (T = 8, N = 4, K = 1, CF 0.9 gives C = 2).
+    const slots = experts * capacity;
+    return { tokens, k, capacity, load, queues, skipped, dropped, slots, short: slots < tokens * k, raw: (capacityFactor * tokens * k) / experts };
   });
   return (
     <figure className="worked-example" data-testid="capacity-example">
@@ -29,6 +32,12 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
         display
         expression={`C = \\Big\\lceil \\mathrm{CF}\\cdot\\frac{T\\,k}{N}\\Big\\rceil = \\Big\\lceil ${formatNumber(capacityFactor, 2)}\\cdot\\frac{${r.tokens}\\cdot ${r.k}}{${experts}}\\Big\\rceil = \\lceil ${formatNumber(r.raw, 2)}\\rceil = ${r.capacity}`}
       />
+      <p data-testid="capacity-slots">
+        Slots <Tex expression={`N\\cdot C = ${experts}\\cdot ${r.capacity} = ${r.slots}`} /> for <Tex expression={`T\\cdot k = ${r.tokens}\\cdot ${r.k} = ${r.tokens * r.k}`} /> assignments:{' '}
+        {r.short
+          ? 'fewer slots than assignments, so some must be dropped however evenly the router spreads them.'
+          : 'enough for every assignment if the router spreads them evenly; only imbalance can drop one.'}
+      </p>
       <p>Choices (rows = tokens, columns = 1st{r.k > 1 ? ', 2nd, …' : ''} choice):</p>
       <Tex display expression={texMatrix(indices, 0)} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Each expert's buffer">
@@ -81,7 +90,7 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
         )}
       </p>
       <figcaption>
-        Tokens (t0, t1, …) and experts are numbered from 0. Computed by lib/math (expertCapacity, dispatchWithCapacity) when the page is built.
+        Tokens (t0, t1, …) and experts are numbered from 0. Computed by the site&apos;s reference implementation when the page is built.
       </figcaption>
     </figure>
   );
@@ -115,7 +124,7 @@ export function ExpertChoiceExample({ probs, capacityFactor }: { probs: Matrix; 
         Experts per token: <Tex expression={`(${r.perToken.join(',\\ ')})`} />.
         {r.perToken.includes(0) ? ' A token with 0 experts skips the layer through the residual connection.' : ''}
       </p>
-      <figcaption>Tokens and experts are numbered from 0; ties go to the lower token id. Computed by lib/math (expertChoice) when the page is built.</figcaption>
+      <figcaption>Tokens and experts are numbered from 0; ties go to the lower token id. Computed by the site&apos;s reference implementation when the page is built.</figcaption>
     </figure>
   );
 }

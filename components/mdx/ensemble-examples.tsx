@@ -77,8 +77,7 @@ export function VoteExample({ probs, weights }: { probs: Matrix[]; weights?: num
       <Tex display expression={`\\text{hard vote (${weights ? 'weighted ' : ''}plurality of labels)} = ${texVector(r.hard, 0)}`} />
       <Tex display expression={`\\text{soft vote: ${weights ? 'weighted ' : ''}mean probabilities} = ${texMatrix(r.mean, 3)}\\ \\Rightarrow\\ ${texVector(r.soft, 0)}`} />
       <figcaption>
-        Rows are samples, columns are classes (numbered from 0); ties go to the lower class. Computed by lib/math (hardVote, softVote) when the
-        page is built.
+        Rows are samples, columns are classes (numbered from 0); ties go to the lower class. Computed by the site&apos;s reference implementation when the page is built.
       </figcaption>
     </figure>
   );
@@ -93,7 +92,7 @@ export function AverageExample({ preds, weights }: { preds: Matrix; weights: num
         display
         expression={`\\hat y = \\frac{\\sum_m w_m \\hat y_m}{\\sum_m w_m},\\quad \\hat y_m = ${texMatrix(preds, 2)},\\ w = ${texVector(weights, 2)}\\ \\Rightarrow\\ \\hat y = ${texVector(r, 3)}`}
       />
-      <figcaption>Rows are models, columns are samples. Computed by lib/math (weightedAverage) when the page is built.</figcaption>
+      <figcaption>Rows are models, columns are samples. Computed by the site&apos;s reference implementation when the page is built.</figcaption>
     </figure>
   );
 }

@@ -64,7 +64,7 @@ export function RoutingExample({
       ) : null}
       <figcaption>
         Experts and tokens are numbered from 0; ties go to the lower expert id. Every number is computed by the site&apos;s
-        reference implementation (lib/math) when the page is built.
+        reference implementation when the page is built.
       </figcaption>
     </figure>
   );

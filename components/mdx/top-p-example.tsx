@@ -8,11 +8,13 @@ type Matrix = number[][];
 /**
  * Worked top-p (dynamic) routing (Huang et al. 2024), every number from lib/math at build time: per
  * token, the probabilities in descending order, their running sum, and how many experts it takes
- * to reach the threshold.
+ * to reach the threshold. Gate values are the raw softmax probabilities of the selected experts, as
+ * in the paper's released code; `renormalize` shows a variant that divides by their sum, which is
+ * this site's, not the paper's, and is labelled so.
  */
-export function TopPExample({ logits, threshold }: { logits: Matrix; threshold: number }) {
+export function TopPExample({ logits, threshold, renormalize = false }: { logits: Matrix; threshold: number; renormalize?: boolean }) {
   const r = computeFor('TopPExample', () => {
-    const route = routeTopP(logits, threshold);
+    const route = routeTopP(logits, threshold, renormalize);
     const sorted = route.probs.map((p) => topK(p, p.length).values);
     const running = sorted.map((values) => values.map((_, i) => values.slice(0, i + 1).reduce((s, v) => s + v, 0)));
     return { route, sorted, running };
@@ -28,8 +30,13 @@ export function TopPExample({ logits, threshold }: { logits: Matrix; threshold: 
           </li>
         ))}
       </ul>
-      <Tex display expression={`\\text{gate values (renormalised over the selected)} = ${texMatrix(r.route.weights, 3)}`} />
-      <figcaption>Experts and tokens are numbered from 0. Computed by lib/math (routeTopP) when the page is built.</figcaption>
+      <p data-testid="top-p-gates">
+        {renormalize
+          ? 'Gate values: the selected probabilities divided by their sum, so each row sums to 1. This is a variant of ours, not the method of Huang et al.'
+          : 'Gate values: the raw softmax probabilities of the selected experts, not renormalised, as in the released code of Huang et al.; a row sums to the probability mass the token selected, not to 1.'}
+      </p>
+      <Tex display expression={`g = ${texMatrix(r.route.weights, 3)}`} />
+      <figcaption>Experts and tokens are numbered from 0. Computed by the site&apos;s reference implementation when the page is built.</figcaption>
     </figure>
   );
 }
@@ -55,7 +62,7 @@ export function SharedExpertExample({ scores, shared, k }: { scores: Matrix; sha
         Sum of the routed gate values per token: <Tex expression={texVector(r.routedSums, 2)} /> — less than 1, because DeepSeekMoE does not
         renormalise after top-k.
       </p>
-      <figcaption>Computed by lib/math (sharedExpertWeights) when the page is built.</figcaption>
+      <figcaption>Computed by the site&apos;s reference implementation when the page is built.</figcaption>
     </figure>
   );
 }

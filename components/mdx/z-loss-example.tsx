@@ -33,7 +33,7 @@ export function ZLossExample({ logits, shift }: { logits: Matrix; shift: number 
       <Tex display expression={`\\operatorname{softmax}(x + ${formatNumber(shift, 0)}) = ${texMatrix(r.probsShifted, 3)}`} />
       <figcaption>
         Same routing probabilities, very different z-loss: it penalises the size of the logits themselves. The coefficient c_z is not
-        included. Computed by lib/math when the page is built.
+        included. Computed by the site&apos;s reference implementation when the page is built.
       </figcaption>
     </figure>
   );
