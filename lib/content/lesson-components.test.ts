@@ -8,6 +8,7 @@ import { CapacityExample } from '@/components/mdx/capacity-example';
 import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
+import { TopPExample } from '@/components/mdx/top-p-example';
 import { Widget } from '@/components/mdx/widget';
 import { WIDGETS } from '@/lib/widgets/registry';
 
@@ -89,6 +90,37 @@ describe('worked examples', () => {
     expect(html).toContain('0.731');
     expect(render(BalanceExample, { probs: [[0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25]], k: 2 })).toContain('2.0000');
     expect(render(CapacityExample, { indices: [[0], [0], [0]], experts: 2, capacityFactor: 1 })).toContain('<s>');
+  });
+
+  it('states when drops are certain: N·C < T·K, not merely a factor below 1', () => {
+    const balanced = [[0], [1], [2], [3], [0], [1], [2], [3]];
+    const fits = render(CapacityExample, { indices: balanced, experts: 4, capacityFactor: 0.9 });
+    expect(fits).toContain('enough for every assignment if the router spreads them evenly');
+    expect(fits).toContain('No assignment is dropped.');
+    const short = render(CapacityExample, { indices: balanced, experts: 4, capacityFactor: 0.5 });
+    expect(short).toContain('some must be dropped however evenly the router spreads them');
+  });
+
+  it("shows top-p gates as Huang et al.'s raw probabilities, and labels a renormalised variant as ours", () => {
+    // probabilities 0.5, 0.3, 0.15, 0.05; threshold 0.8 selects experts 0 and 1
+    const logits = [[Math.log(0.5), Math.log(0.3), Math.log(0.15), Math.log(0.05)]];
+    const raw = render(TopPExample, { logits, threshold: 0.8 });
+    expect(raw).toContain('raw softmax probabilities of the selected experts, not renormalised');
+    // the gate matrix as KaTeX keeps it in its TeX annotation
+    expect(raw).toContain('g = \\begin{bmatrix} 0.500 &amp; 0.300 &amp; 0.000 &amp; 0.000 \\end{bmatrix}');
+    const ours = render(TopPExample, { logits, threshold: 0.8, renormalize: true });
+    expect(ours).toContain('g = \\begin{bmatrix} 0.625 &amp; 0.375 &amp; 0.000 &amp; 0.000 \\end{bmatrix}');
+    expect(ours).toContain('This is a variant of ours, not the method of Huang et al.');
+  });
+
+  it('names no internals in what a learner reads', () => {
+    const html = [
+      render(CapacityExample, { indices: [[0], [1]], experts: 2, capacityFactor: 1 }),
+      render(TopPExample, { logits: [[1, 0]], threshold: 0.5 }),
+      render(RoutingExample, { logits: [[2, 1, 0, -1]], k: 2 }),
+      render(VarianceExample, { rho: 0.3, sigma: 1, members: [1, 2] }),
+    ].join('');
+    expect(html).not.toMatch(/lib\/math|routeTopP|expertCapacity|dispatchWithCapacity/);
   });
 
   it.each([

@@ -141,3 +141,60 @@ describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('lesson %
     }
   });
 });
+
+/** A lesson's prose as one line per paragraph (blank-line separated), emphasis markers removed. */
+function paragraphs(lesson: Lesson): string[] {
+  const text = [lesson.title, lesson.summary, ...lesson.objectives, lesson.body].join('\n\n');
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\*\*?|`/g, '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+// Claims a claim-by-claim review (issue 19) found wrong or overstated; each pattern is the wording
+// that taught the wrong thing, so the same sentence cannot come back in any lesson.
+const BANNED: Array<[RegExp, string]> = [
+  [/not data efficiency/i, 'sparse models are more sample-efficient in pre-training (Switch §3.1); the overfitting is in fine-tuning'],
+  [/minimi[sz]ed \(= ?1\)/i, 'the Switch loss equals 1 under uniform routing; it is not a general minimum'],
+  [/never attention|always replaces the FFN/i, 'say "in these models": MoE attention exists (MoA, SwitchHead, JetMoE)'],
+  [/(specialise|specialize) through competition|experts compete and specialise/i, 'competition comes from Jacobs et al.\'s error function; modern sparse MoE specialises through routing'],
+  [/only sees the members' outputs|do not depend on which input arrives/i, 'a nonlinear or passthrough stacker gives input-dependent weights'],
+  [/always keeps reducing/i, 'variance does fall with M for ρ < 1; what is false is that it reaches zero'],
+  [/near 2 is balanced/i, '2 is the uniform value of the HF loss, not proof of balance'],
+  [/below 1 it guarantees/i, 'drops are guaranteed only when N·C < T·K (C is rounded up)'],
+  [/(turn|replace)s? each FFN|copying its FFN into every expert/i, 'sparse upcycling replaces a subset (about half) of the MLP layers'],
+  [/press play/i, 'the button says "Train"'],
+  [/The paper also reports the practical effect/i, 'additive beating unscaled dot-product attention is Britz et al. 2017, cited by Vaswani et al.'],
+];
+
+describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('corrected claims stay corrected in %s', (_slug, lesson: Lesson) => {
+  const text = paragraphs(lesson);
+
+  it.each(BANNED)('does not say %s', (pattern, why) => {
+    const found = text.find((p) => pattern.test(p));
+    expect(found, `${lesson.file}: ${why}`).toBeUndefined();
+  });
+
+  it("gives Mixtral's released coefficient 0.02 wherever it gives the 0.001 class default", () => {
+    for (const p of text.filter((p) => /Mixtral|router_aux_loss_coef/.test(p) && /\b0\.001\b|10\^\{-3\}/.test(p))) {
+      expect(p, `${lesson.file}: 0.001 is only the MixtralConfig default; the released config.json sets 0.02`).toMatch(/\b0\.02\b/);
+    }
+  });
+
+  it('credits Britz et al. wherever additive attention beats unscaled dot-product attention', () => {
+    for (const p of text.filter((p) => /additive/i.test(p) && /outperform|beat/i.test(p))) expect(p, lesson.file).toMatch(/Britz/);
+  });
+
+  it('shows its worked examples without naming the code that computes them', () => {
+    expect(rendered.get(lesson.slug)!, lesson.file).not.toMatch(/lib\/math|routeTopP|hardVote|softVote|expertCapacity/);
+  });
+});
+
+describe('the gate conventions', () => {
+  it('include DeepSeek-V2 (raw softmax) and DeepSeek-V3 (sigmoid, normalised over the selected) in the MoE lesson table', () => {
+    const moe = lessons.find((l) => l.slug === 'mixture-of-experts')!;
+    const table = moe.body.split('\n').filter((line) => line.startsWith('|'));
+    expect(table.find((row) => row.startsWith('| raw probability'))).toMatch(/DeepSeek-V2/);
+    expect(table.find((row) => row.includes('DeepSeek-V3'))).toMatch(/sigmoid/);
+  });
+});

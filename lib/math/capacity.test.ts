@@ -19,6 +19,36 @@ describe('expertCapacity', () => {
     expect(expertCapacity(3, 1, 1, 1.1)).toBe(4);
   });
 
+  // The capacity lesson's claim: drops are certain exactly when the slots N·C cannot hold the T·K
+  // assignments. A factor below 1 alone does not guarantee them, because C is rounded up.
+  it('can leave room for every assignment below CF 1 (T = 8, N = 4, K = 1, CF 0.9 → C = 2)', () => {
+    const capacity = expertCapacity(8, 4, 1, 0.9);
+    expect(capacity).toBe(2);
+    const balanced = [[0], [1], [2], [3], [0], [1], [2], [3]];
+    expect(dispatchWithCapacity(balanced, 4, capacity).kept.flat().every(Boolean)).toBe(true);
+  });
+
+  it('property: N·C < T·K drops under any routing; otherwise round-robin routing drops nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n }))),
+        fc.integer({ min: 1, max: 40 }),
+        fc.double({ min: 0.05, max: 2, noNaN: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        ([n, k], tokens, factor, seed) => {
+          const capacity = expertCapacity(tokens, n, k, factor);
+          // any routing with k distinct experts per token (a seeded rotation), and round-robin
+          const any = Array.from({ length: tokens }, (_, t) => Array.from({ length: k }, (_, j) => ((t * 7 + seed) % n + j) % n));
+          const roundRobin = Array.from({ length: tokens }, (_, t) => Array.from({ length: k }, (_, j) => (t * k + j) % n));
+          const droppedAny = dispatchWithCapacity(any, n, capacity).kept.flat().some((x) => !x);
+          const droppedEven = dispatchWithCapacity(roundRobin, n, capacity).kept.flat().some((x) => !x);
+          if (n * capacity < tokens * k) expect(droppedAny).toBe(true);
+          else expect(droppedEven).toBe(false);
+        },
+      ),
+    );
+  });
+
   it('rejects non-positive counts, k > numExperts and non-positive capacity factors', () => {
     expect(() => expertCapacity(8, 0, 1, 1)).toThrow(/numExperts must be an integer ≥ 1, got 0/);
     expect(() => expertCapacity(8, 4, 5, 1)).toThrow(new RangeError('k must be an integer in [1, 4], got 5'));
