@@ -1,6 +1,7 @@
 import Link from '@/components/layout/link';
 import type { Lesson } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { LessonText } from './lesson-text';
 
 /** Title, summary, reading time, learning objectives and prerequisites of a lesson. */
 export function LessonHeader({ lesson, position, prerequisites }: { lesson: Lesson; position: number; prerequisites: Lesson[] }) {
@@ -9,8 +10,12 @@ export function LessonHeader({ lesson, position, prerequisites }: { lesson: Less
       <p className="lesson-header__meta">
         {t('learn.lessonNumber', { order: position })} · {t('learn.minutes', { minutes: lesson.readingMinutes })}
       </p>
-      <h1>{lesson.title}</h1>
-      <p className="lead">{lesson.summary}</p>
+      <h1>
+        <LessonText text={lesson.title} file={lesson.file} />
+      </h1>
+      <p className="lead">
+        <LessonText text={lesson.summary} file={lesson.file} />
+      </p>
       <div className="lesson-header__boxes">
         <section className="box" aria-labelledby="objectives">
           <h2 id="objectives" className="box__title">
@@ -18,7 +23,9 @@ export function LessonHeader({ lesson, position, prerequisites }: { lesson: Less
           </h2>
           <ul>
             {lesson.objectives.map((o) => (
-              <li key={o}>{o}</li>
+              <li key={o}>
+                <LessonText text={o} file={lesson.file} />
+              </li>
             ))}
           </ul>
         </section>
@@ -30,7 +37,9 @@ export function LessonHeader({ lesson, position, prerequisites }: { lesson: Less
             <ul>
               {prerequisites.map((p) => (
                 <li key={p.slug}>
-                  <Link href={`/learn/${p.slug}`}>{p.title}</Link>
+                  <Link href={`/learn/${p.slug}`}>
+                    <LessonText text={p.title} file={p.file} />
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import Link from '@/components/layout/link';
 import type { Lesson } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { LessonText } from './lesson-text';
 
 /** The ordered path of lessons with summary and reading time. */
 export function LessonList({ lessons }: { lessons: Lesson[] }) {
@@ -10,9 +11,13 @@ export function LessonList({ lessons }: { lessons: Lesson[] }) {
         <li key={lesson.slug} className="lesson-card">
           <span className="lesson-card__order">{t('learn.lessonNumber', { order: index + 1 })}</span>
           <h3 className="lesson-card__title">
-            <Link href={`/learn/${lesson.slug}`}>{lesson.title}</Link>
+            <Link href={`/learn/${lesson.slug}`}>
+              <LessonText text={lesson.title} file={lesson.file} />
+            </Link>
           </h3>
-          <p className="lesson-card__summary">{lesson.summary}</p>
+          <p className="lesson-card__summary">
+            <LessonText text={lesson.summary} file={lesson.file} />
+          </p>
           <span className="lesson-card__meta">{t('learn.minutes', { minutes: lesson.readingMinutes })}</span>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import Link from '@/components/layout/link';
 import type { Lesson } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { LessonText } from './lesson-text';
 
 /** Previous / next lesson links in path order. */
 export function LessonPager({ previous, next }: { previous?: Lesson; next?: Lesson }) {
@@ -9,7 +10,9 @@ export function LessonPager({ previous, next }: { previous?: Lesson; next?: Less
       {previous ? (
         <Link className="pager__link" href={`/learn/${previous.slug}`} rel="prev">
           <span className="pager__label">← {t('lesson.previous')}</span>
-          <span className="pager__title">{previous.title}</span>
+          <span className="pager__title">
+            <LessonText text={previous.title} file={previous.file} />
+          </span>
         </Link>
       ) : (
         <span />
@@ -17,7 +20,9 @@ export function LessonPager({ previous, next }: { previous?: Lesson; next?: Less
       {next ? (
         <Link className="pager__link pager__link--next" href={`/learn/${next.slug}`} rel="next">
           <span className="pager__label">{t('lesson.next')} →</span>
-          <span className="pager__title">{next.title}</span>
+          <span className="pager__title">
+            <LessonText text={next.title} file={next.file} />
+          </span>
         </Link>
       ) : null}
     </nav>

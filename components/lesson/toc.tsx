@@ -1,4 +1,5 @@
 import type { TocEntry } from '@/lib/content/rehype-toc';
+import { LessonText } from './lesson-text';
 import { t } from '@/lib/i18n';
 
 /** Table of contents: a sticky aside on wide screens, collapsible at the top on phones. */
@@ -8,7 +9,9 @@ export function Toc({ entries }: { entries: TocEntry[] }) {
     <ol className="toc__list">
       {entries.map((e) => (
         <li key={e.id} className={e.depth === 3 ? 'toc__sub' : undefined}>
-          <a href={`#${e.id}`}>{e.text}</a>
+          <a href={`#${e.id}`}>
+            <LessonText text={e.tex} file={`contents entry #${e.id}`} />
+          </a>
         </li>
       ))}
     </ol>

@@ -13,6 +13,10 @@ describe('lessonSections', () => {
     ]);
   });
 
+  it('reads a formula in a heading as plain text, with the same id', () => {
+    expect([...lessonSections('## Why divide by $\\sqrt{d_k}$\n')]).toEqual([['why-divide-by-d_k', 'Why divide by √d_k']]);
+  });
+
   it('agrees with the compiled lessons\' table of contents', async () => {
     for (const lesson of loadLessons()) {
       const { toc } = await compileMdx(lesson.body, lesson.file);

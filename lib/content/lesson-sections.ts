@@ -1,8 +1,9 @@
 import GithubSlugger from 'github-slugger';
+import { texToPlain } from './tex-to-plain';
 
 /**
- * The headings of a lesson body by the id rehype-slug gives them (same slugger, same document
- * order), e.g. "why-divide-by-d_k" → "Why divide by √d_k". Fenced code is skipped.
+ * The headings of a lesson body by the id rehype-heading-ids gives them (same slugger, same
+ * document order), e.g. "why-divide-by-d_k" → "Why divide by √d_k". Fenced code is skipped.
  */
 export function lessonSections(body: string): Map<string, string> {
   const slugger = new GithubSlugger();
@@ -12,7 +13,8 @@ export function lessonSections(body: string): Map<string, string> {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const heading = fenced ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
     if (!heading) continue;
-    const text = heading[1].replace(/[*`]/g, '');
+    // formulas read as plain text, as rehype-heading-ids slugs them: "$\sqrt{d_k}$" → "√d_k"
+    const text = heading[1].replace(/[*`]/g, '').replace(/\$([^$]+)\$/g, (_whole, tex: string) => texToPlain(tex));
     sections.set(slugger.slug(text), text);
   }
   return sections;

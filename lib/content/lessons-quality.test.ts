@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LessonHeader } from '@/components/lesson/lesson-header';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { loadLessons, type Lesson } from './lessons';
 import { compileMdx } from './mdx';
@@ -196,5 +197,23 @@ describe('the gate conventions', () => {
     const table = moe.body.split('\n').filter((line) => line.startsWith('|'));
     expect(table.find((row) => row.startsWith('| raw probability'))).toMatch(/DeepSeek-V2/);
     expect(table.find((row) => row.includes('DeepSeek-V3'))).toMatch(/sigmoid/);
+  });
+});
+
+// Front matter and headings are typeset: a formula is written as $…$ TeX, so a learner never sees
+// "√d_k", "W^O" or "g_i(x)" as raw characters (issue 21).
+describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('formulas in the title, summary, objectives and headings of %s', (_slug, lesson: Lesson) => {
+  const headings = lesson.body.split('\n').filter((line) => /^#{2,6}\s/.test(line));
+  const outsideMath = (text: string) => text.replace(/\$[^$]+\$/g, '');
+
+  it.each([lesson.title, lesson.summary, ...lesson.objectives, ...headings])('are TeX, not raw subscripts or superscripts: %s', (text) => {
+    expect(outsideMath(text), `${lesson.file}: write the formula as $…$`).not.toMatch(/[\p{L})]_[\p{L}\d{(]|[\p{L})]\^[\p{L}\d{(]/u);
+  });
+
+  it('renders them with KaTeX in the lesson header', () => {
+    const html = renderToStaticMarkup(createElement(LessonHeader, { lesson, position: lesson.order, prerequisites: [] }));
+    const texts = [lesson.summary, ...lesson.objectives];
+    if (texts.some((t) => /\$[^$]+\$/.test(t))) expect(html).toContain('class="katex"');
+    expect(html).not.toMatch(/\$[^$<]+\$/);
   });
 });

@@ -6,9 +6,19 @@ describe('compileMdx', () => {
   it('collects h2/h3 headings with slug ids for the table of contents', async () => {
     const { toc } = await compileMdx('## Why divide by √d_k\n\ntext\n\n### A detail\n', 'x.mdx');
     expect(toc).toEqual([
-      { id: 'why-divide-by-d_k', text: 'Why divide by √d_k', depth: 2 },
-      { id: 'a-detail', text: 'A detail', depth: 3 },
+      { id: 'why-divide-by-d_k', text: 'Why divide by √d_k', tex: 'Why divide by √d_k', depth: 2 },
+      { id: 'a-detail', text: 'A detail', tex: 'A detail', depth: 3 },
     ]);
+  });
+
+  it('typesets a formula in a heading but slugs and lists it as plain text', async () => {
+    const source = '## Why divide by $\\sqrt{d_k}$\n\ntext\n';
+    const { toc } = await compileMdx(source, 'x.mdx');
+    expect(toc).toEqual([{ id: 'why-divide-by-d_k', text: 'Why divide by √d_k', tex: 'Why divide by $\\sqrt{d_k}$', depth: 2 }]);
+    const html = await render(source);
+    const heading = /<h2 id="why-divide-by-d_k">([\s\S]*?)<\/h2>/.exec(html)?.[1] ?? '';
+    expect(heading).toContain('class="katex"');
+    expect(heading).not.toContain('√d_k');
   });
 
   it('fails on a formula KaTeX cannot render, naming the file and line', async () => {

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
 import { rehypeRefuseColour } from './refuse-colour';
 import { rehypeFocusableDisplayMath } from './rehype-focusable-display-math';
+import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeLessonSections } from './rehype-lesson-sections';
 import { rehypeMathHtml } from './rehype-math-html';
 import { rehypeToc, type TocEntry } from './rehype-toc';
@@ -28,7 +29,7 @@ export async function compileMdx(source: string, file: string): Promise<Compiled
   const { default: Content } = await evaluate(vfile, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkMath],
-    rehypePlugins: [rehypeSlug, rehypeRefuseColour, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections, rehypeMathHtml],
+    rehypePlugins: [rehypeHeadingIds, rehypeSlug, rehypeRefuseColour, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections, rehypeMathHtml],
   });
   return { Content, toc: (vfile.data.toc as TocEntry[] | undefined) ?? [] };
 }

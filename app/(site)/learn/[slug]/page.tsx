@@ -6,6 +6,7 @@ import { References } from '@/components/lesson/references';
 import { Toc } from '@/components/lesson/toc';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { findLesson, loadLessons } from '@/lib/content';
+import { markdownExcerpt } from '@/lib/content/markdown';
 import { compileMdx } from '@/lib/content/mdx';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +19,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findLesson((await params).slug);
-  return found ? { title: found.lesson.title, description: found.lesson.summary } : {};
+  // <title> and the description are plain text: formulas as "√d_k", not as TeX source
+  return found ? { title: markdownExcerpt(found.lesson.title, 200), description: markdownExcerpt(found.lesson.summary, 400) } : {};
 }
 
 export default async function LessonPage({ params }: Props) {
