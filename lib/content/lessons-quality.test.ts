@@ -204,9 +204,11 @@ describe('the gate conventions', () => {
 // "√d_k", "W^O" or "g_i(x)" as raw characters (issue 21).
 describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('formulas in the title, summary, objectives and headings of %s', (_slug, lesson: Lesson) => {
   const headings = lesson.body.split('\n').filter((line) => /^#{2,6}\s/.test(line));
+  // widget captions are plain text (no KaTeX): they must use Unicode such as dₖ, never d_k
+  const captions = elements(parse(lesson.body), 'Widget').flatMap((el) => attribute(el, 'caption') ?? []);
   const outsideMath = (text: string) => text.replace(/\$[^$]+\$/g, '');
 
-  it.each([lesson.title, lesson.summary, ...lesson.objectives, ...headings])('are TeX, not raw subscripts or superscripts: %s', (text) => {
+  it.each([lesson.title, lesson.summary, ...lesson.objectives, ...headings, ...captions])('are TeX, not raw subscripts or superscripts: %s', (text) => {
     expect(outsideMath(text), `${lesson.file}: write the formula as $…$`).not.toMatch(/[\p{L})]_[\p{L}\d{(]|[\p{L})]\^[\p{L}\d{(]/u);
   });
 
