@@ -91,6 +91,7 @@ export const ROUTING_PRESETS = [
   { id: 'tight', values: { mode: 'top-k', k: 2, renorm: true, capacity: 0.5, shared: 0, steps: 0 } },
   { id: 'expertChoice', values: { mode: 'expert-choice', k: 2, capacity: 1, shared: 0 } },
   { id: 'deepseek', values: { mode: 'top-k', experts: 16, k: 4, renorm: false, capacity: 0, shared: 2, steps: 0 } },
-  { id: 'topP', values: { mode: 'top-p', p: 0.6, renorm: true, shared: 0 } },
+  // raw gates, as in Huang et al. 2024's released code (renormalising is a variant the knob still offers)
+  { id: 'topP', values: { mode: 'top-p', p: 0.6, renorm: false, shared: 0 } },
   { id: 'skewed', values: { mode: 'top-k', source: 'random', tokens: 32, experts: 8, k: 2, skew: 3, capacity: 0, gamma: 0.01, steps: 0 } },
 ] as const satisfies ReadonlyArray<{ id: string; values: Partial<RoutingParams> }>;
