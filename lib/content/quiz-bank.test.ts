@@ -86,6 +86,26 @@ describe('quiz bank', () => {
     }
   });
 
+  // "Pick the longest option" must not be a winning strategy: authors tend to make the key the most
+  // careful, and so the longest, sentence. Allow it in at most 40 % of questions (a few keys are
+  // long because the fact is); a multiple-select question gives the cue away when every correct
+  // option is longer than every incorrect one.
+  it('does not let the longest option give the answer away', () => {
+    const single = questions.filter((q): q is Extract<Question, { type: 'single' }> => q.type === 'single');
+    const keyLongest = single.filter((q) => {
+      const key = q.choices.find((c) => c.id === q.answer)!.text.length;
+      return q.choices.every((c) => c.id === q.answer || c.text.length < key);
+    });
+    expect(keyLongest.length / single.length, keyLongest.map((q) => q.id).join(', ')).toBeLessThanOrEqual(0.4);
+    const multiple = questions.filter((q): q is Extract<Question, { type: 'multiple' }> => q.type === 'multiple');
+    const keysLonger = multiple.filter((q) => {
+      const keys = q.choices.filter((c) => q.answer.includes(c.id)).map((c) => c.text.length);
+      const others = q.choices.filter((c) => !q.answer.includes(c.id)).map((c) => c.text.length);
+      return others.length > 0 && Math.min(...keys) > Math.max(...others);
+    });
+    expect(keysLonger.length / multiple.length, keysLonger.map((q) => q.id).join(', ')).toBeLessThanOrEqual(0.4);
+  });
+
   it.each(numeric.map((q) => [q.id, q] as const))('recomputes numeric answer %s from lib/math', (_id, q) => {
     const value = recompute(q);
     const { absolute = 0, relative = 0 } = q.tolerance;

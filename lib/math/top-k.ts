@@ -14,7 +14,8 @@ export function rankDescending(x: VectorLike): number[] {
 
 /**
  * The `k` largest entries of `x` and their indices, descending by value; ties go to the lower
- * index (as `torch.topk` on CPU and tfjs `topk` do in practice); requires $1 \le k \le |x|$.
+ * index, our convention (documented by `tf.math.top_k`; `torch.topk` guarantees no tie order,
+ * pytorch#88184, #27542); requires $1 \le k \le |x|$.
  *
  * $$\mathrm{TopK}(x, k) = \{\, i : x_i \text{ is among the } k \text{ largest entries of } x \,\}$$
  *
