@@ -9,6 +9,9 @@ const cases: [number[][], number, boolean, string?][] = [
   [[[0.3, -1, 2, 0.5, 0.1], [1, 1.5, -0.5, 0, 0], [-2, 0.2, 0.4, 3, 1]], 2, true],
   [[[5, 1, 0], [4, 2, 1], [0, 6, 1], [1, 0, 7]], 1, true],
   [[[0.1, 0.2, 0.3, 0.4], [0.4, 0.3, 0.2, 0.1], [1, -1, 1.5, 0]], 3, true],
+  // Token 0 ties experts 0 and 1; P_0 > P_1, so picking the higher id gives a different loss.
+  [[[1, 1, 0], [2, 0, 0], [0, 0, 1]], 1, false, 'a tie goes to the lower expert id'],
+  [[[0, 0, 0, 0], [1, 3, 3, 0], [2, 0, 1, 0]], 2, true],
 ];
 
 export const tests: ExerciseTest[] = cases.map(([logits, k, hidden, note]) => {
