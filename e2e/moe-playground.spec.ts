@@ -99,3 +99,40 @@ test('backend=cpu skips the measurement and gives the same run from the same lin
   // The link keeps the request, so a shared or embedded copy reproduces the run too.
   await expect(page).toHaveURL(/backend=cpu/);
 });
+
+test('three knob changes in a row while training each restart the run and keep training (issue 21, item 1)', async ({ page }) => {
+  const watcher = watchErrors(page);
+  await page.goto('/playground/moe?seed=3&dataset=blobs');
+  await expect(page.getByTestId('play')).toBeEnabled({ timeout: 30_000 });
+  // Every step the widget shows, in order, so a restart (a fall to a low step) cannot be missed between polls.
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="moe-playground"]')!;
+    const seen: Array<[number, string]> = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => seen.push([Number(el.getAttribute('data-step')), el.getAttribute('data-status') ?? ''])).observe(el, { attributes: true });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: Array<[number, string]> }).seen.slice());
+  await page.getByTestId('play').click();
+  await expect.poll(async () => Number(await widget(page).getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(50);
+  for (const knob of ['experts', 'k', 'hidden']) {
+    const from = (await seen()).length;
+    await page.locator(`[data-knob="${knob}"] input`).focus();
+    await page.keyboard.press(knob === 'experts' ? 'ArrowRight' : 'ArrowLeft');
+    // The run restarts (a step below 10 is shown)…
+    await expect.poll(async () => (await seen()).slice(from).findIndex(([step]) => step < 10), { timeout: 30_000 }).toBeGreaterThanOrEqual(0);
+    // …and the step counter rises again while the status says training.
+    await expect
+      .poll(
+        async () => {
+          const after = (await seen()).slice(from);
+          const restart = after.findIndex(([step]) => step < 10);
+          return Math.max(0, ...after.slice(restart).filter(([, status]) => status === 'training').map(([step]) => step));
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(50);
+  }
+  await expect(widget(page)).toHaveAttribute('data-status', 'training');
+  expect(JSON.parse((await widget(page).getAttribute('data-load')) ?? '[]')).toHaveLength(9);
+  watcher.expectNoErrors();
+});

@@ -5,9 +5,9 @@ import type { BackendFigure } from '@/lib/train/protocol';
 import type { RunClient, Unstamped } from '@/lib/train/run-client';
 import type { RunOptions } from '@/lib/params/run-knobs';
 import type { RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-handler';
+import { createRunIntent, type RunStatus } from '@/lib/train/run-intent';
 
-/** idle | training | paused | diverged, plus done / error where the widget reports them. */
-export type RunStatus = 'idle' | 'training' | 'paused' | 'done' | 'diverged' | 'error';
+export type { RunStatus } from '@/lib/train/run-intent';
 
 /** Curves keep at most this many points: old ones are thinned evenly. */
 const MAX_HISTORY = 400;
@@ -42,10 +42,10 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   const [history, setHistory] = useState<P[]>([]);
   const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; requested: boolean; notice?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const autoplay = useRef(run.autoplay);
   const until = useRef(run.until);
   const requestedBackend = useRef(run.backend === 'auto' ? undefined : run.backend);
-  const wantRunning = useRef(false);
+  // Whether the learner wants training, across knob changes (see lib/train/run-intent.ts).
+  const intent = useRef(createRunIntent(run.autoplay));
   const latestStep = useRef(0);
   // The options are read when events arrive, never to decide when effects run.
   const opts = useRef(options);
@@ -72,14 +72,11 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
           latestStep.current = event.step;
           setSnapshot(event);
           setHistory((h) => appendHistory(h, opts.current.point(event)));
-          if (event.running) setStatus('training');
-          else if (opts.current.finalStatuses && until.current > 0 && event.step >= until.current) setStatus('done');
-          else setStatus(event.step === 0 && !wantRunning.current ? 'idle' : 'paused');
-          if (!event.running) wantRunning.current = false;
+          setStatus(intent.current.snapshot(event, until.current, opts.current.finalStatuses === true));
           break;
         }
         case 'diverged':
-          wantRunning.current = false;
+          intent.current.stop();
           setStatus('diverged');
           setProblem(event.message);
           break;
@@ -108,11 +105,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
         setHistory([]);
         setProblem(null);
         send({ type: 'configure', config, backend: requestedBackend.current, ...opts.current.configureExtra?.() });
-        if (autoplay.current || wantRunning.current) {
-          wantRunning.current = true;
-          send({ type: 'start', until: until.current || undefined });
-          autoplay.current = false;
-        }
+        if (intent.current.configured()) send({ type: 'start', until: until.current || undefined });
       },
       configured.current ? CONFIGURE_DEBOUNCE_MS : 0,
     );
@@ -120,17 +113,17 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   }, [config, send]);
 
   const play = useCallback(() => {
-    wantRunning.current = true;
+    intent.current.play();
     setStatus('training');
     send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined });
   }, [send]);
   const pause = useCallback(() => {
-    wantRunning.current = false;
+    intent.current.stop();
     send({ type: 'pause' });
   }, [send]);
   const step = useCallback(() => send({ type: 'step', steps: 1 }), [send]);
   const reset = useCallback(() => {
-    wantRunning.current = false;
+    intent.current.stop();
     setHistory([]);
     setProblem(null);
     setStatus('idle');

@@ -1,4 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
+import { IDLE_FRACTION, loadBalance } from '@/lib/math/load-balance';
 
 /** One line of live commentary: a catalog key, its values, and the lesson that explains it. */
 export interface CommentaryLine {
@@ -26,20 +27,19 @@ export function moeCommentary(r: Reading): CommentaryLine[] {
   const n = r.load.length;
   if (r.step === 0) return [{ key: 'moe.comment.start', vars: {}, href: '/learn' }];
   const lines: CommentaryLine[] = [];
-  const max = Math.max(...r.load);
-  const top = r.load.indexOf(max);
-  const uniform = 1 / n;
-  if (n >= 2 && max >= Math.max(2 * uniform, 0.4)) {
-    lines.push({
-      key: r.lambda === 0 ? 'moe.comment.collapseNoLambda' : 'moe.comment.collapse',
-      vars: { expert: top + 1, share: pct(max), uniform: pct(uniform) },
-      href: '/learn',
-    });
-  } else if (n >= 2 && max <= 1.5 * uniform) {
-    lines.push({ key: 'moe.comment.balanced', vars: { share: pct(max), uniform: pct(uniform) }, href: '/learn' });
+  // One measure of balance (lib/math/load-balance.ts), so no two lines can disagree about it.
+  const b = loadBalance(r.load);
+  const uniform = pct(1 / n);
+  const share = pct(b.busiestShare);
+  const times = b.maxOverMean.toFixed(1);
+  if (n >= 2 && b.verdict === 'collapsed') {
+    lines.push({ key: r.lambda === 0 ? 'moe.comment.collapseNoLambda' : 'moe.comment.collapse', vars: { expert: b.busiest + 1, share, uniform }, href: '/learn' });
+  } else if (n >= 2 && b.verdict === 'balanced') {
+    lines.push({ key: 'moe.comment.balanced', vars: { share, uniform, times }, href: '/learn' });
+  } else if (n >= 2) {
+    lines.push({ key: 'moe.comment.partial', vars: { expert: b.busiest + 1, share, uniform, times }, href: '/learn' });
   }
-  const idle = r.load.filter((x) => x < 0.02).length;
-  if (n >= 3 && idle > 0) lines.push({ key: 'moe.comment.idle', vars: { idle, n }, href: '/learn' });
+  if (b.idle > 0) lines.push({ key: 'moe.comment.idle', vars: { idle: b.idle, n, threshold: Math.round((IDLE_FRACTION / n) * 1000) / 10 }, href: '/learn' });
   if (r.capacity > 0 && r.dropped > 0) lines.push({ key: 'moe.comment.dropped', vars: { share: pct(r.dropped) }, href: '/learn' });
   lines.push({ key: 'moe.comment.aux', vars: { aux: r.auxLoss.toFixed(3), k: r.k }, href: '/learn' });
   lines.push({ key: 'moe.comment.dense', vars: { moe: pct(r.accuracy), dense: pct(r.denseAccuracy) }, href: '/learn' });

@@ -27,7 +27,8 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
       <section className="panel">
         <h3>{t('moe.view.router')}</h3>
         <GridCanvas
-          label={`${t('moe.view.router')}. ${load.map((s, e) => `expert ${e + 1}: ${pct(s)}`).join(', ')}`}
+          // The map shows areas, not the load: its label and table caption say so (the load bars list assignment shares).
+          label={t('moe.view.routerLabel')}
           cells={snapshot?.expertGrid ?? null}
           size={size}
           colors={EXPERT_COLORS}
