@@ -82,20 +82,21 @@ describe('gradeCalls trusts nothing in what the worker posted', () => {
   });
 
   it('error names that are not strings become "Error", and huge messages and logs are cut to 2,000 characters', () => {
-    const started = performance.now();
-    const huge = 'x'.repeat(50_000_000);
-    const report = grader.gradeCalls(tests, {
-      outcomes: [{ error: { name: { toString: 1 }, message: huge, line: 'two' } }, { error: { name: 'RangeError', message: 5, line: 3, column: 0 } }],
+    // cloned, as postMessage delivers it (flat strings; a fresh `repeat` rope would cost a copy to cut)
+    const data = structuredClone({
+      outcomes: [{ error: { name: { toString: 1 }, message: 'x'.repeat(50_000_000), line: 'two' } }, { error: { name: 'RangeError', message: 5, line: 3, column: 0 } }],
       logs: Array.from({ length: 10 }, () => ({ level: 'shout', text: 'y'.repeat(5_000_000) })),
       ms: Infinity,
     });
+    const started = performance.now();
+    const report = grader.gradeCalls(tests, data);
     const ms = performance.now() - started;
     expect(report.results[0].error).toEqual({ name: 'Error', message: `${'x'.repeat(1999)}…` });
     expect(report.results[1].error).toEqual({ name: 'RangeError', message: '5', line: 3 });
     expect(report.logs).toHaveLength(10);
     expect(report.logs.every((l) => l.level === 'log' && l.text.length === 2000)).toBe(true);
     expect(report.ms).toBe(0);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(100);
   });
 
   it('an Error whose name is an object is described with strings in the worker', () => {
