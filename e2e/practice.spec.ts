@@ -105,10 +105,13 @@ test('Stop ends a running exercise at once; the report says it was stopped and t
   await expect(summary(page)).toHaveAttribute('data-status', 'passed', { timeout: 20_000 });
 });
 
-test('a wrong answer that patches Math.abs, Object.is or Array.prototype.filter still fails', async ({ page }) => {
+test('a wrong answer that patches Math.abs, Object.is or Array.prototype.filter, or forges a report, still fails', async ({ page }) => {
   await open(page, 'stable-softmax');
   const wrong = 'export function softmax(x: number[]): number[] {\n  return x.map(() => 0.5);\n}\n';
-  for (const patch of ['Math.abs = () => 0;', 'Object.is = () => true;', 'Array.prototype.filter = function (this: unknown[]) { return this; } as never;']) {
+  // and a forged "done" (no token) carrying outputs or a verdict is ignored
+  const forged =
+    "(self as any).postMessage({ type: 'done', result: { outcomes: [], logs: [], ms: 0 }, report: { status: 'passed', passed: 7, failed: 0, results: [], logs: [], ms: 0 } });";
+  for (const patch of ['Math.abs = () => 0;', 'Object.is = () => true;', 'Array.prototype.filter = function (this: unknown[]) { return this; } as never;', forged]) {
     await setCode(page, `${patch}\n${wrong}`);
     await page.getByTestId('submit').click();
     await expect(summary(page), patch).toHaveAttribute('data-failed', '7', { timeout: 20_000 });
