@@ -85,6 +85,106 @@ test('an infinite loop times out within the limit while the page keeps respondin
   await expect(summary(page)).toHaveAttribute('data-status', 'passed', { timeout: 20_000 });
 });
 
+test('Stop ends a running exercise at once; the report says it was stopped and the runner works again', async ({ page }) => {
+  await open(page, 'stable-softmax');
+  await setCode(page, 'export function softmax(x: number[]): number[] {\n  while (true) {}\n  return x;\n}\n');
+  await expect(page.getByTestId('stop-run')).toHaveCount(0);
+  await page.getByTestId('run-tests').click();
+  await expect(page.getByTestId('run-state')).toHaveText('Running…');
+  await page.waitForTimeout(1000);
+  const clicked = Date.now();
+  await page.getByTestId('stop-run').click();
+  await expect(summary(page)).toHaveAttribute('data-status', 'stopped', { timeout: 2000 });
+  expect(Date.now() - clicked).toBeLessThan(2000);
+  await expect(summary(page)).toContainText(/^Stopped: you stopped the run after \d+(\.\d)? s, before it finished\. Nothing was graded\./);
+  await expect(page.getByTestId('stop-run')).toHaveCount(0);
+  await expect(page.getByTestId('run-state')).toHaveText('');
+  // the worker was terminated, not left spinning: the next run is graded normally
+  await setCode(page, solution('stable-softmax'));
+  await page.getByTestId('run-tests').click();
+  await expect(summary(page)).toHaveAttribute('data-status', 'passed', { timeout: 20_000 });
+});
+
+test('a wrong answer that patches Math.abs, Object.is or Array.prototype.filter, or forges a report, still fails', async ({ page }) => {
+  await open(page, 'stable-softmax');
+  const wrong = 'export function softmax(x: number[]): number[] {\n  return x.map(() => 0.5);\n}\n';
+  // and a forged "done" (no token) carrying outputs or a verdict is ignored
+  const forged =
+    "(self as any).postMessage({ type: 'done', result: { outcomes: [], logs: [], ms: 0 }, report: { status: 'passed', passed: 7, failed: 0, results: [], logs: [], ms: 0 } });";
+  for (const patch of ['Math.abs = () => 0;', 'Object.is = () => true;', 'Array.prototype.filter = function (this: unknown[]) { return this; } as never;', forged]) {
+    await setCode(page, `${patch}\n${wrong}`);
+    await page.getByTestId('submit').click();
+    await expect(summary(page), patch).toHaveAttribute('data-failed', '7', { timeout: 20_000 });
+    await expect(summary(page), patch).toHaveAttribute('data-status', 'failed');
+    await expect(summary(page), patch).toHaveAttribute('data-passed', '0');
+  }
+});
+
+test('a hostile error (its name an object, a 50 MB message) and 10 × 5 MB console lines are shown cut, and the page stays up', async ({ page }) => {
+  const watcher = watchErrors(page);
+  await open(page, 'stable-softmax');
+  await setCode(
+    page,
+    [
+      // defeat the worker's own cutting, so the runner frame's and the page's checks are what is tested
+      'String.prototype.slice = function (this: string) { return this; } as never;',
+      '(globalThis as any).String = (v: unknown) => v;',
+      "for (let i = 0; i < 10; i++) console.log('L'.repeat(5_000_000));",
+      "const e = new Error('M'.repeat(50_000_000));",
+      '(e as any).name = { evil: true };',
+      'throw e;',
+      'export function softmax(x: number[]): number[] { return x; }',
+    ].join('\n'),
+  );
+  const started = Date.now();
+  await page.getByTestId('run-tests').click();
+  await expect(summary(page)).toHaveAttribute('data-status', 'error', { timeout: 20_000 });
+  const ms = Date.now() - started;
+  const error = page.getByTestId('code-error');
+  // the line the error was created on; its object name became plain "Error"
+  await expect(error).toContainText('Error (line 4): MMMM');
+  expect((await error.textContent())!.length).toBeLessThan(2100);
+  const lines = (await page.getByTestId('console-output').textContent())!.split('\n');
+  expect(lines.map((l) => l.length)).toEqual(new Array(10).fill(2000));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  console.log(`hostile report shown in ${ms} ms`);
+  watcher.expectNoErrors();
+});
+
+test('a draft over 50,000 characters says it is not saved; the last saved draft comes back on reload', async ({ page }) => {
+  await open(page, 'top-k-ties');
+  await setCode(page, '// saved draft 4242\nexport function topK(x: number[], k: number) {\n  return { values: x, indices: [k] };\n}\n');
+  await page.waitForTimeout(800);
+  await expect(page.getByTestId('draft-too-long')).toHaveCount(0);
+  await setCode(page, `// ${'y'.repeat(50_097)}`);
+  await expect(page.getByTestId('draft-too-long')).toHaveText(
+    'Your draft is 50,100 characters long, more than the 50,000 this browser keeps, so it is not being saved. Shorten it to save it again; until then a reload brings back the last saved version.',
+  );
+  await page.reload();
+  await expect(editorContent(page)).toContainText('saved draft 4242', { timeout: 20_000 });
+  await expect(page.getByTestId('draft-too-long')).toHaveCount(0);
+});
+
+test('one unreadable saved entry is moved aside with a notice; every other draft and solved mark is kept', async ({ page }) => {
+  await page.goto('/practice');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'moe-lab:exercises',
+      JSON.stringify({ version: 1, drafts: { 'top-k-ties': '// kept draft 777\n' }, solved: { 'top-k-ties': '2026-01-02T03:04:05.000Z', 'stable-softmax': 'yesterday' } }),
+    ),
+  );
+  await open(page, 'top-k-ties');
+  await expect(editorContent(page)).toContainText('kept draft 777');
+  await expect(page.getByTestId('draft-set-aside')).toHaveText(
+    'Saved entries that could not be read: 1 (a draft or a solved mark each). They were moved aside and kept in this browser under moe-lab:exercises:damaged; your other drafts and solved exercises are kept.',
+  );
+  const damaged = await page.evaluate(() => JSON.parse(localStorage.getItem('moe-lab:exercises:damaged') ?? 'null'));
+  expect(damaged).toEqual([{ at: expect.any(String), entries: { 'solved.stable-softmax': 'yesterday' } }]);
+  await page.goto('/practice');
+  await expect(page.getByTestId('solved-count')).toHaveAttribute('data-solved', '1');
+  await expect(page.getByTestId('draft-storage-notice')).toHaveCount(0);
+});
+
 test('code touching localStorage, document.cookie or fetch fails without effect', async ({ page, context, baseURL }) => {
   const requests: string[] = [];
   const target = new URL('/pwned-by-exercise', baseURL).toString();

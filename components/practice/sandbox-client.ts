@@ -1,3 +1,5 @@
+import { clip } from '@/lib/exercises/harness';
+import { checkLogLine, checkReport } from '@/lib/exercises/report-schema';
 import type { ExerciseTest, LogLine, SuiteReport } from '@/lib/exercises/types';
 
 /** The static runner page; framed with sandbox="allow-scripts" only (see public/sandbox/runner.html). */
@@ -18,13 +20,14 @@ export interface RunRequest {
   onLog?: (line: LogLine) => void;
 }
 
+/** What the runner frame posts; fields are `unknown` until checked (see lib/exercises/report-schema). */
 type RunnerMessage =
   | { type: 'ready' }
   | { type: 'started'; runId: number }
-  | { type: 'log'; runId: number; line: LogLine }
-  | { type: 'done'; runId: number; report: SuiteReport }
+  | { type: 'log'; runId: number; line: unknown }
+  | { type: 'done'; runId: number; report: unknown }
   | { type: 'timeout'; runId: number }
-  | { type: 'crash'; runId: number; message: string };
+  | { type: 'crash'; runId: number; message: unknown };
 
 let tfSource: Promise<string> | null = null;
 function loadTfSource(): Promise<string> {
@@ -36,7 +39,7 @@ function loadTfSource(): Promise<string> {
   return tfSource;
 }
 
-function failure(status: 'timeout' | 'error', tests: number, logs: LogLine[], ms: number, message?: string): SuiteReport {
+function failure(status: 'timeout' | 'error' | 'stopped', tests: number, logs: LogLine[], ms: number, message?: string): SuiteReport {
   return {
     status,
     passed: 0,
@@ -58,6 +61,7 @@ export class Sandbox {
   private ready: Promise<void> | null = null;
   private runId = 0;
   private cancel: (() => void) | null = null;
+  private stopRun: (() => void) | null = null;
 
   private open(): Promise<void> {
     if (this.ready && this.frame?.isConnected) return this.ready;
@@ -87,6 +91,11 @@ export class Sandbox {
     return this.ready;
   }
 
+  /** Ends the run in progress at the learner's request: the frame terminates its worker and the run reports `stopped`. */
+  stop() {
+    this.stopRun?.();
+  }
+
   /** Drops the frame (and whatever runs in it); the next run opens a fresh one. */
   dispose() {
     this.cancel?.();
@@ -101,9 +110,16 @@ export class Sandbox {
     const started = performance.now();
     const logs: LogLine[] = [];
     const elapsed = () => Math.round(performance.now() - started);
+    const stopped = () => failure('stopped', request.tests.length, logs, elapsed());
+    // Stop works while tfjs or the frame still loads, too: the race below ends the wait at once.
+    let onStop: () => void = () => {};
+    const stopRequested = new Promise<'stopped'>((resolve) => (onStop = () => resolve('stopped')));
+    this.stopRun = () => onStop();
     try {
-      const [source] = await Promise.all([request.usesTfjs ? loadTfSource() : Promise.resolve(undefined), this.open()]);
+      const loaded = await Promise.race([Promise.all([request.usesTfjs ? loadTfSource() : Promise.resolve(undefined), this.open()]), stopRequested]);
+      if (loaded === 'stopped') return stopped();
       if (runId !== this.runId) return failure('error', request.tests.length, logs, elapsed(), 'cancelled');
+      const [source] = loaded;
       return await new Promise<SuiteReport>((resolve) => {
         const frameWindow = this.frame?.contentWindow;
         let watchdog = window.setTimeout(() => giveUp(), LOAD_WATCHDOG_MS);
@@ -111,6 +127,7 @@ export class Sandbox {
           window.clearTimeout(watchdog);
           window.removeEventListener('message', onMessage);
           this.cancel = null;
+          this.stopRun = null;
           resolve(report);
         };
         const giveUp = () => {
@@ -124,13 +141,21 @@ export class Sandbox {
             window.clearTimeout(watchdog);
             watchdog = window.setTimeout(() => giveUp(), request.timeoutMs + WATCHDOG_GRACE_MS);
           } else if (m.type === 'log') {
-            logs.push(m.line);
-            request.onLog?.(m.line);
-          } else if (m.type === 'done') finish(m.report);
-          else if (m.type === 'timeout') finish(failure('timeout', request.tests.length, logs, elapsed()));
-          else if (m.type === 'crash') finish(failure('error', request.tests.length, logs, elapsed(), m.message));
+            const line = checkLogLine(m.line);
+            if (!line) return;
+            logs.push(line);
+            request.onLog?.(line);
+          } else if (m.type === 'done') {
+            const checked = checkReport(m.report, request.tests.length);
+            finish(checked.ok ? checked.report : failure('error', request.tests.length, logs, elapsed(), `the runner sent a report this page cannot read (${checked.problem})`));
+          } else if (m.type === 'timeout') finish(failure('timeout', request.tests.length, logs, elapsed()));
+          else if (m.type === 'crash') finish(failure('error', request.tests.length, logs, elapsed(), typeof m.message === 'string' ? clip(m.message) : 'the runner stopped'));
         };
         this.cancel = () => finish(failure('error', request.tests.length, logs, elapsed(), 'cancelled'));
+        this.stopRun = () => {
+          frameWindow?.postMessage({ type: 'stop', runId }, '*');
+          finish(stopped());
+        };
         window.addEventListener('message', onMessage);
         frameWindow?.postMessage(
           {
@@ -147,6 +172,8 @@ export class Sandbox {
       });
     } catch (error) {
       return failure('error', request.tests.length, logs, elapsed(), error instanceof Error ? error.message : String(error));
+    } finally {
+      if (runId === this.runId) this.stopRun = null;
     }
   }
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { t } from '@/lib/i18n';
+import { ExerciseStorageNotice } from './storage-notice';
 import { useExerciseState } from './use-exercise-store';
 import './practice.css';
 
@@ -15,13 +16,16 @@ export function SolvedBadge({ id }: { id: string }) {
   );
 }
 
-/** How many of `ids` are solved. */
+/** How many of `ids` are solved, below any notice about where drafts and solved marks are kept. */
 export function SolvedCount({ ids }: { ids: readonly string[] }) {
   const state = useExerciseState();
   const solved = state ? ids.filter((id) => state.saved.solved[id]).length : 0;
   return (
-    <p className="practice-muted" data-testid="solved-count" data-solved={solved}>
-      {t('practice.solvedCount', { solved, total: ids.length })}
-    </p>
+    <>
+      <ExerciseStorageNotice />
+      <p className="practice-muted" data-testid="solved-count" data-solved={solved}>
+        {t('practice.solvedCount', { solved, total: ids.length })}
+      </p>
+    </>
   );
 }

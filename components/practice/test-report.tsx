@@ -51,6 +51,7 @@ function statusText(report: SuiteReport, seconds: number): string {
   const total = report.passed + report.failed;
   if (report.status === 'passed') return t('practice.status.passed', { passed: report.passed });
   if (report.status === 'timeout') return t('practice.status.timeout', { seconds });
+  if (report.status === 'stopped') return t('practice.status.stopped', { seconds: Math.round(report.ms / 100) / 10 });
   if (report.status === 'error') return t('practice.status.error');
   return t('practice.status.failed', { passed: report.passed, total });
 }

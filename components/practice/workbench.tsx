@@ -6,8 +6,10 @@ import { DEFAULT_TOLERANCE, render } from '@/lib/exercises/harness';
 import type { ExerciseTest, LogLine, SuiteReport } from '@/lib/exercises/types';
 import { t } from '@/lib/i18n';
 import type { DocRequest } from './code-editor';
+import { MAX_DRAFT_LENGTH } from '@/lib/exercises/store';
 import { HintsPanel } from './hints-panel';
 import { Sandbox } from './sandbox-client';
+import { ExerciseStorageNotice } from './storage-notice';
 import { TestReport } from './test-report';
 import { exerciseStore, useExerciseState } from './use-exercise-store';
 import { VisibleTests } from './visible-tests';
@@ -32,12 +34,6 @@ export interface WorkbenchExercise {
 }
 
 type Outcome = { report: SuiteReport; tests: ExerciseTest[]; solvedNow: boolean };
-
-const STORAGE_MESSAGES = {
-  unavailable: 'practice.storage.unavailable',
-  full: 'practice.storage.full',
-  damaged: 'practice.storage.damaged',
-} as const;
 
 /** Editor, Run/Submit/Reset, results, hints and solution for one exercise. */
 export function Workbench({ exercise, harness }: { exercise: WorkbenchExercise; harness: string }) {
@@ -98,7 +94,8 @@ export function Workbench({ exercise, harness }: { exercise: WorkbenchExercise; 
       : { status: 'error', passed: 0, failed: tests.length, results: [], error: out.error, logs: [], ms: 0 };
     const solvedNow = mode === 'submit' && report.status === 'passed';
     if (solvedNow) exerciseStore().markSolved(exercise.id);
-    if (mode === 'submit' && !solvedNow) setSolutionOffered(true);
+    // a run the learner stopped is not a failed attempt
+    if (mode === 'submit' && !solvedNow && report.status !== 'stopped') setSolutionOffered(true);
     setOutcome({ report, tests, solvedNow });
     setRunning(false);
   }
@@ -109,15 +106,10 @@ export function Workbench({ exercise, harness }: { exercise: WorkbenchExercise; 
   }
 
   const solved = Boolean(state?.saved.solved[exercise.id]);
+  const tooLong = state?.tooLong?.id === exercise.id ? state.tooLong : null;
   return (
     <div className="practice-workbench">
-      {state?.notices.length ? (
-        <div className="notice" role="status" data-testid="draft-storage-notice">
-          {state.notices.map((n) => (
-            <p key={n}>{t(STORAGE_MESSAGES[n])}</p>
-          ))}
-        </div>
-      ) : null}
+      <ExerciseStorageNotice />
       <VisibleTests tests={exercise.tests} />
       <p className="practice-muted">{t('practice.tolerance', { tolerance: render(tolerance), seconds: TIME_LIMIT_MS / 1000 })}</p>
       <h2 id="practice-editor-label">
@@ -133,6 +125,11 @@ export function Workbench({ exercise, harness }: { exercise: WorkbenchExercise; 
           <CodeEditor initial={initial} onChange={onChange} labelledBy="practice-editor-label" describedBy="practice-editor-help" docRequest={docRequest} />
         )}
       </div>
+      {tooLong ? (
+        <p className="notice" role="status" data-testid="draft-too-long">
+          {t('practice.storage.tooLong', { length: tooLong.length.toLocaleString('en-US'), max: MAX_DRAFT_LENGTH.toLocaleString('en-US') })}
+        </p>
+      ) : null}
       <div className="practice-actions">
         <button type="button" className="button button--primary" data-testid="run-tests" onClick={() => run('run')} disabled={running}>
           {t('practice.run')}
@@ -140,6 +137,11 @@ export function Workbench({ exercise, harness }: { exercise: WorkbenchExercise; 
         <button type="button" className="button" data-testid="submit" onClick={() => run('submit')} disabled={running}>
           {t('practice.submit')}
         </button>
+        {running ? (
+          <button type="button" className="button" data-testid="stop-run" onClick={() => sandbox.current?.stop()}>
+            {t('practice.stop')}
+          </button>
+        ) : null}
         <button type="button" className="button" data-testid="reset-code" onClick={reset}>
           {t('practice.reset')}
         </button>

@@ -17,6 +17,14 @@ describe('code-exercise sandbox policy', () => {
     expect(directives['script-src']).toEqual(["'unsafe-inline'", "'unsafe-eval'", 'blob:']);
   });
 
+  it('the worker gets calls without expected values; the frame grades what it posts', () => {
+    const toWorker = runner.match(/worker\.postMessage\(([^;]+)\);/)?.[1] ?? '';
+    expect(toWorker).toContain('calls: grader.callsOf(request.tests)');
+    expect(toWorker).not.toMatch(/\btests:/);
+    expect(runner).toContain('grader.gradeCalls(request.tests, m.result)');
+    expect(runner).not.toContain('runSuite');
+  });
+
   it('the page frames it with allow-scripts only (never allow-same-origin)', () => {
     expect(client).toContain("frame.setAttribute('sandbox', 'allow-scripts')");
     expect(client).not.toMatch(/allow-same-origin/);

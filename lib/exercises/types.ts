@@ -59,7 +59,8 @@ export interface TestResult {
   error?: CodeError;
 }
 
-export type SuiteStatus = 'passed' | 'failed' | 'error' | 'timeout';
+/** `stopped`: the learner pressed Stop before the code finished. */
+export type SuiteStatus = 'passed' | 'failed' | 'error' | 'timeout' | 'stopped';
 
 export interface SuiteReport {
   status: SuiteStatus;
@@ -70,6 +71,27 @@ export interface SuiteReport {
   error?: CodeError;
   logs: LogLine[];
   /** milliseconds spent running */
+  ms: number;
+}
+
+/**
+ * One test call as the sandbox's worker gets it: the expected value stays outside, in the runner,
+ * so code that reads or patches anything in the worker cannot see it or change how it is compared.
+ */
+export interface CallRequest {
+  call: string;
+  args: unknown[];
+}
+
+/** What one call returned (as plain data) or threw. */
+export type CallOutcome = { value: unknown } | { error: CodeError };
+
+/** What the worker posts out: every call's outcome, to be graded by `gradeCalls` outside the worker. */
+export interface CallsReport {
+  outcomes: CallOutcome[];
+  /** an error before any call ran (module top level) */
+  error?: CodeError;
+  logs: LogLine[];
   ms: number;
 }
 
