@@ -57,7 +57,10 @@ test('the host receives ready, resize and state; set-state changes the widget an
   await expect(frame.getByTestId('routing-lab')).toHaveAttribute('data-params', /"experts":16,"k":3,"mode":"expert-choice"/);
   await expect(frame.getByTestId('notices')).toContainText('Experts N: "99" is outside 2–16; using 16.');
   await expect.poll(async () => (await ofType(page, 'state')).at(-1)?.data.payload.params).toMatchObject({ experts: 16, k: 3, mode: 'expert-choice' });
-  await expect(frame.getByTestId('frame-notices')).toContainText('Experts N: "99" is outside 2–16; using 16.');
+  // The reply names what was applied, and the clamp notice is on screen once (the widget's).
+  expect((await ofType(page, 'state')).at(-1)?.data.payload.query).toBe('experts=16&k=3&mode=expert-choice');
+  await expect(frame.getByText('Experts N: "99" is outside 2–16; using 16.')).toHaveCount(1);
+  await expect(frame.getByTestId('frame-notices')).toHaveCount(0);
   const notice = (await ofType(page, 'notice')).at(-1);
   expect(notice?.data.payload.notices).toEqual(['Experts N: "99" is outside 2–16; using 16.']);
 

@@ -57,7 +57,8 @@ export function parseKnob(knob: Knob, raw: string): { value: KnobValue; notice?:
     case 'number': {
       const n = decimal(raw);
       if (n === null) return fallback(OTHER_BASE.test(raw.trim()) ? 'is not a decimal number' : 'is not a number');
-      let x = knob.kind === 'int' ? Math.round(n) : n;
+      // + 0 turns -0 (from -0.4 or "-0") into 0, the value a URL writes back.
+      let x = (knob.kind === 'int' ? Math.round(n) : n) + 0;
       if (knob.kind === 'number' && knob.zero && x === 0) return { value: 0 };
       const lowest = knob.kind === 'number' && knob.zero ? 0 : knob.min;
       if (x < lowest || x > knob.max) {
