@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { embedMessage, parseInbound, PROTOCOL_VERSION } from '@/lib/embed/protocol';
 import { embedIdFromPath, embedWidget } from '@/lib/embed/registry';
 import { FRAME_KEYS, parseTheme } from '@/lib/embed/sanitize';
+import { watchHeight } from '@/lib/embed/height';
 import { resolveSetState, stateParams } from '@/lib/embed/state';
 import { getWidgetState, setStateOverride, subscribeEmbed } from './embed-store';
 import { isFramed, postToHost } from './post-to-host';
@@ -72,25 +73,22 @@ export function useEmbedBridge(pathname: string): string[] {
     window.addEventListener('message', onMessage);
     const unsubscribe = subscribeEmbed(() => postState(getWidgetState()));
 
-    let lastHeight = -1;
-    const main = document.querySelector('.embed-main') ?? document.body;
-    const measure = () => {
-      const style = getComputedStyle(document.body);
-      const height = Math.ceil(main.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
-      if (height === lastHeight) return;
-      lastHeight = height;
-      postToHost(embedMessage('resize', id, { height }));
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(main);
-
     postToHost(embedMessage('ready', id, { version: PROTOCOL_VERSION }));
-    measure();
+    const main = document.querySelector('.embed-main') ?? document.body;
+    const read = () => {
+      const style = getComputedStyle(document.body);
+      return Math.ceil(main.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+    };
+    const stopHeight = watchHeight(main, read, (height) => postToHost(embedMessage('resize', id, { height })), {
+      ResizeObserver,
+      MutationObserver,
+      fonts: document.fonts,
+    });
     postState(getWidgetState());
     return () => {
       window.removeEventListener('message', onMessage);
       unsubscribe();
-      observer.disconnect();
+      stopHeight();
     };
   }, [id]);
 
