@@ -30,3 +30,22 @@ test('a script injected into the page is refused by the policy', async ({ page }
   expect(outcome).toBe('blocked by script-src-elem');
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
 });
+
+// Issue 20 item 1: framed without its sandbox attribute (via /embed/..%2fsandbox%2frunner) the
+// runner had the site's origin and its worker opened the site's IndexedDB. Its own header now
+// makes it opaque however it is loaded; here it is opened directly.
+test('the code runner is an opaque origin even when loaded without a sandboxed frame', async ({ page }) => {
+  await page.goto('/sandbox/runner.html');
+  expect(await page.evaluate(() => window.origin)).toBe('null');
+  expect(
+    await page.evaluate(() => {
+      try {
+        return typeof window.localStorage.length;
+      } catch (e) {
+        return (e as Error).name;
+      }
+    }),
+  ).toBe('SecurityError');
+  const bypass = await page.request.get('/embed/..%2fsandbox%2frunner');
+  expect(bypass.status()).toBe(400);
+});

@@ -3,8 +3,9 @@
  *   <script src="https://YOUR-MOE-LAB-SITE/embed.js" async></script>
  * Every MoE Lab <iframe> on the page then takes the height its content reports (`resize`), and
  * each message of a frame is re-dispatched on its <iframe> element as a "moe-lab" CustomEvent
- * (event.detail = { source, type, widget, payload }). A message counts only when it comes from
- * that iframe's window and from the origin of the iframe's src. No dependencies, nothing else.
+ * (event.detail = { source, type, widget, payload }). It manages only iframes that show an
+ * /embed/ route of the site this script is loaded from, and a message counts only when it comes
+ * from such an iframe's own window and from that site's origin. No dependencies, nothing else.
  */
 (function () {
   'use strict';
@@ -13,24 +14,46 @@
   var MIN_HEIGHT = 80;
   var MAX_HEIGHT = 20000;
 
-  function frameFor(source) {
+  function originOf(url) {
+    try {
+      return new URL(url, window.location.href).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The MoE Lab site this script was loaded from: its frames are the only ones it manages (any
+  // other iframe on the page, an ad or a widget of another site, may post look-alike messages).
+  function ownOrigin() {
+    if (document.currentScript && document.currentScript.src) return originOf(document.currentScript.src);
+    var scripts = document.getElementsByTagName('script');
+    for (var i = scripts.length - 1; i >= 0; i--) if (/\/embed\.js(\?|#|$)/.test(scripts[i].src || '')) return originOf(scripts[i].src);
+    return null;
+  }
+  var LAB = ownOrigin();
+
+  /** The iframe of this page whose window sent the message, if it shows a MoE Lab embed route. */
+  function managedFrame(source) {
     var frames = document.getElementsByTagName('iframe');
-    for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === source) return frames[i];
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow !== source) continue;
+      var url;
+      try {
+        url = new URL(frames[i].src, window.location.href);
+      } catch (e) {
+        return null;
+      }
+      return url.origin === LAB && /^\/embed\//.test(url.pathname) ? frames[i] : null;
+    }
     return null;
   }
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.source !== 'moe-lab' || typeof data.type !== 'string') return;
-    var frame = frameFor(event.source);
+    if (!LAB || !data || typeof data !== 'object' || data.source !== 'moe-lab' || typeof data.type !== 'string') return;
+    if (event.origin !== LAB) return;
+    var frame = managedFrame(event.source);
     if (!frame) return;
-    var origin;
-    try {
-      origin = new URL(frame.src, window.location.href).origin;
-    } catch (e) {
-      return;
-    }
-    if (origin !== event.origin) return;
     if (data.type === 'resize') {
       var height = data.payload && data.payload.height;
       if (typeof height !== 'number' || !isFinite(height)) return;

@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { QuizSession, type SessionAnswer } from '@/components/quiz/quiz-session';
 import type { QuestionView } from '@/components/quiz/question-view';
+import { StorageNotices } from '@/components/quiz/storage-notices';
 import { t } from '@/lib/i18n';
 import { embedMessage } from '@/lib/embed/protocol';
 import { answeredStatement, selectQuestions, type QuizScore } from '@/lib/embed/quiz';
@@ -58,6 +59,7 @@ export function EmbedQuiz({ set, views }: { set: string; views: QuestionView[] }
           </ul>
         </div>
       ) : null}
+      <StorageNotices embedded />
       {done ? (
         <section className="summary panel" data-testid="session-summary" aria-labelledby="embed-summary-title">
           <h2 id="embed-summary-title">{t('quiz.summary.title')}</h2>

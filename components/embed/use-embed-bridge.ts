@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { embedMessage, parseInbound, PROTOCOL_VERSION } from '@/lib/embed/protocol';
 import { embedIdFromPath, embedWidget } from '@/lib/embed/registry';
 import { FRAME_KEYS, parseTheme } from '@/lib/embed/sanitize';
-import { applySetState, stateParams, widgetQuery } from '@/lib/embed/state';
+import { watchHeight } from '@/lib/embed/height';
+import { resolveSetState, stateParams } from '@/lib/embed/state';
 import { getWidgetState, setStateOverride, subscribeEmbed } from './embed-store';
 import { isFramed, postToHost } from './post-to-host';
 
@@ -18,10 +19,15 @@ export function useEmbedBridge(pathname: string): string[] {
 
   useEffect(() => {
     const widget = embedWidget(id);
+    const show = (list: string[]) => {
+      if (list.length > 0) setNotices((n) => [...n, ...list]);
+    };
+    const report = (list: string[]) => {
+      if (list.length > 0) postToHost(embedMessage('notice', id, { notices: list }));
+    };
     const say = (list: string[]) => {
-      if (list.length === 0) return;
-      setNotices((n) => [...n, ...list]);
-      postToHost(embedMessage('notice', id, { notices: list }));
+      show(list);
+      report(list);
     };
     say(parseTheme(new URLSearchParams(window.location.search).get('theme')).notices);
     if (!isFramed()) return;
@@ -51,37 +57,38 @@ export function useEmbedBridge(pathname: string): string[] {
       new URLSearchParams(window.location.search).forEach((v, k) => {
         if ((FRAME_KEYS as readonly string[]).includes(k)) current.set(k, v);
       });
-      const { search, notices: dropped } = applySetState(widget, current, message.payload);
-      const clamped = widget.parse(search).notices;
-      const query = search.toString();
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-      setStateOverride(query);
-      say([...dropped, ...clamped.filter((n) => !dropped.includes(n))]);
+      const { search, query, shown, notices } = resolveSetState(widget, current, message.payload);
+      // The address carries the applied state (clamped, shortest) and the frame's own keys.
+      const address = new URLSearchParams(query);
+      for (const key of FRAME_KEYS) if (key !== 'preset' && current.has(key)) address.set(key, current.get(key) ?? '');
+      const qs = address.toString();
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${qs ? `?${qs}` : ''}`);
+      // The remounted widget validates the raw values and shows its clamp notices itself.
+      setStateOverride(search.toString());
+      show(shown);
+      report(notices);
       // Confirmed at once (also when nothing changed); the remounted widget's republication is then a duplicate.
-      postState(widgetQuery(widget, search).toString(), true);
+      postState(query, true);
     };
     window.addEventListener('message', onMessage);
     const unsubscribe = subscribeEmbed(() => postState(getWidgetState()));
 
-    let lastHeight = -1;
-    const main = document.querySelector('.embed-main') ?? document.body;
-    const measure = () => {
-      const style = getComputedStyle(document.body);
-      const height = Math.ceil(main.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
-      if (height === lastHeight) return;
-      lastHeight = height;
-      postToHost(embedMessage('resize', id, { height }));
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(main);
-
     postToHost(embedMessage('ready', id, { version: PROTOCOL_VERSION }));
-    measure();
+    const main = document.querySelector('.embed-main') ?? document.body;
+    const read = () => {
+      const style = getComputedStyle(document.body);
+      return Math.ceil(main.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+    };
+    const stopHeight = watchHeight(main, read, (height) => postToHost(embedMessage('resize', id, { height })), {
+      ResizeObserver,
+      MutationObserver,
+      fonts: document.fonts,
+    });
     postState(getWidgetState());
     return () => {
       window.removeEventListener('message', onMessage);
       unsubscribe();
-      observer.disconnect();
+      stopHeight();
     };
   }, [id]);
 

@@ -11,16 +11,27 @@ const MESSAGES: Record<StoreNotice, Parameters<typeof t>[0]> = {
   damaged: 'progress.notice.damaged',
 };
 
-/** Says when progress is kept in memory only, or when saved progress was unreadable and set aside. */
-export function StorageNotices({ onProgressPage = false }: { onProgressPage?: boolean }) {
+/**
+ * Says when progress is kept in memory only, or when saved progress was unreadable and set aside.
+ * `embedded`: in another site's frame, where browsers often give the frame no storage at all
+ * (Chromium when third-party storage is blocked); its Progress page, in this frame's partition,
+ * would not show those answers, so no link is offered for that case, and others open a new tab.
+ */
+export function StorageNotices({ onProgressPage = false, embedded = false }: { onProgressPage?: boolean; embedded?: boolean }) {
   const state = useProgress();
   if (!state || state.notices.length === 0) return null;
   return (
     <div className="notice storage-notices" role="status" data-testid="storage-notice" data-notices={state.notices.join(' ')}>
       {state.notices.map((notice) => (
         <p key={notice}>
-          {t(MESSAGES[notice])}{' '}
-          {onProgressPage ? null : <Link href="/progress">{t('progress.notice.open')}</Link>}
+          {t(embedded && notice === 'unavailable' ? 'progress.notice.embedUnavailable' : MESSAGES[notice])}{' '}
+          {onProgressPage || (embedded && notice === 'unavailable') ? null : embedded ? (
+            <a href="/progress" target="_blank" rel="noopener">
+              {t('progress.notice.open')}
+            </a>
+          ) : (
+            <Link href="/progress">{t('progress.notice.open')}</Link>
+          )}
         </p>
       ))}
     </div>

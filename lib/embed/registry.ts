@@ -1,10 +1,10 @@
 import type { Knob } from '@/lib/params/knobs';
-import { MOE_KNOBS, MOE_PRESETS, parseMoeParams } from '@/lib/params/moe-playground';
-import { RUN_KNOBS } from '@/lib/params/run-knobs';
-import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS } from '@/lib/params/routing-lab';
-import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams } from '@/lib/params/attention-explorer';
-import { ENSEMBLE_KNOBS, parseEnsembleParams } from '@/lib/params/ensemble-lab';
-import { parseTfmParams, TFM_KNOBS } from '@/lib/params/tiny-transformer';
+import { MOE_KNOBS, MOE_PRESETS, parseMoeParams, serializeMoeParams, type MoeParams } from '@/lib/params/moe-playground';
+import { RUN_KNOBS, serializeRun, type RunOptions } from '@/lib/params/run-knobs';
+import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS, serializeRoutingParams, type RoutingParams } from '@/lib/params/routing-lab';
+import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
+import { ENSEMBLE_KNOBS, parseEnsembleParams, serializeEnsembleParams, type EnsembleParams } from '@/lib/params/ensemble-lab';
+import { parseTfmParams, serializeTfmParams, TFM_KNOBS, type TfmParams } from '@/lib/params/tiny-transformer';
 import type { Preset } from './sanitize';
 
 /** What the embedding protocol needs to know about one widget. */
@@ -22,8 +22,17 @@ export interface EmbedWidget {
   presets: readonly Preset[];
   /** the widget's own URL parser: the same validation (clamp + notice) for URLs and `set-state` */
   parse: (search: URLSearchParams) => { params: object; notices: string[] };
+  /** `parse`'s params → the shortest query that reproduces them (what the widget writes to its URL) */
+  serialize: (params: object) => string;
   /** whether the run options (`autoplay`, `until`, `backend`) mean something (widgets that train) */
   trains: boolean;
+}
+
+/** A trained widget's query: its model's, then the run options (the order useSyncUrl writes). */
+function withRun(model: string, run: RunOptions): string {
+  const query = new URLSearchParams(model);
+  serializeRun(run).forEach((v, k) => query.set(k, v));
+  return query.toString();
 }
 
 /**
@@ -44,6 +53,7 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
       const { params, run, notices } = parseMoeParams(search);
       return { params: { ...params, ...run }, notices };
     },
+    serialize: (p) => withRun(serializeMoeParams(p as MoeParams), p as RunOptions),
     trains: true,
   },
   {
@@ -55,6 +65,7 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
     extraLocks: ['preset', 'text', 'model'],
     presets: ROUTING_PRESETS,
     parse: parseRoutingParams,
+    serialize: (p) => serializeRoutingParams(p as RoutingParams),
     trains: false,
   },
   {
@@ -66,6 +77,7 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
     extraLocks: ['preset', 'text'],
     presets: ATTENTION_PRESETS,
     parse: parseAttentionParams,
+    serialize: (p) => serializeAttentionParams(p as AttentionParams),
     trains: false,
   },
   {
@@ -80,6 +92,7 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
       const { params, run, notices } = parseTfmParams(search);
       return { params: { ...params, ...run }, notices };
     },
+    serialize: (p) => withRun(serializeTfmParams(p as TfmParams), p as RunOptions),
     trains: true,
   },
   {
@@ -91,6 +104,7 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
     extraLocks: [],
     presets: [],
     parse: parseEnsembleParams,
+    serialize: (p) => serializeEnsembleParams(p as EnsembleParams),
     trains: false,
   },
 ];

@@ -36,6 +36,20 @@ export function applySetState(widget: EmbedWidget, current: URLSearchParams, pay
   return { search: next, notices };
 }
 
+/**
+ * What a host's `set-state` leads to. `search` (raw values, frame keys kept) is what the widget
+ * remounts on: it validates it and shows its own clamp notices, as for a URL. `query` is the
+ * shortest query of the state actually applied (clamped values, defaults left out), for the
+ * `state` reply and the frame's address. `shown` are the refusals only the frame knows about (the
+ * widget never sees a refused key), so no notice appears twice; `notices` (refusals and clamps)
+ * go to the host.
+ */
+export function resolveSetState(widget: EmbedWidget, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; query: string; shown: string[]; notices: string[] } {
+  const { search, notices: refused } = applySetState(widget, current, payload);
+  const parsed = widget.parse(search);
+  return { search, query: widget.serialize(parsed.params), shown: refused, notices: [...refused, ...parsed.notices.filter((n) => !refused.includes(n))] };
+}
+
 /** The widget's state part of a query (frame keys removed), in the widget's own order. */
 export function widgetQuery(widget: EmbedWidget | undefined, search: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();

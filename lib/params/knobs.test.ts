@@ -41,6 +41,25 @@ describe('parseKnobs', () => {
     expect(notices).toContain('λ: "NaN" is not a number; using 0.01.');
   });
 
+  // Number('0x10') is 16: a URL with experts=0x10 used to get 16 experts without a word.
+  it.each(['0x10', '0X10', '0b101', '0o17', '-0x1', '0x1p3'])('refuses %j (not a decimal number) with a notice', (raw) => {
+    const { values, notices } = parse(`experts=${encodeURIComponent(raw)}`);
+    expect(values.experts).toBe(8);
+    expect(notices).toEqual([`Experts: ${JSON.stringify(raw)} is not a decimal number; using 8.`]);
+  });
+
+  it.each([
+    ['1e+308', 16],
+    ['1e999', 16],
+    ['-1e999', 1],
+    ['1E1', 10],
+    ['.5e1', 5],
+    ['+4', 4],
+    [' 4 ', 4],
+    ['4.', 4],
+    ['004', 4],
+  ])('accepts the decimal %j', (raw, experts) => expect(parse(`experts=${encodeURIComponent(raw)}`).values.experts).toBe(experts));
+
   it('rounds fractional integers with a notice', () => {
     expect(parse('experts=2.6')).toEqual({ values: expect.objectContaining({ experts: 3 }), notices: ['Experts: "2.6" is not a whole number; using 3.'] });
   });

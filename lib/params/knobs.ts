@@ -24,7 +24,17 @@ export type Knob =
 export type KnobValue = number | string | boolean;
 export type KnobValues = Record<string, KnobValue>;
 
-const NUMBER = z.string().trim().min(1).pipe(z.coerce.number()).pipe(z.number().finite());
+/**
+ * A decimal number as a person writes it (`4`, `-0.5`, `.5`, `1e-3`, `1e+308`). Number() alone
+ * also reads `0x10`, `0b101` and `0o17`, so experts=0x10 silently meant 16: those are refused.
+ */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** The number `raw` writes in decimal, or null. 1e999 reads as Infinity: out of range like 1e308, so it is clamped the same way. */
+function decimal(raw: string): number | null {
+  const s = raw.trim();
+  return DECIMAL.test(s) ? Number(s) : null;
+}
+const OTHER_BASE = /^[+-]?0[xbo]/i;
 const BOOL = z.enum(['1', '0', 'true', 'false', 'on', 'off']).transform((s) => s === '1' || s === 'true' || s === 'on');
 
 /** Displays a raw URL value in a notice: short, and never markup (rendered as text anyway). */
@@ -45,9 +55,10 @@ export function parseKnob(knob: Knob, raw: string): { value: KnobValue; notice?:
       return knob.options.includes(raw) ? { value: raw } : fallback(`is not one of ${knob.options.join(', ')}`);
     case 'int':
     case 'number': {
-      const r = NUMBER.safeParse(raw);
-      if (!r.success) return fallback('is not a number');
-      let x = knob.kind === 'int' ? Math.round(r.data) : r.data;
+      const n = decimal(raw);
+      if (n === null) return fallback(OTHER_BASE.test(raw.trim()) ? 'is not a decimal number' : 'is not a number');
+      // + 0 turns -0 (from -0.4 or "-0") into 0, the value a URL writes back.
+      let x = (knob.kind === 'int' ? Math.round(n) : n) + 0;
       if (knob.kind === 'number' && knob.zero && x === 0) return { value: 0 };
       const lowest = knob.kind === 'number' && knob.zero ? 0 : knob.min;
       if (x < lowest || x > knob.max) {
@@ -58,7 +69,7 @@ export function parseKnob(knob: Knob, raw: string): { value: KnobValue; notice?:
       if (knob.kind === 'number' && knob.zero && x < knob.min) {
         return { value: knob.min, notice: `${knob.label}: ${quote(raw)} is below ${format(knob, knob.min)}; using ${format(knob, knob.min)}.` };
       }
-      if (knob.kind === 'int' && x !== r.data) return { value: x, notice: `${knob.label}: ${quote(raw)} is not a whole number; using ${x}.` };
+      if (knob.kind === 'int' && x !== n) return { value: x, notice: `${knob.label}: ${quote(raw)} is not a whole number; using ${x}.` };
       return { value: x };
     }
   }
