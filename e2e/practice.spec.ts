@@ -166,13 +166,16 @@ test('a draft over 50,000 characters says it is not saved; the last saved draft 
 });
 
 test('one unreadable saved entry is moved aside with a notice; every other draft and solved mark is kept', async ({ page }) => {
-  await page.goto('/practice');
-  await page.evaluate(() =>
+  // Seeded before the first page's scripts run, once per tab: seeding after a load races the store,
+  // which may already have read (and cleaned) the value on that page.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
     localStorage.setItem(
       'moe-lab:exercises',
       JSON.stringify({ version: 1, drafts: { 'top-k-ties': '// kept draft 777\n' }, solved: { 'top-k-ties': '2026-01-02T03:04:05.000Z', 'stable-softmax': 'yesterday' } }),
-    ),
-  );
+    );
+  });
   await open(page, 'top-k-ties');
   await expect(editorContent(page)).toContainText('kept draft 777');
   await expect(page.getByTestId('draft-set-aside')).toHaveText(
