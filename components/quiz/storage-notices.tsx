@@ -9,6 +9,8 @@ const MESSAGES: Record<StoreNotice, Parameters<typeof t>[0]> = {
   unavailable: 'progress.notice.unavailable',
   full: 'progress.notice.full',
   damaged: 'progress.notice.damaged',
+  'damaged-held': 'progress.notice.damagedHeld',
+  repaired: 'progress.notice.repaired',
 };
 
 /** Says when progress is kept in memory only, or when saved progress was unreadable and set aside. */

@@ -1,6 +1,6 @@
 import { Rating, S_MAX, S_MIN, createEmptyCard, default_maximum_interval, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import type { Question } from '@/lib/content/quiz-schema';
-import type { StoredCard } from './progress-schema';
+import type { Progress, StoredCard } from './progress-schema';
 import type { SelfGrade } from './response';
 
 /**
@@ -59,6 +59,17 @@ export function repairCard(card: StoredCard, now: Date): StoredCard {
   if (card.last_review !== undefined && Date.parse(card.last_review) > t) fixed.last_review = now.toISOString();
   const changed = (Object.keys(fixed) as (keyof StoredCard)[]).some((key) => fixed[key] !== card[key]);
   return changed ? fixed : card;
+}
+
+/** Progress whose cards ts-fsrs can schedule at `now`, and how many cards had to be repaired. */
+export function repairProgress(progress: Progress, now: Date): { progress: Progress; repaired: number } {
+  let repaired = 0;
+  const cards: Progress['cards'] = {};
+  for (const [id, card] of Object.entries(progress.cards)) {
+    cards[id] = repairCard(card, now);
+    if (cards[id] !== card) repaired += 1;
+  }
+  return repaired === 0 ? { progress, repaired } : { progress: { ...progress, cards }, repaired };
 }
 
 function schedule(card: StoredCard, grade: SelfGrade, now: Date): StoredCard {
