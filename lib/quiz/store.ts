@@ -19,7 +19,9 @@ export const DAMAGED_KEY = 'moe-lab:progress:damaged';
  * was and new answers are held in memory until the learner downloads or deletes it; `repaired` —
  * some saved review dates or numbers were impossible (a clock that ran fast) and were corrected.
  */
-export type StoreNotice = 'unavailable' | 'full' | 'damaged' | 'damaged-held' | 'repaired';
+export type ProgressNotice = StoreNotice | 'damaged-held' | 'repaired';
+/** The notices any store of this site can give (the exercise drafts store shares them). */
+export type StoreNotice = 'unavailable' | 'full' | 'damaged';
 
 /**
  * Where the damaged text is: `aside` — under DAMAGED_KEY; `in-place` — still under PROGRESS_KEY,
@@ -32,7 +34,7 @@ export interface ProgressState {
   progress: Progress;
   /** false while progress lives in memory only and is lost with the tab */
   persistent: boolean;
-  notices: StoreNotice[];
+  notices: ProgressNotice[];
   /** the unreadable text (kept for export), or null */
   damaged: string | null;
   /** where `damaged` lives; null when there is none */
@@ -60,7 +62,7 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-const withNotice = (notices: StoreNotice[], notice: StoreNotice) => (notices.includes(notice) ? notices : [...notices, notice]);
+const withNotice = (notices: ProgressNotice[], notice: ProgressNotice) => (notices.includes(notice) ? notices : [...notices, notice]);
 
 /**
  * Opens the progress store. `openStorage` may throw or return null (storage disabled): the store
