@@ -27,7 +27,7 @@ export function ProgressDashboard({ index, practiceSets }: { index: QuestionInde
   return (
     <div className="progress-dashboard" data-testid="progress" data-attempts={progress.attempts.length} data-persistent={String(state.persistent)}>
       <StorageNotices onProgressPage />
-      {state.damaged !== null ? <DamagedCopy text={state.damaged} /> : null}
+      {state.damaged !== null && state.damagedPlace ? <DamagedCopy text={state.damaged} place={state.damagedPlace} /> : null}
       <ul className="stats" aria-label={t('progress.summary')}>
         <li className="stat" data-testid="streak" data-value={streak}>
           <span className="stat__value">{streak}</span> <span className="stat__label">{t('progress.streak', { days: streak })}</span>

@@ -2,13 +2,15 @@
 
 import Link from '@/components/layout/link';
 import { t } from '@/lib/i18n';
-import type { StoreNotice } from '@/lib/quiz/store';
+import type { ProgressNotice } from '@/lib/quiz/store';
 import { useProgress } from './use-progress';
 
-const MESSAGES: Record<StoreNotice, Parameters<typeof t>[0]> = {
+const MESSAGES: Record<ProgressNotice, Parameters<typeof t>[0]> = {
   unavailable: 'progress.notice.unavailable',
   full: 'progress.notice.full',
   damaged: 'progress.notice.damaged',
+  'damaged-held': 'progress.notice.damagedHeld',
+  repaired: 'progress.notice.repaired',
 };
 
 /**

@@ -21,6 +21,20 @@ function fakeStorage(initial: Record<string, string> = {}, failWith?: string) {
   return { storage, data };
 }
 
+/** A Map-backed Storage with a quota in characters, throwing QuotaExceededError like a browser. */
+function quotaStorage(initial: Record<string, string>, quota: number) {
+  const { storage, data } = fakeStorage(initial);
+  const used = () => [...data.values()].reduce((n, v) => n + v.length, 0);
+  const limited: StorageLike = {
+    ...storage,
+    setItem: (key, value) => {
+      if (used() - (data.get(key)?.length ?? 0) + value.length > quota) throw new DOMException('quota', 'QuotaExceededError');
+      storage.setItem(key, value);
+    },
+  };
+  return { storage: limited, data };
+}
+
 describe('createProgressStore', () => {
   it('starts empty, saves each update and reads it back in a new store', () => {
     const { storage, data } = fakeStorage();
@@ -93,10 +107,48 @@ describe('createProgressStore', () => {
     }
   });
 
-  it('keeps the damaged text in memory when storage cannot take the copy', () => {
-    const { storage } = fakeStorage({ [PROGRESS_KEY]: 'garbage' }, 'QuotaExceededError');
+  it('leaves a large damaged value in place when the quota refuses a copy, and never overwrites it before a download or delete', () => {
+    // a 4 MB damaged value in a 5 MB quota: a second copy does not fit
+    const big = `{"version":1,${'x'.repeat(4_000_000)}`;
+    for (const finish of ['download', 'delete'] as const) {
+      const { storage, data } = quotaStorage({ [PROGRESS_KEY]: big }, 5_000_000);
+      const store = createProgressStore(() => storage);
+      expect(store.getState()).toMatchObject({ damaged: big, damagedPlace: 'in-place', notices: ['damaged-held'], persistent: false });
+      store.update(answer);
+      store.update(answer);
+      // the answers are held in memory; the damaged value is untouched
+      expect(store.getState().progress.attempts).toHaveLength(2);
+      expect(data.get(PROGRESS_KEY)).toBe(big);
+      expect(data.has(DAMAGED_KEY)).toBe(false);
+      if (finish === 'download') store.releaseDamaged();
+      else store.discardDamaged();
+      // now the held answers are saved over it
+      expect(JSON.parse(data.get(PROGRESS_KEY) ?? '').attempts).toHaveLength(2);
+      expect(store.getState()).toMatchObject({ persistent: true, notices: [] });
+      expect(store.getState().damaged).toBe(finish === 'download' ? big : null);
+      expect(store.getState().damagedPlace).toBe(finish === 'download' ? 'memory' : null);
+    }
+  });
+
+  it('says so when every write is refused while a damaged value is held', () => {
+    const { storage, data } = fakeStorage({ [PROGRESS_KEY]: 'garbage' }, 'QuotaExceededError');
     const store = createProgressStore(() => storage);
-    expect(store.getState()).toMatchObject({ damaged: 'garbage', notices: ['damaged'] });
+    expect(store.getState()).toMatchObject({ damaged: 'garbage', notices: ['damaged-held'] });
+    store.update(answer);
+    store.releaseDamaged();
+    expect(store.getState()).toMatchObject({ persistent: false, notices: ['full'] });
+    expect(data.get(PROGRESS_KEY)).toBe('garbage');
+  });
+
+  it('repairs saved cards ts-fsrs cannot schedule and says so', () => {
+    const saved = answer();
+    const card = saved.cards[FIXTURES.single.id];
+    const broken = { ...saved, cards: { [FIXTURES.single.id]: { ...card, last_review: '2025-03-09T00:00:00.000Z', stability: 1e308 } } };
+    const { storage } = fakeStorage({ [PROGRESS_KEY]: JSON.stringify(broken) });
+    const store = createProgressStore(() => storage, () => NOW);
+    expect(store.getState().notices).toEqual(['repaired']);
+    expect(store.getState().progress.cards[FIXTURES.single.id]).toMatchObject({ last_review: NOW.toISOString(), stability: 36500 });
+    expect(store.getState().progress.attempts).toEqual(saved.attempts);
   });
 
   it('offers a damaged copy left by an earlier visit', () => {
