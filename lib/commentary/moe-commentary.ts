@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import { IDLE_FRACTION, loadBalance } from '@/lib/math/load-balance';
+import { IDLE_FRACTION, loadBalance } from '@/lib/math';
 
 /** One line of live commentary: a catalog key, its values, and the lesson that explains it. */
 export interface CommentaryLine {

@@ -6,6 +6,7 @@ export { sigmoid, softplus } from './activations';
 export { crossEntropy, crossEntropyFromLogits } from './cross-entropy';
 export { routeTopK, moeCombine, expertCounts, expertLoadShares, type TopKRoute } from './routing';
 export { loadBalancingLoss, routerZLoss, cvSquared } from './balancing';
+export { loadBalance, maxOverMean, IDLE_FRACTION, type LoadBalance, type BalanceVerdict } from './load-balance';
 export { gshardAuxLoss } from './gshard';
 export { expertCapacity, dispatchWithCapacity, type Dispatch } from './capacity';
 export { expertChoice } from './expert-choice';

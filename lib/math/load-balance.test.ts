@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadBalance } from './load-balance';
+import { loadBalance, maxOverMean } from './load-balance';
+
+describe('maxOverMean', () => {
+  it('is 1 for even load and max / mean otherwise', () => {
+    expect(maxOverMean([2, 2, 2])).toBe(1);
+    expect(maxOverMean([4, 1, 1])).toBe(2);
+    expect(() => maxOverMean([0, 0])).toThrow(/positive mean/);
+  });
+});
+
 
 describe('loadBalance', () => {
   it('even load: max/mean 1, no idle expert, balanced', () => {

@@ -26,6 +26,13 @@ export interface LoadBalance {
   verdict: BalanceVerdict;
 }
 
+/** Busiest expert's load divided by the mean load: $\max_e c_e / \bar c$ (1 when perfectly even). */
+export function maxOverMean(load: readonly number[]): number {
+  const mean = load.reduce((s, c) => s + c, 0) / load.length;
+  if (!(mean > 0)) throw new RangeError('load must have a positive mean');
+  return Math.max(...load) / mean;
+}
+
 /** Reads load shares with the one measure; fewer than two experts are balanced by definition. */
 export function loadBalance(load: readonly number[]): LoadBalance {
   const n = load.length;
@@ -34,9 +41,9 @@ export function loadBalance(load: readonly number[]): LoadBalance {
   // Normalised here so a caller may pass counts as well as shares.
   const shares = load.map((x) => x / total);
   const busiestShare = Math.max(...shares);
-  const maxOverMean = busiestShare * n;
   const idle = shares.filter((s) => s < IDLE_FRACTION / n).length;
+  const ratio = maxOverMean(load);
   const verdict: BalanceVerdict =
-    maxOverMean >= COLLAPSED_MAX_OVER_MEAN ? 'collapsed' : idle === 0 && maxOverMean <= BALANCED_MAX_OVER_MEAN ? 'balanced' : 'partial';
-  return { maxOverMean, busiest: shares.indexOf(busiestShare), busiestShare, idle, verdict };
+    ratio >= COLLAPSED_MAX_OVER_MEAN ? 'collapsed' : idle === 0 && ratio <= BALANCED_MAX_OVER_MEAN ? 'balanced' : 'partial';
+  return { maxOverMean: ratio, busiest: shares.indexOf(busiestShare), busiestShare, idle, verdict };
 }

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { routeTopK } from '@/lib/math';
-import { maxOverMean, simulateBiasBalancing } from './balancing';
+import { simulateBiasBalancing } from './balancing';
 import { computeRoutingLab, type LabInput } from './lab';
 import { positionTokens, toyLogits } from './tokens';
 
 // A router skewed towards the low-numbered experts: 32 tokens, 8 experts, skew 3.
 const probs = routeTopK(toyLogits(positionTokens(32), 8, 5, 3), 2).probs;
-
-describe('maxOverMean', () => {
-  it('is 1 for even load and max / mean otherwise', () => {
-    expect(maxOverMean([2, 2, 2])).toBe(1);
-    expect(maxOverMean([4, 1, 1])).toBe(2);
-    expect(() => maxOverMean([0, 0])).toThrow(/positive mean/);
-  });
-});
 
 describe('simulateBiasBalancing', () => {
   const history = simulateBiasBalancing(probs, 2, true, 0.01, 50);

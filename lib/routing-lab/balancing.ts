@@ -1,4 +1,4 @@
-import { expertCounts, loadBalancingLoss, routeWithBias, updateBias, type Matrix } from '@/lib/math';
+import { expertCounts, loadBalancingLoss, maxOverMean, routeWithBias, updateBias, type Matrix } from '@/lib/math';
 
 /** The state after `step` bias updates: the bias, the load it produces and how uneven that load is. */
 export interface BalancingStep {
@@ -10,13 +10,6 @@ export interface BalancingStep {
   maxOverMean: number;
   /** N·Σ_slot Σ_e f·P for the biased selection, with P from the unbiased probabilities */
   balanceLoss: number;
-}
-
-/** Busiest expert's load divided by the mean load: $\max_e c_e / \bar c$ (1 when perfectly even). */
-export function maxOverMean(load: readonly number[]): number {
-  const mean = load.reduce((s, c) => s + c, 0) / load.length;
-  if (!(mean > 0)) throw new RangeError('load must have a positive mean');
-  return Math.max(...load) / mean;
 }
 
 /**
