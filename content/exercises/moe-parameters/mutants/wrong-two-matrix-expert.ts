@@ -1,0 +1,18 @@
+// Counts a classic two-matrix FFN expert (2·d·h); a SwiGLU expert has three matrices (3·d·h).
+export interface MoeConfig {
+  layers: number;
+  dModel: number;
+  vocab: number;
+  experts: number;
+  topK: number;
+  expertHidden: number;
+  tiedEmbeddings: boolean;
+}
+
+export function moeParameters(c: MoeConfig): { total: number; active: number } {
+  const d = c.dModel;
+  const embeddings = (c.tiedEmbeddings ? 1 : 2) * c.vocab * d;
+  const shared = embeddings + c.layers * (4 * d * d + d * c.experts);
+  const expert = 2 * d * c.expertHidden;
+  return { total: shared + c.layers * c.experts * expert, active: shared + c.layers * c.topK * expert };
+}
