@@ -1,4 +1,4 @@
-// tf.softmax(probs, 0): normalises over the tokens (axis 0) instead of over the experts of each token.
+// Softmax over the tokens (axis 0, by transposing) instead of over the experts of each token: the wrong axis.
 import * as tf from '@tensorflow/tfjs';
 
 export function topKGating(logits: number[][], k: number): tf.Tensor2D {
