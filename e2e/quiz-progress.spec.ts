@@ -18,7 +18,11 @@ test('export, delete, import: the progress comes back exactly', async ({ page })
   expect((await savedProgress(page))?.attempts).toEqual([]);
 
   await page.getByLabel('Import progress from a file').setInputFiles(file);
-  await expect(page.getByTestId('transfer-status')).toHaveText('Progress imported. Answers restored: 1.');
+  // an import asks first: the file's one answer against none here
+  await expect(page.getByTestId('preview-answers')).toHaveText('Answers — here now: 0; in the file: 1; after merging: 1 (new from the file: 1).');
+  expect((await savedProgress(page))?.attempts).toEqual([]);
+  await page.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByTestId('transfer-status')).toHaveText('Progress replaced by the file. Answers now: 1.');
   await expect(page.getByTestId('progress')).toHaveAttribute('data-attempts', '1');
   expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
 });
@@ -34,6 +38,7 @@ test('a bad import file is refused with a message and the current progress is ke
   await expect(page.getByTestId('transfer-error')).toContainText('damaged or incomplete');
   await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
   await expect(page.getByTestId('transfer-error')).toContainText('not JSON');
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
   await expect(page.getByTestId('progress')).toHaveAttribute('data-attempts', '1');
   expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
 });

@@ -1,11 +1,13 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { progressStore } from '@/components/quiz/use-progress';
 import { t } from '@/lib/i18n';
+import { mergeProgress } from '@/lib/quiz/merge-progress';
 import { exportFileName, exportProgress, importProgress, MAX_IMPORT_BYTES, type ImportProblem } from '@/lib/quiz/progress-file';
 import type { Progress } from '@/lib/quiz/progress-schema';
 import { downloadText } from './download';
+import { ImportPreview, type ImportChoice, type PendingImport } from './import-preview';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -18,28 +20,53 @@ const PROBLEMS: Record<ImportProblem | 'too-big' | 'unreadable', Parameters<type
   unreadable: 'progress.import.unreadable',
 };
 
-/** Export to a JSON file, import one (validated; a bad file changes nothing), and delete all progress. */
+/**
+ * Export to a JSON file, import one, and delete all progress. An import is validated (a bad file
+ * changes nothing), then previewed: the learner merges it, replaces the progress here with it, or
+ * cancels, and nothing is written before that choice.
+ */
 export function ProgressTransfer({ progress }: { progress: Progress }) {
   const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+
+  const refuse = (text: string) => {
+    setPending(null);
+    setMessage({ kind: 'error', text });
+  };
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return setMessage({ kind: 'error', text: t(PROBLEMS['too-big']) });
+    if (file.size > MAX_IMPORT_BYTES) return refuse(t(PROBLEMS['too-big']));
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return setMessage({ kind: 'error', text: t(PROBLEMS.unreadable) });
+      return refuse(t(PROBLEMS.unreadable));
     }
-    const result = importProgress(text);
+    const result = importProgress(text, new Date());
     if (!result.ok) {
       const detail = result.detail ? ` (${result.detail})` : '';
-      return setMessage({ kind: 'error', text: `${t(PROBLEMS[result.problem])}${detail}` });
+      return refuse(`${t(PROBLEMS[result.problem])}${detail}`);
     }
-    progressStore().update(() => result.progress);
-    setMessage({ kind: 'ok', text: t('progress.import.done', { count: result.progress.attempts.length }) });
+    setMessage(null);
+    setPending({ name: file.name, progress: result.progress, repaired: result.repaired });
+  };
+
+  const choose = (choice: ImportChoice) => {
+    if (!pending) return;
+    const store = progressStore();
+    // merged against the store's progress at this moment, not the one the preview was drawn from
+    if (choice === 'merge') store.update((current) => mergeProgress(current, pending.progress));
+    if (choice === 'replace') store.update(() => pending.progress);
+    const count = store.getState().progress.attempts.length;
+    const done = { merge: t('progress.import.merged', { count }), replace: t('progress.import.replaced', { count }), cancel: t('progress.import.cancelled') };
+    setPending(null);
+    setMessage({ kind: 'ok', text: done[choice] });
+    // the focused button is gone with the preview: put focus back where the import started
+    fileInput.current?.focus();
   };
 
   return (
@@ -53,6 +80,7 @@ export function ProgressTransfer({ progress }: { progress: Progress }) {
         <label className="button transfer__import">
           {t('progress.import')}
           <input
+            ref={fileInput}
             type="file"
             accept="application/json,.json"
             className="visually-hidden"
@@ -69,6 +97,7 @@ export function ProgressTransfer({ progress }: { progress: Progress }) {
           </button>
         )}
       </div>
+      {pending ? <ImportPreview here={progress} pending={pending} onChoose={choose} /> : null}
       {confirming ? (
         <div className="notice transfer__confirm" role="group" aria-label={t('progress.clear')}>
           <p>{t('progress.clearConfirm')}</p>

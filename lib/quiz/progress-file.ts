@@ -1,4 +1,5 @@
 import { parseProgress, type Progress } from './progress-schema';
+import { repairProgress } from './scheduler';
 
 /** Marks a JSON file as MoE Lab progress, so that any other JSON is refused with a clear message. */
 export const EXPORT_KIND = 'moe-lab-progress';
@@ -9,7 +10,8 @@ export const MAX_IMPORT_BYTES = 5_000_000;
 /** Why an import was refused; each has its own message in the UI. */
 export type ImportProblem = 'not-json' | 'not-progress' | 'newer' | 'invalid';
 
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; problem: ImportProblem; detail?: string };
+/** `repaired`: cards of the file ts-fsrs could not have scheduled, corrected as at load (`repairProgress`). */
+export type ImportResult = { ok: true; progress: Progress; repaired: number } | { ok: false; problem: ImportProblem; detail?: string };
 
 /** The export file's text: the progress document wrapped with a kind marker and the time of export. */
 export function exportProgress(progress: Progress, now: Date): string {
@@ -23,9 +25,11 @@ export function exportFileName(now: Date): string {
 
 /**
  * Reads an export file. Also accepts a bare progress document (what the browser stores), so a
- * hand-repaired copy of damaged data can be imported. Never throws.
+ * hand-repaired copy of damaged data can be imported. Cards that pass the schema but that ts-fsrs
+ * cannot schedule at `now` (a review in the future, stability 1e308) are repaired exactly as saved
+ * progress is at load, and counted. Never throws.
  */
-export function importProgress(text: string): ImportResult {
+export function importProgress(text: string, now: Date): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -37,5 +41,6 @@ export function importProgress(text: string): ImportResult {
   const wrapped = record.kind === EXPORT_KIND;
   if (!wrapped && !('version' in record && 'attempts' in record)) return { ok: false, problem: 'not-progress' };
   const parsed = parseProgress(wrapped ? record.progress : record);
-  return parsed.ok ? parsed : { ok: false, problem: parsed.problem, detail: parsed.detail };
+  if (!parsed.ok) return { ok: false, problem: parsed.problem, detail: parsed.detail };
+  return { ok: true, ...repairProgress(parsed.progress, now) };
 }
