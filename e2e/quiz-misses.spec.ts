@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './helpers';
 import { answerFirst, feedback, question, savedProgress } from './quiz-helpers';
@@ -46,6 +47,8 @@ test('the round ends with its misses listed; "Review my misses" re-drills only t
   await expect(listed.first().getByRole('link')).toHaveAttribute('href', '/quiz/attention?q=attn-formula');
   await expect(listed.first()).toContainText('Which formula');
   await expect(page.getByTestId('misses-returning')).toContainText(/^3 missed questions come back (in|within) 10 min/);
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id)).toEqual([]);
 
   await page.getByRole('button', { name: 'Review my misses' }).click();
   await expect(page.getByTestId('quiz-session')).toHaveAttribute('data-drill', 'true');
@@ -100,6 +103,7 @@ test('?q=<id> opens that question alone; an unknown id shows a notice and the se
 
 test('links on /progress and in the round\'s misses open that very question', async ({ page }) => {
   await answerFirst(page, false);
+  await expect(page.getByTestId('next-review')).toHaveText('Next review: in 10 min, within this session.');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
   const due = page.locator('[data-testid="due-card"][data-question-id="attn-why-scale"]').getByRole('link');
   await expect(due).toHaveAttribute('href', '/quiz/attention?q=attn-why-scale');

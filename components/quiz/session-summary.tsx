@@ -54,6 +54,13 @@ export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
           {returning ? (
             <p data-testid="misses-returning">{returningMissesText(returning)}</p>
           ) : null}
+          {onDrill ? (
+            <div className="summary__actions summary__drill">
+              <button type="button" className="button button--primary" onClick={() => onDrill(misses)}>
+                {t('quiz.summary.drill')}
+              </button>
+            </div>
+          ) : null}
         </>
       ) : null}
       {lessons.size > 0 ? (
@@ -69,11 +76,6 @@ export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
         </>
       ) : null}
       <div className="summary__actions">
-        {onDrill && misses.length > 0 ? (
-          <button type="button" className="button button--primary" onClick={() => onDrill(misses)}>
-            {t('quiz.summary.drill')}
-          </button>
-        ) : null}
         <button type="button" className={misses.length > 0 && onDrill ? 'button' : 'button button--primary'} onClick={onRestart}>
           {t('quiz.summary.again')}
         </button>
