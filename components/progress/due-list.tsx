@@ -1,6 +1,7 @@
 import Link from '@/components/layout/link';
 import type { QuestionIndexEntry } from '@/components/quiz/question-view';
 import { t } from '@/lib/i18n';
+import { questionHref } from '@/lib/quiz/deep-link';
 import type { StoredCard } from '@/lib/quiz/progress-schema';
 
 const SHOWN = 12;
@@ -25,7 +26,7 @@ export function DueList({ cards, index, now }: { cards: Record<string, StoredCar
                 <time dateTime={card.due} className={isDue ? 'due-list__when due-list__when--due' : 'due-list__when'}>
                   {isDue ? t('progress.dueNowShort') : new Date(card.due).toLocaleDateString('en', { day: 'numeric', month: 'short', year: 'numeric' })}
                 </time>{' '}
-                <Link href={`/quiz/${byId.get(id)?.set}`}>{byId.get(id)?.excerpt}</Link>
+                <Link href={questionHref(byId.get(id)?.set ?? '', id)}>{byId.get(id)?.excerpt}</Link>
               </li>
             );
           })}

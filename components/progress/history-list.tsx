@@ -1,5 +1,7 @@
+import Link from '@/components/layout/link';
 import type { QuestionIndexEntry } from '@/components/quiz/question-view';
 import { t } from '@/lib/i18n';
+import { questionHref } from '@/lib/quiz/deep-link';
 import type { Attempt } from '@/lib/quiz/progress-schema';
 
 const SHOWN = 20;
@@ -20,7 +22,11 @@ export function HistoryList({ attempts, index }: { attempts: Attempt[]; index: Q
               <span className="history__mark" data-correct={String(a.correct)}>
                 {a.correct ? t('progress.right') : t('progress.wrong')}
               </span>{' '}
-              <span>{byId.get(a.questionId)?.excerpt ?? a.questionId}</span>{' '}
+              {byId.has(a.questionId) ? (
+                <Link href={questionHref(byId.get(a.questionId)?.set ?? '', a.questionId)}>{byId.get(a.questionId)?.excerpt}</Link>
+              ) : (
+                <span>{a.questionId}</span>
+              )}{' '}
               <span className="muted">
                 · {t(`progress.mode.${a.mode}`)} · <time dateTime={a.at}>{new Date(a.at).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' })}</time>
               </span>

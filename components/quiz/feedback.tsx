@@ -2,14 +2,17 @@ import Link from '@/components/layout/link';
 import type { Ref } from 'react';
 import { t } from '@/lib/i18n';
 import type { QuizResponse } from '@/lib/quiz/response';
+import { minutesUntil, RETURN_HORIZON_MINUTES } from '@/lib/quiz/returning';
 import { AnswerDetail } from './answer-detail';
 import type { QuestionView } from './question-view';
 import { BuildHtmlView } from '@/components/content/build-html';
 
 const DAY_MS = 86_400_000;
 
-/** "tomorrow", "in 3 days" … for the next review of the question. */
+/** "in 10 min" (a miss in its learning step), "tomorrow", "in 3 days" … for the next review of the question. */
 function nextReviewText(due: string, now: Date): string {
+  const minutes = minutesUntil(due, now);
+  if (minutes <= RETURN_HORIZON_MINUTES) return t('quiz.nextReview.minutes', { minutes });
   const days = Math.round((Date.parse(due) - now.getTime()) / DAY_MS);
   const when = new Date(due).toLocaleDateString('en', { weekday: 'short', day: 'numeric', month: 'short' });
   return days <= 1 ? t('quiz.nextReview.tomorrow', { date: when }) : t('quiz.nextReview.days', { days, date: when });

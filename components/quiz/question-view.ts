@@ -19,6 +19,8 @@ export interface QuestionView {
   /** the quiz set (content file) the question comes from */
   set: string;
   prompt: BuildHtml;
+  /** the prompt as one short plain-text line, for lists of questions */
+  excerpt: string;
   explanation: BuildHtml;
   /** in display order: shuffled with a seed from the question id, so server and browser agree */
   choices: ChoiceView[];

@@ -19,6 +19,8 @@ export interface SessionAnswer {
 interface Props {
   views: readonly QuestionView[];
   mode: QuizMode;
+  /** a re-drill of a round's misses: see recordAnswer for how FSRS records it */
+  drill?: boolean;
   /** shown above the question, e.g. the mock interview's timer */
   toolbar?: ReactNode;
   onAnswer?: (answer: SessionAnswer) => void;
@@ -27,7 +29,7 @@ interface Props {
 }
 
 /** Runs `views` one at a time; every answer is graded, shown, and recorded in the progress store. */
-export function QuizSession({ views, mode, toolbar, onAnswer, onComplete }: Props) {
+export function QuizSession({ views, mode, drill = false, toolbar, onAnswer, onComplete }: Props) {
   const [index, setIndex] = useState(0);
   const [results, setResults] = useState<Record<string, CardResult>>({});
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);
@@ -43,7 +45,7 @@ export function QuizSession({ views, mode, toolbar, onAnswer, onComplete }: Prop
     const correct = grade(q, response);
     const selfGrade = response.type === 'recall' ? response.grade : undefined;
     const store = progressStore();
-    store.update((p) => recordAnswer(p, { question: q, correct, selfGrade, mode }, new Date()));
+    store.update((p) => recordAnswer(p, { question: q, correct, selfGrade, mode, drill }, new Date()));
     const nextDue = store.getState().progress.cards[q.id]?.due ?? null;
     const answer = { questionId: q.id, topic: q.topic, correct };
     setResults((r) => ({ ...r, [q.id]: { response, correct, nextDue } }));
@@ -59,7 +61,7 @@ export function QuizSession({ views, mode, toolbar, onAnswer, onComplete }: Prop
   };
 
   return (
-    <div className="session" data-testid="quiz-session" data-mode={mode}>
+    <div className="session" data-testid="quiz-session" data-mode={mode} data-drill={String(drill)}>
       <div className="session__bar">
         <progress className="session__progress" max={views.length} value={index + (results[view.question.id] ? 1 : 0)} aria-label={t('quiz.sessionProgress')} />
         {toolbar}

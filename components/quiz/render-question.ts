@@ -35,6 +35,7 @@ export function renderQuestion(set: LoadedQuizSet, index: number, lessons: reado
     question,
     set: set.slug,
     prompt: md(question.prompt, file),
+    excerpt: markdownExcerpt(question.prompt),
     explanation: md(question.explanation, file),
     choices,
     items: items.map((item) => md(item, file, true)),

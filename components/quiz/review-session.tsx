@@ -3,6 +3,7 @@
 import Link from '@/components/layout/link';
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
+import { returningMisses, returningMissesText } from '@/lib/quiz/returning';
 import { dueQuestionIds } from '@/lib/quiz/scheduler';
 import type { QuestionView } from './question-view';
 import { QuizSession, type SessionAnswer } from './quiz-session';
@@ -10,28 +11,43 @@ import { SessionSummary } from './session-summary';
 import { useNow } from './use-now';
 import { useProgress } from './use-progress';
 
+// a miss's learning step is minutes long: refresh often enough that "comes back in 1 min" turns into "due" promptly
+const REFRESH_MS = 15_000;
+
 /** Reviews the cards FSRS says are due; the queue is fixed when the session starts. */
 export function ReviewSession({ views }: { views: QuestionView[] }) {
   const state = useProgress();
-  const now = useNow();
-  const [queue, setQueue] = useState<QuestionView[] | null>(null);
+  const now = useNow(REFRESH_MS);
+  const [queue, setQueue] = useState<{ views: QuestionView[]; drill: boolean; n: number } | null>(null);
   const [done, setDone] = useState<SessionAnswer[] | null>(null);
 
   if (!state || !now) return <p className="muted">{t('quiz.loading')}</p>;
-  if (done && queue) return <SessionSummary answers={done} views={queue} onRestart={() => { setDone(null); setQueue(null); }} />;
-  if (queue) return <QuizSession views={queue} mode="review" onComplete={setDone} />;
+  const begin = (chosen: QuestionView[], drill: boolean) => {
+    setDone(null);
+    setQueue({ views: chosen, drill, n: (queue?.n ?? 0) + 1 });
+  };
+  if (done && queue) {
+    return <SessionSummary answers={done} views={queue.views} onRestart={() => { setDone(null); setQueue(null); }} onDrill={(missed) => begin(missed, true)} />;
+  }
+  if (queue) return <QuizSession key={queue.n} views={queue.views} mode="review" drill={queue.drill} onComplete={setDone} />;
 
   const byId = new Map(views.map((v) => [v.question.id, v]));
   const due = dueQuestionIds(state.progress.cards, now).flatMap((id) => byId.get(id) ?? []);
-  const upcoming = Object.entries(state.progress.cards)
-    .filter(([id]) => byId.has(id))
-    .map(([, card]) => card.due)
-    .sort()[0];
+  const known = Object.keys(state.progress.cards).filter((id) => byId.has(id));
+  // misses in their learning step come back within the session: say when, rather than "all caught up"
+  const returning = returningMisses(state.progress.cards, now, known);
+  const upcoming = known.map((id) => state.progress.cards[id].due).sort()[0];
   if (due.length === 0) {
     return (
-      <div className="panel review-empty" data-testid="review-empty">
-        <p>{Object.keys(state.progress.cards).length === 0 ? t('quiz.review.none') : t('quiz.review.caughtUp')}</p>
-        {upcoming ? <p>{t('quiz.review.nextDue', { date: new Date(upcoming).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' }) })}</p> : null}
+      <div className="panel review-empty" data-testid="review-empty" data-returning={returning?.count ?? 0}>
+        {known.length === 0 ? <p>{t('quiz.review.none')}</p> : null}
+        {known.length > 0 && returning ? <p data-testid="review-returning">{returningMissesText(returning)}</p> : null}
+        {known.length > 0 && !returning ? (
+          <>
+            <p>{t('quiz.review.caughtUp')}</p>
+            {upcoming ? <p>{t('quiz.review.nextDue', { date: new Date(upcoming).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' }) })}</p> : null}
+          </>
+        ) : null}
         <Link className="button" href="/quiz">
           {t('quiz.review.practise')}
         </Link>
@@ -43,7 +59,8 @@ export function ReviewSession({ views }: { views: QuestionView[] }) {
       <p data-testid="review-count" data-count={due.length}>
         {t('quiz.review.due', { count: due.length })}
       </p>
-      <button type="button" className="button button--primary" onClick={() => setQueue(due)}>
+      {returning ? <p data-testid="review-returning">{returningMissesText(returning)}</p> : null}
+      <button type="button" className="button button--primary" onClick={() => begin(due, false)}>
         {t('quiz.review.start')}
       </button>
     </div>

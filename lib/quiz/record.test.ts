@@ -34,4 +34,32 @@ describe('recordAnswer', () => {
     expect(after.attempts[0].questionId).toBe('old-1');
     expect(after.attempts.at(-1)?.questionId).toBe('q-order');
   });
+
+  describe('a re-drill of a miss right after the round', () => {
+    const missed = recordAnswer(emptyProgress(), { question: FIXTURES.single, correct: false, mode: 'practice' }, NOW);
+    const soon = new Date(NOW.getTime() + 60_000);
+
+    it('records a right answer but keeps the learning step, so the miss still comes back in 10 min', () => {
+      const after = recordAnswer(missed, { question: FIXTURES.single, correct: true, mode: 'practice', drill: true }, soon);
+      expect(after.attempts.map((a) => a.correct)).toEqual([false, true]);
+      expect(after.cards['q-single']).toBe(missed.cards['q-single']);
+      expect(Date.parse(after.cards['q-single'].due) - NOW.getTime()).toBe(10 * 60_000);
+      // the same answer outside a drill graduates the card to days
+      const graduated = recordAnswer(missed, { question: FIXTURES.single, correct: true, mode: 'practice' }, soon);
+      expect(Date.parse(graduated.cards['q-single'].due) - soon.getTime()).toBeGreaterThanOrEqual(86_400_000);
+    });
+
+    it('treats a wrong re-drill as a miss: the step restarts from it', () => {
+      const after = recordAnswer(missed, { question: FIXTURES.single, correct: false, mode: 'practice', drill: true }, soon);
+      expect(Date.parse(after.cards['q-single'].due) - soon.getTime()).toBe(10 * 60_000);
+      expect(after.cards['q-single'].reps).toBe(2);
+    });
+
+    it('reviews a card that is already due as usual', () => {
+      const due = new Date(missed.cards['q-single'].due);
+      const after = recordAnswer(missed, { question: FIXTURES.single, correct: true, mode: 'practice', drill: true }, due);
+      expect(after.cards['q-single'].reps).toBe(2);
+      expect(Date.parse(after.cards['q-single'].due) - due.getTime()).toBeGreaterThanOrEqual(86_400_000);
+    });
+  });
 });

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from '@/components/layout/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
-import { PracticeQuiz } from '@/components/quiz/practice-quiz';
+import { LinkedPracticeQuiz, PracticeQuiz } from '@/components/quiz/practice-quiz';
 import { renderSets } from '@/components/quiz/quiz-data';
 import { StorageNotices } from '@/components/quiz/storage-notices';
 import { loadQuizSets } from '@/lib/content';
@@ -27,6 +28,7 @@ export default async function QuizSetPage({ params }: Props) {
   const { set: slug } = await params;
   const set = loadQuizSets().find((s) => s.slug === slug);
   if (!set) notFound();
+  const views = renderSets([set]);
   return (
     <div className="page">
       <PageIntro title={t('quiz.setTitle', { title: set.title })} lead={set.description}>
@@ -36,7 +38,10 @@ export default async function QuizSetPage({ params }: Props) {
         <EmbedButton path={`/embed/quiz/${set.slug}`} title={t('quiz.setTitle', { title: set.title })} />
       </PageIntro>
       <StorageNotices />
-      <PracticeQuiz views={renderSets([set])} />
+      {/* `?q=` is read in the browser; the static HTML shows the set from its first question meanwhile */}
+      <Suspense fallback={<PracticeQuiz views={views} />}>
+        <LinkedPracticeQuiz views={views} />
+      </Suspense>
     </div>
   );
 }
