@@ -1,7 +1,7 @@
 import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
 import type { Knob, KnobValues } from './knobs';
-import { parseKnobs, quote, serializeKnobs } from './knobs';
+import { parseKnobs, quote, serializeKnobs, seedKnob } from './knobs';
 
 /** Every knob of the Attention Explorer: URL names are part of the embed contract. */
 export const ATTENTION_KNOBS = [
@@ -12,7 +12,7 @@ export const ATTENTION_KNOBS = [
   { kind: 'bool', key: 'causal', label: t('attention.knob.causal'), default: false },
   { kind: 'int', key: 'pad', label: t('attention.knob.pad'), min: 0, max: 4, default: 0 },
   { kind: 'bool', key: 'padmask', label: t('attention.knob.padmask'), default: true },
-  { kind: 'int', key: 'seed', label: t('attention.knob.seed'), min: 0, max: 999_999, default: 1 },
+  seedKnob(t('attention.knob.seed')),
 ] as const satisfies readonly Knob[];
 
 /** The explorer's validated state: its knobs plus the sentence. */
