@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SENTENCE } from '@/lib/attention-explorer/tokens';
 import {
+  applyAttentionPreset,
   ATTENTION_PRESETS,
   attentionParamsProblems,
   parseAttentionParams,
@@ -44,6 +45,19 @@ describe('parseAttentionParams', () => {
     expect(notices).toEqual([]);
     expect(serializeAttentionParams(params)).toBe(query);
     expect(parse(serializeAttentionParams(params)).params).toEqual(params);
+  });
+
+  it('applies a preset over the defaults: a second preset replaces the first, keeping the sentence and locked knobs', () => {
+    const start = { ...parse('text=one+two+three&seed=7&pad=2').params };
+    const heads = ATTENTION_PRESETS.find((p) => p.id === 'heads')!;
+    const sharp = ATTENTION_PRESETS.find((p) => p.id === 'sharp')!;
+    const first = applyAttentionPreset(start, heads.values);
+    expect(serializeAttentionParams(first)).toBe('dk=4&heads=4&text=one+two+three');
+    const second = applyAttentionPreset(first, sharp.values);
+    expect(serializeAttentionParams(second)).toBe('temp=0.25&text=one+two+three');
+    const locked = applyAttentionPreset({ ...first, dk: 64 }, sharp.values, new Set(['dk']));
+    expect(serializeAttentionParams(locked)).toBe('dk=64&temp=0.25&text=one+two+three');
+    expect(applyAttentionPreset(first, { dk: 512 }, new Set(['dk'])).dk).toBe(4);
   });
 
   it('has presets whose values are all valid and change something', () => {

@@ -90,3 +90,13 @@ export const ATTENTION_PRESETS = [
   { id: 'heads', values: { heads: 4, dk: 4, scale: true } },
   { id: 'sharp', values: { temp: 0.25 } },
 ] as const satisfies ReadonlyArray<{ id: string; values: Partial<AttentionParams> }>;
+
+/**
+ * The state a preset leads to: the preset's values over the defaults, so each preset tells its own
+ * story instead of piling onto the previous one's. The sentence stays (it is the learner's), and so
+ * do the `kept` knobs (those an embed locked).
+ */
+export function applyAttentionPreset(current: AttentionParams, values: Partial<AttentionParams>, kept: ReadonlySet<string> = new Set()): AttentionParams {
+  const next = { ...current, ...Object.fromEntries(ATTENTION_KNOBS.map((k) => [k.key, kept.has(k.key) ? current[k.key] : k.default])) } as AttentionParams;
+  return { ...next, ...Object.fromEntries(Object.entries(values).filter(([key]) => !kept.has(key))) };
+}

@@ -7,7 +7,7 @@ import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib
 import { saturationPoint, saturationSweep, withPoint } from '@/lib/attention-explorer/saturation';
 import { D_MODEL, tokenize } from '@/lib/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
-import { parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
+import { applyAttentionPreset, parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
 import { AttentionControls } from './attention-controls';
 import { AttentionHeatmap, type Cell } from './attention-heatmap';
 import { AttentionSentence } from './attention-sentence';
@@ -72,7 +72,7 @@ export function AttentionExplorer({ search, locked = new Set<string>() }: { sear
     >
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <div className="widget">
-        <AttentionControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(values)} />
+        <AttentionControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(applyAttentionPreset(params, values, locked))} />
         <div className="attention-explorer__main">
           {!locked.has('text') ? <AttentionSentence key={params.text} text={params.text} onApply={(text, changed) => update({ text }, changed)} /> : null}
           <p className="stat-row" data-testid="attention-stats">
