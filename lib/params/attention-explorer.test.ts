@@ -82,7 +82,7 @@ describe('parseAttentionText', () => {
   });
 
   it('keeps the fallback for fewer than 2 tokens and cuts at 200 characters', () => {
-    expect(parseAttentionText('alone', 'before now')).toEqual({ text: 'before now', notices: ['Sentence: "alone" has fewer than 2 tokens; keeping "before now".'] });
+    expect(parseAttentionText('alone', 'before now')).toEqual({ text: 'before now', notices: ['Sentence: "alone" has fewer than 2 tokens; keeping "before now".'], rejected: true });
     const long = parseAttentionText(`${'x'.repeat(150)} ${'y'.repeat(150)}`);
     expect(long.text).toBe(`${'x'.repeat(150)} ${'y'.repeat(49)}`);
     expect(long.notices).toEqual(['Sentence: longer than 200 characters; only the first 200 are used.']);

@@ -35,7 +35,7 @@ export const ATTENTION_LOCKABLE = [...ATTENTION_KNOBS.map((k) => k.key), 'text',
  * A sentence from the URL or the editor → the text to attend over, with a notice when it changed:
  * cut to MAX_TEXT_CHARS characters and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
  */
-export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[] } {
+export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[]; rejected?: boolean } {
   const notices: string[] = [];
   let text = raw.trim();
   if (text.length > MAX_TEXT_CHARS) {
@@ -49,7 +49,7 @@ export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { 
   }
   if (tokens.length < MIN_TOKENS) {
     notices.push(t('attention.notice.tooFew', { text: quote(raw), min: MIN_TOKENS, kept: quote(fallback) }));
-    return { text: fallback, notices };
+    return { text: fallback, notices, rejected: true };
   }
   return { text: tokens.join(' '), notices };
 }

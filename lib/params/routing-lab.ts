@@ -34,7 +34,7 @@ export interface RoutingParams extends LabInput {
  * A sentence from the URL or the editor → the text to route, with a notice when it changed:
  * cut to MAX_TEXT_CHARS and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
  */
-export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[] } {
+export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[]; rejected?: boolean } {
   const notices: string[] = [];
   let text = raw.trim();
   if (text.length > MAX_TEXT_CHARS) {
@@ -48,7 +48,7 @@ export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: str
   }
   if (tokens.length < MIN_TOKENS) {
     notices.push(t('routing.notice.tooFew', { text: quote(raw), count: tokens.length, min: MIN_TOKENS, kept: quote(fallback) }));
-    return { text: fallback, notices };
+    return { text: fallback, notices, rejected: true };
   }
   return { text: tokens.join(' '), notices };
 }
