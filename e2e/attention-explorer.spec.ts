@@ -195,4 +195,7 @@ test('a preset replaces the state: after two presets in a row the URL holds only
   await expect(explorer(page)).toHaveAttribute('data-query', 'temp=0.25');
   await expect(page).toHaveURL(/\?temp=0\.25$/);
   await expect(page.locator('[data-knob="heads"] output')).toHaveText('1');
+  // the padding mask does nothing without padding: disabled, and it says why
+  await expect(page.locator('[data-knob="padmask"] input')).toBeDisabled();
+  await expect(page.locator('[data-knob="padmask"]')).toContainText('Only matters with padding tokens: add some above.');
 });
