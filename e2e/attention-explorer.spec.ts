@@ -186,3 +186,16 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('a preset replaces the state: after two presets in a row the URL holds only the second one’s values', async ({ page }) => {
+  await page.goto('/playground/attention?seed=5&pad=2');
+  await page.getByRole('button', { name: '4 heads, d_k = 4' }).click();
+  await expect(explorer(page)).toHaveAttribute('data-query', 'dk=4&heads=4');
+  await page.getByRole('button', { name: 'Sharp (τ = 0.25)' }).click();
+  await expect(explorer(page)).toHaveAttribute('data-query', 'temp=0.25');
+  await expect(page).toHaveURL(/\?temp=0\.25$/);
+  await expect(page.locator('[data-knob="heads"] output')).toHaveText('1');
+  // the padding mask does nothing without padding: disabled, and it says why
+  await expect(page.locator('[data-knob="padmask"] input')).toBeDisabled();
+  await expect(page.locator('[data-knob="padmask"]')).toContainText('Only matters with padding tokens: add some above.');
+});

@@ -117,3 +117,15 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 }
+
+test('a knob the chosen method ignores is disabled with its reason: tree depth under bagging', async ({ page }) => {
+  await page.goto('/playground/ensembles?method=bagging');
+  const depth = page.locator('[data-knob="depth"]');
+  await expect(depth.locator('input')).toBeDisabled();
+  await expect(depth).toContainText("Only used by boosting: bagging's members are MLPs, not trees.");
+  await expect(depth.locator('input')).toHaveAccessibleDescription("Only used by boosting: bagging's members are MLPs, not trees.");
+  await expect(page.locator('[data-knob="hidden"] input')).toBeEnabled();
+  await page.locator('[data-knob="method"] select').selectOption('boosting');
+  await expect(depth.locator('input')).toBeEnabled();
+  await expect(depth).not.toContainText('Only used by boosting');
+});

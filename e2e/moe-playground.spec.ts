@@ -136,3 +136,25 @@ test('three knob changes in a row while training each restart the run and keep t
   expect(JSON.parse((await widget(page).getAttribute('data-load')) ?? '[]')).toHaveLength(9);
   watcher.expectNoErrors();
 });
+
+test('a run that sits at 100 % stops by itself and says so; Train continues it; a link’s until still decides alone', async ({ page }) => {
+  test.setTimeout(180_000);
+  // blobs is separable: the MoE is at 100 % within ~100 steps, so the plateau (1,000 steps) ends near step 1,100
+  await page.goto('/playground/moe?dataset=blobs&seed=2&autoplay=1');
+  await expect(widget(page)).toHaveAttribute('data-status', 'paused', { timeout: 120_000 });
+  const stopped = page.getByTestId('auto-stop');
+  await expect(stopped).toContainText(/^Stopped: accuracy has been 100 % for [\d,]+ steps and the loss has stopped falling/);
+  await expect(stopped).toContainText('Press Train to continue.');
+  await expect(widget(page)).toHaveAttribute('data-accuracy', '1');
+  const at = Number(await widget(page).getAttribute('data-step'));
+  expect(at).toBeGreaterThanOrEqual(1000);
+  await page.waitForTimeout(1000);
+  await expect(widget(page)).toHaveAttribute('data-step', String(at));
+  await page.getByTestId('play').click();
+  await expect(stopped).toHaveCount(0);
+  await expect.poll(async () => Number(await widget(page).getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(at + 100);
+  await expect(widget(page)).toHaveAttribute('data-status', 'training');
+
+  await trainUntil(page, 'dataset=blobs&seed=2', 2500);
+  await expect(stopped).toHaveCount(0);
+});

@@ -152,3 +152,22 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('a refused sentence stays in the box, marked invalid, and the notice says the charts show the sentence before it', async ({ page }) => {
+  await page.goto('/playground/routing');
+  const box = page.getByTestId('sentence');
+  await box.fill('one two three');
+  await page.getByRole('button', { name: 'Route this sentence' }).click();
+  await expect(box).toHaveValue('one two three');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('sentence-refused')).toHaveText(`Not routed: your sentence is still in the box to edit. The charts below show “${DEFAULT_SENTENCE}”.`);
+  await expect(page.getByTestId('token')).toHaveCount(sentence.length);
+  expect((await json<{ text: string }>(page, 'data-params')).text).toBe(DEFAULT_SENTENCE);
+  await box.press('End');
+  await box.pressSequentially(' four five six seven eight');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('sentence-refused')).toHaveCount(0);
+  await box.press('Enter');
+  await expect(page.getByTestId('token')).toHaveCount(8);
+  await expect(box).toHaveValue('one two three four five six seven eight');
+});

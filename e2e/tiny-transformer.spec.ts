@@ -100,3 +100,40 @@ test('the embed route renders the widget chromeless and hides locked knobs', asy
   await expect(page.locator('[data-knob="lr"]')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Open in MoE Lab/ })).toHaveAttribute('href', '/playground/transformer?task=copy');
 });
+
+test('the Heads slider steps over the head counts d_model allows: ArrowRight from 2 gives 4, never 3', async ({ page }) => {
+  await page.goto('/playground/transformer');
+  const heads = page.locator('[data-knob="heads"] input');
+  const shown = page.locator('[data-knob="heads"] output');
+  await expect(shown).toHaveText('2');
+  await heads.focus();
+  await heads.press('ArrowRight');
+  await expect(shown).toHaveText('4');
+  await expect(heads).toHaveAttribute('aria-valuetext', '4');
+  await expect(page).toHaveURL(/heads=4/);
+  expect(JSON.parse((await widget(page).getAttribute('data-params')) ?? '{}')).toMatchObject({ heads: 4, dModel: 32 });
+  await heads.press('ArrowLeft');
+  await heads.press('ArrowLeft');
+  await expect(shown).toHaveText('1');
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+});
+
+test('Seed is a number field: a typed seed goes to the URL, an out-of-range one is clamped with a notice, New seed picks another', async ({ page }) => {
+  await page.goto('/playground/transformer');
+  const seed = page.locator('[data-knob="seed"] input');
+  await expect(seed).toHaveAttribute('type', 'number');
+  await seed.fill('4242');
+  await seed.press('Enter');
+  await expect(page).toHaveURL(/seed=4242/);
+  expect(JSON.parse((await widget(page).getAttribute('data-params')) ?? '{}')).toMatchObject({ seed: 4242 });
+  await seed.fill('1234567');
+  await seed.press('Enter');
+  await expect(seed).toHaveValue('999999');
+  await expect(page.locator('[data-knob="seed"]')).toContainText('Seed: "1234567" is outside 0–999999; using 999999.');
+  await expect(page).toHaveURL(/seed=999999/);
+  await page.getByTestId('new-seed').click();
+  await expect(seed).not.toHaveValue('999999');
+  const drawn = await seed.inputValue();
+  expect(Number(drawn)).toBeGreaterThanOrEqual(0);
+  await expect(page).toHaveURL(new RegExp(`seed=${drawn}(&|$)`));
+});

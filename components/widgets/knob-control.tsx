@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { format, type Knob, type KnobValue } from '@/lib/params/knobs';
+import { SeedControl } from './seed-control';
 
 /** Slider position (0…LOG_STEPS) for log-scale knobs; position 0 means "off" when the knob allows 0. */
 const LOG_STEPS = 100;
@@ -24,28 +25,64 @@ function fromSlider(knob: Extract<Knob, { kind: 'number' }>, pos: number): numbe
   return Number(x.toPrecision(2));
 }
 
-/** One control generated from a knob declaration: slider, select or switch, always labelled. */
+/** One control generated from a knob declaration: slider, select, switch or seed field, always labelled. */
 export function KnobControl({
   knob,
   value,
   onChange,
   max,
+  values,
   disabled,
+  reason,
 }: {
   knob: Knob;
   value: KnobValue;
   onChange: (value: KnobValue) => void;
   /** Overrides the declared maximum (e.g. K ≤ N). */
   max?: number;
+  /** The only values an int knob may take (e.g. heads dividing d_model): the slider steps over these. */
+  values?: readonly number[];
   disabled?: boolean;
+  /** Shown under a disabled control: why it does nothing now. */
+  reason?: string;
 }) {
   const id = useId();
   const shown = format(knob, value);
+  const why = disabled && reason ? <p className="knob__reason" id={`${id}-reason`}>{reason}</p> : null;
+  const describedBy = why ? `${id}-reason` : undefined;
+  if (knob.kind === 'int' && knob.input === 'seed') {
+    return <SeedControl knob={knob} value={value as number} onChange={onChange} disabled={disabled} />;
+  }
+  if (knob.kind === 'int' && values && values.length > 0) {
+    // A slider over the positions of the allowed values, so arrow keys never land on a refused one.
+    const index = Math.max(0, values.indexOf(value as number));
+    return (
+      <div className="knob" data-knob={knob.key}>
+        <label htmlFor={id}>
+          {knob.label} <output htmlFor={id}>{shown}</output>
+        </label>
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={values.length - 1}
+          step={1}
+          value={index}
+          disabled={disabled}
+          aria-valuetext={shown}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(values[Number(e.target.value)])}
+        />
+        {why}
+      </div>
+    );
+  }
   if (knob.kind === 'bool') {
     return (
       <div className="knob knob--bool" data-knob={knob.key}>
-        <input id={id} type="checkbox" checked={value as boolean} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
+        <input id={id} type="checkbox" checked={value as boolean} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.checked)} />
         <label htmlFor={id}>{knob.label}</label>
+        {why}
       </div>
     );
   }
@@ -53,13 +90,14 @@ export function KnobControl({
     return (
       <div className="knob" data-knob={knob.key}>
         <label htmlFor={id}>{knob.label}</label>
-        <select id={id} value={value as string} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+        <select id={id} value={value as string} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
           {knob.options.map((o) => (
             <option key={o} value={o}>
               {o}
             </option>
           ))}
         </select>
+        {why}
       </div>
     );
   }
@@ -82,11 +120,13 @@ export function KnobControl({
         value={sliderValue}
         disabled={disabled}
         aria-valuetext={shown}
+        aria-describedby={describedBy}
         onChange={(e) => {
           const pos = Number(e.target.value);
           onChange(knob.kind === 'number' ? fromSlider(knob, pos) : pos);
         }}
       />
+      {why}
     </div>
   );
 }

@@ -10,6 +10,8 @@ interface ToolbarRun {
   status: RunStatus;
   snapshot: { step: number } | null;
   backend: { name: string; calibration: BackendFigure[]; requested: boolean } | null;
+  /** Set when the run paused by itself at a plateau. */
+  stopped: { steps: number } | null;
   play(): void;
   pause(): void;
   step(): void;
@@ -18,7 +20,8 @@ interface ToolbarRun {
 
 /**
  * Train / pause / one step / reset, the status, the step and the widget's own live numbers
- * (`stats`, shown once there is a snapshot), and the backend: measured fastest, or asked for.
+ * (`stats`, shown once there is a snapshot), why the run paused by itself (a plateau), and the
+ * backend: measured fastest, or asked for.
  */
 export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode }) {
   const { status, snapshot, backend } = run;
@@ -47,6 +50,11 @@ export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode
           </>
         ) : null}
       </span>
+      {run.stopped && status === 'paused' ? (
+        <span className="widget__status widget__auto-stop" role="status" data-testid="auto-stop">
+          {t('widget.stoppedPlateau', { steps: run.stopped.steps.toLocaleString('en') })}
+        </span>
+      ) : null}
       {backend ? (
         <span className="widget__status" data-testid="backend">
           {backend.requested

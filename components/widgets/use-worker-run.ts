@@ -5,6 +5,7 @@ import type { BackendFigure } from '@/lib/train/protocol';
 import type { RunClient, Unstamped } from '@/lib/train/run-client';
 import type { RunOptions } from '@/lib/params/run-knobs';
 import type { RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-handler';
+import { findPlateau, keepForPlateau, type ProgressPoint } from '@/lib/train/plateau';
 import { createRunIntent, type RunStatus } from '@/lib/train/run-intent';
 
 export type { RunStatus } from '@/lib/train/run-intent';
@@ -23,11 +24,18 @@ export interface WorkerRunOptions<S, P, C> {
   configureExtra?(): object;
   /** Show `done` when training stops at `until` (else `paused`), and `error` when training fails. */
   finalStatuses?: boolean;
+  /** The loss and accuracy a plateau is judged on (lib/train/plateau.ts); without it the run never stops by itself. */
+  progress?(snapshot: S): ProgressPoint;
+}
+
+/** Why a run paused by itself: its accuracy sat at 100 % for `steps` steps with a flat loss. */
+export interface AutoStop {
+  steps: number;
 }
 
 /**
  * Owns a trained widget's worker (see lib/train/run-handler.ts): configures it from params (the
- * first time at once, then after knobs settle), autoplays, pauses at `until` and uses the
+ * first time at once, then after knobs settle), autoplays, pauses at `until` or at a plateau, and uses the
  * `backend` the URL asks for, and exposes status, curves, the latest snapshot and the backend in use. React never
  * holds a tensor: only the snapshot's numbers and typed arrays.
  */
@@ -42,7 +50,12 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   const [history, setHistory] = useState<P[]>([]);
   const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; requested: boolean; notice?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [stopped, setStopped] = useState<AutoStop | null>(null);
   const until = useRef(run.until);
+  // The current run's final stretch at 100 %, and whether it may still stop by itself: a learner
+  // who presses Train after a plateau stop asked for more, so that run trains on.
+  const plateau = useRef<ProgressPoint[]>([]);
+  const autoStop = useRef<'armed' | 'stopped' | 'off'>('armed');
   const requestedBackend = useRef(run.backend === 'auto' ? undefined : run.backend);
   // Whether the learner wants training, across knob changes (see lib/train/run-intent.ts).
   const intent = useRef(createRunIntent(run.autoplay));
@@ -73,6 +86,19 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
           setSnapshot(event);
           setHistory((h) => appendHistory(h, opts.current.point(event)));
           setStatus(intent.current.snapshot(event, until.current, opts.current.finalStatuses === true));
+          const progress = opts.current.progress;
+          if (progress && event.running && autoStop.current === 'armed') {
+            plateau.current = keepForPlateau(plateau.current, progress(event));
+            // a link's `until` names its own stopping step: no plateau stop before it
+            const found = until.current > event.step ? null : findPlateau(plateau.current);
+            if (found) {
+              autoStop.current = 'stopped';
+              plateau.current = [];
+              intent.current.stop();
+              setStopped({ steps: found.steps });
+              c.send({ type: 'pause' } as Unstamped<C>);
+            }
+          }
           break;
         }
         case 'diverged':
@@ -104,6 +130,9 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
         configured.current = true;
         setHistory([]);
         setProblem(null);
+        setStopped(null);
+        plateau.current = [];
+        autoStop.current = 'armed';
         send({ type: 'configure', config, backend: requestedBackend.current, ...opts.current.configureExtra?.() });
         if (intent.current.configured()) send({ type: 'start', until: until.current || undefined });
       },
@@ -114,6 +143,8 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
 
   const play = useCallback(() => {
     intent.current.play();
+    if (autoStop.current === 'stopped') autoStop.current = 'off';
+    setStopped(null);
     setStatus('training');
     send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined });
   }, [send]);
@@ -126,11 +157,14 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
     intent.current.stop();
     setHistory([]);
     setProblem(null);
+    setStopped(null);
+    plateau.current = [];
+    autoStop.current = 'armed';
     setStatus('idle');
     send({ type: 'reset' });
   }, [send]);
 
-  return { status, snapshot, history, backend, problem, play, pause, step, reset, send };
+  return { status, snapshot, history, backend, problem, stopped, play, pause, step, reset, send };
 }
 
 function appendHistory<P extends { step: number }>(history: P[], point: P): P[] {

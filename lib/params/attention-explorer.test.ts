@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SENTENCE } from '@/lib/attention-explorer/tokens';
 import {
+  applyAttentionPreset,
   ATTENTION_PRESETS,
   attentionParamsProblems,
   parseAttentionParams,
@@ -46,6 +47,19 @@ describe('parseAttentionParams', () => {
     expect(parse(serializeAttentionParams(params)).params).toEqual(params);
   });
 
+  it('applies a preset over the defaults: a second preset replaces the first, keeping the sentence and locked knobs', () => {
+    const start = { ...parse('text=one+two+three&seed=7&pad=2').params };
+    const heads = ATTENTION_PRESETS.find((p) => p.id === 'heads')!;
+    const sharp = ATTENTION_PRESETS.find((p) => p.id === 'sharp')!;
+    const first = applyAttentionPreset(start, heads.values);
+    expect(serializeAttentionParams(first)).toBe('dk=4&heads=4&text=one+two+three');
+    const second = applyAttentionPreset(first, sharp.values);
+    expect(serializeAttentionParams(second)).toBe('temp=0.25&text=one+two+three');
+    const locked = applyAttentionPreset({ ...first, dk: 64 }, sharp.values, new Set(['dk']));
+    expect(serializeAttentionParams(locked)).toBe('dk=64&temp=0.25&text=one+two+three');
+    expect(applyAttentionPreset(first, { dk: 512 }, new Set(['dk'])).dk).toBe(4);
+  });
+
   it('has presets whose values are all valid and change something', () => {
     const defaults = parse('').params;
     for (const preset of ATTENTION_PRESETS) {
@@ -68,7 +82,7 @@ describe('parseAttentionText', () => {
   });
 
   it('keeps the fallback for fewer than 2 tokens and cuts at 200 characters', () => {
-    expect(parseAttentionText('alone', 'before now')).toEqual({ text: 'before now', notices: ['Sentence: "alone" has fewer than 2 tokens; keeping "before now".'] });
+    expect(parseAttentionText('alone', 'before now')).toEqual({ text: 'before now', notices: ['Sentence: "alone" has fewer than 2 tokens; keeping "before now".'], rejected: true });
     const long = parseAttentionText(`${'x'.repeat(150)} ${'y'.repeat(150)}`);
     expect(long.text).toBe(`${'x'.repeat(150)} ${'y'.repeat(49)}`);
     expect(long.notices).toEqual(['Sentence: longer than 200 characters; only the first 200 are used.']);

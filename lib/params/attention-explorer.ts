@@ -1,7 +1,7 @@
 import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
 import type { Knob, KnobValues } from './knobs';
-import { parseKnobs, quote, serializeKnobs } from './knobs';
+import { parseKnobs, quote, serializeKnobs, seedKnob } from './knobs';
 
 /** Every knob of the Attention Explorer: URL names are part of the embed contract. */
 export const ATTENTION_KNOBS = [
@@ -12,7 +12,7 @@ export const ATTENTION_KNOBS = [
   { kind: 'bool', key: 'causal', label: t('attention.knob.causal'), default: false },
   { kind: 'int', key: 'pad', label: t('attention.knob.pad'), min: 0, max: 4, default: 0 },
   { kind: 'bool', key: 'padmask', label: t('attention.knob.padmask'), default: true },
-  { kind: 'int', key: 'seed', label: t('attention.knob.seed'), min: 0, max: 999_999, default: 1 },
+  seedKnob(t('attention.knob.seed')),
 ] as const satisfies readonly Knob[];
 
 /** The explorer's validated state: its knobs plus the sentence. */
@@ -35,7 +35,7 @@ export const ATTENTION_LOCKABLE = [...ATTENTION_KNOBS.map((k) => k.key), 'text',
  * A sentence from the URL or the editor → the text to attend over, with a notice when it changed:
  * cut to MAX_TEXT_CHARS characters and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
  */
-export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[] } {
+export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[]; rejected?: boolean } {
   const notices: string[] = [];
   let text = raw.trim();
   if (text.length > MAX_TEXT_CHARS) {
@@ -49,7 +49,7 @@ export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { 
   }
   if (tokens.length < MIN_TOKENS) {
     notices.push(t('attention.notice.tooFew', { text: quote(raw), min: MIN_TOKENS, kept: quote(fallback) }));
-    return { text: fallback, notices };
+    return { text: fallback, notices, rejected: true };
   }
   return { text: tokens.join(' '), notices };
 }
@@ -90,3 +90,13 @@ export const ATTENTION_PRESETS = [
   { id: 'heads', values: { heads: 4, dk: 4, scale: true } },
   { id: 'sharp', values: { temp: 0.25 } },
 ] as const satisfies ReadonlyArray<{ id: string; values: Partial<AttentionParams> }>;
+
+/**
+ * The state a preset leads to: the preset's values over the defaults, so each preset tells its own
+ * story instead of piling onto the previous one's. The sentence stays (it is the learner's), and so
+ * do the `kept` knobs (those an embed locked).
+ */
+export function applyAttentionPreset(current: AttentionParams, values: Partial<AttentionParams>, kept: ReadonlySet<string> = new Set()): AttentionParams {
+  const next = { ...current, ...Object.fromEntries(ATTENTION_KNOBS.map((k) => [k.key, kept.has(k.key) ? current[k.key] : k.default])) } as AttentionParams;
+  return { ...next, ...Object.fromEntries(Object.entries(values).filter(([key]) => !kept.has(key))) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ensembleConfigSchema } from '@/lib/ensemble-lab/protocol';
-import { ensembleTrainConfig, parseEnsembleParams, serializeEnsembleParams } from './ensemble-lab';
+import { ENSEMBLE_METHODS, ensembleConfigSchema } from '@/lib/ensemble-lab/protocol';
+import { ENSEMBLE_KNOBS, ensembleTrainConfig, knobUse, METHOD_KNOBS, parseEnsembleParams, serializeEnsembleParams } from './ensemble-lab';
 
 describe('Ensembles Lab URL params', () => {
   it('gives defaults for an empty query and round-trips', () => {
@@ -28,5 +28,18 @@ describe('Ensembles Lab URL params', () => {
   it('produces a config the worker accepts', () => {
     const { params } = parseEnsembleParams(new URLSearchParams('experts=8&k=8&depth=3'));
     expect(ensembleConfigSchema.safeParse(ensembleTrainConfig(params)).success).toBe(true);
+  });
+
+  it('disables tree depth under bagging with its reason, and no knob under boosting', () => {
+    expect(knobUse('depth', 'bagging')).toEqual({ used: false, reason: "Only used by boosting: bagging's members are MLPs, not trees." });
+    expect(knobUse('depth', 'boosting')).toEqual({ used: true });
+    const unused = (method: (typeof ENSEMBLE_METHODS)[number]) => ENSEMBLE_KNOBS.filter((k) => !knobUse(k.key, method).used).map((k) => k.key);
+    expect(unused('bagging')).toEqual(['depth']);
+    expect(unused('boosting')).toEqual([]);
+    // every declared knob is a real knob, and names at least one method
+    for (const [key, only] of Object.entries(METHOD_KNOBS)) {
+      expect(ENSEMBLE_KNOBS.map((k) => k.key as string)).toContain(key);
+      expect(only.methods.length).toBeGreaterThan(0);
+    }
   });
 });

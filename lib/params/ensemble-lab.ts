@@ -1,7 +1,8 @@
 import { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS, type Combiner, type EnsembleConfig, type EnsembleMethod } from '@/lib/ensemble-lab/protocol';
 import { DATASET_NAMES, type DatasetName } from '@/lib/train/datasets';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { Knob, KnobValues } from './knobs';
-import { parseKnobs, serializeKnobs } from './knobs';
+import { parseKnobs, serializeKnobs, seedKnob } from './knobs';
 
 /** Every knob of the Ensembles Lab; URL names are part of the embed contract. */
 export const ENSEMBLE_KNOBS = [
@@ -14,7 +15,7 @@ export const ENSEMBLE_KNOBS = [
   { kind: 'int', key: 'depth', label: 'Tree depth (boosting)', min: 1, max: 3, default: 1 },
   { kind: 'int', key: 'experts', label: 'Experts N (MoE vs ensemble)', min: 2, max: 8, default: 4 },
   { kind: 'int', key: 'k', label: 'Top-K (MoE)', min: 1, max: 8, default: 1 },
-  { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
+  seedKnob('Seed'),
 ] as const satisfies readonly Knob[];
 
 export interface EnsembleParams {
@@ -28,6 +29,21 @@ export interface EnsembleParams {
   experts: number;
   k: number;
   seed: number;
+}
+
+/**
+ * The knobs that only some methods use, declared once: the controls disable a knob the chosen
+ * method ignores and show the reason. Every knob not listed here matters for both methods (the
+ * MLP hidden size too: it sizes the bagged members and the MoE's experts in the comparison).
+ */
+export const METHOD_KNOBS: Partial<Record<keyof EnsembleParams, { methods: readonly EnsembleMethod[]; reason: MessageKey }>> = {
+  depth: { methods: ['boosting'], reason: 'ens.reason.depth' },
+};
+
+/** Whether `key` changes anything under `method`, and if not, why (the text shown under the disabled control). */
+export function knobUse(key: keyof EnsembleParams, method: EnsembleMethod): { used: true } | { used: false; reason: string } {
+  const only = METHOD_KNOBS[key];
+  return !only || only.methods.includes(method) ? { used: true } : { used: false, reason: t(only.reason) };
 }
 
 /** Enforces K ≤ N, with a notice when K changes. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseKnobs, serializeKnobs, type Knob } from './knobs';
+import { parseKnob, parseKnobs, randomSeed, SEED_MAX, seedKnob, serializeKnobs, type Knob } from './knobs';
 
 const KNOBS: Knob[] = [
   { kind: 'int', key: 'experts', label: 'Experts', min: 1, max: 16, default: 8 },
@@ -83,5 +83,25 @@ describe('serializeKnobs', () => {
     const params = serializeKnobs(KNOBS, values);
     expect(params.toString()).toBe('experts=3&lambda=0&noise=1');
     expect(parseKnobs(KNOBS, params)).toEqual({ values, notices: [] });
+  });
+});
+
+describe('seed', () => {
+  it('draws a new seed in 0…SEED_MAX that always differs from the current one', () => {
+    expect(randomSeed(5, () => 0)).toBe(0);
+    expect(randomSeed(0, () => 0)).toBe(1);
+    expect(randomSeed(SEED_MAX, () => 0.9999999999)).toBe(SEED_MAX - 1);
+    expect(randomSeed(3, () => 0.9999999999)).toBe(SEED_MAX);
+    for (let i = 0; i < 200; i++) {
+      const s = randomSeed(42);
+      expect(Number.isInteger(s) && s >= 0 && s <= SEED_MAX && s !== 42).toBe(true);
+    }
+  });
+
+  it('clamps a typed seed with the same notice as a URL value', () => {
+    const knob = seedKnob('Seed');
+    expect(parseKnob(knob, '1234567')).toEqual({ value: SEED_MAX, notice: 'Seed: "1234567" is outside 0–999999; using 999999.' });
+    expect(parseKnob(knob, '12.6')).toEqual({ value: 13, notice: 'Seed: "12.6" is not a whole number; using 13.' });
+    expect(parseKnob(knob, '77')).toEqual({ value: 77 });
   });
 });

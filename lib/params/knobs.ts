@@ -5,7 +5,17 @@ import { z } from 'zod';
  * validation (clamp + notice), serialisation, defaults and the control UI.
  */
 export type Knob =
-  | { kind: 'int'; key: string; label: string; min: number; max: number; default: number; step?: number }
+  | {
+      kind: 'int';
+      key: string;
+      label: string;
+      min: number;
+      max: number;
+      default: number;
+      step?: number;
+      /** seed: a number field with a "New seed" button (a 0–999,999 slider cannot be aimed). */
+      input?: 'seed';
+    }
   | {
       kind: 'number';
       key: string;
@@ -22,6 +32,21 @@ export type Knob =
   | { kind: 'bool'; key: string; label: string; default: boolean };
 
 export type KnobValue = number | string | boolean;
+
+/** Seeds a learner may type (the models' hashes need seed < 2^20). */
+export const SEED_MAX = 999_999;
+
+/** The seed knob every widget with randomness declares: the same range, default and control everywhere. */
+export function seedKnob(label: string) {
+  return { kind: 'int', key: 'seed', label, min: 0, max: SEED_MAX, default: 1, input: 'seed' } as const;
+}
+
+/** A random seed in 0…SEED_MAX other than `current`, for the "New seed" button (`random` returns [0, 1)). */
+export function randomSeed(current: number, random: () => number = Math.random): number {
+  const next = Math.floor(random() * SEED_MAX);
+  // SEED_MAX itself is never drawn above, so stepping past `current` stays in range and always changes the seed
+  return next >= current ? next + 1 : next;
+}
 export type KnobValues = Record<string, KnobValue>;
 
 /**

@@ -1,6 +1,6 @@
 import { DATASET_NAMES, type DatasetName } from '@/lib/train/datasets';
 import type { Knob, KnobValues } from './knobs';
-import { parseKnobs, serializeKnobs } from './knobs';
+import { parseKnobs, serializeKnobs, seedKnob } from './knobs';
 import { parseRun, type RunOptions } from './run-knobs';
 
 /** Every knob of the MoE Playground: URL names are part of the embed contract (docs/embedding.md). */
@@ -16,7 +16,7 @@ export const MOE_KNOBS = [
   { kind: 'int', key: 'hidden', label: 'Expert hidden size', min: 2, max: 32, default: 16 },
   { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 10, default: 0.03, scale: 'log' },
   { kind: 'int', key: 'batch', label: 'Batch size', min: 8, max: 256, default: 64 },
-  { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
+  seedKnob('Seed'),
 ] as const satisfies readonly Knob[];
 
 export interface MoeParams {

@@ -52,8 +52,10 @@ describe('parseText', () => {
   });
 
   it('keeps the fallback for fewer than 8 tokens, with a notice', () => {
-    const { text, notices } = parseText('too short', 'previous one');
+    const { text, notices, rejected } = parseText('too short', 'previous one');
     expect(text).toBe('previous one');
+    // the editor keeps the learner's draft and marks it refused (issue 21 item 9)
+    expect(rejected).toBe(true);
     expect(notices).toEqual(['Sentence: "too short" has 2 tokens, fewer than 8; using "previous one".']);
   });
 
@@ -62,6 +64,7 @@ describe('parseText', () => {
     const r = parseText(long);
     expect(r.text.split(' ')).toHaveLength(64);
     expect(r.notices).toEqual(['Sentence: 70 tokens is more than 64; using the first 64.']);
+    expect(r.rejected).toBeUndefined();
     expect(parseText('x'.repeat(700) + ' a b c d e f g h').notices[0]).toBe('Sentence: longer than 600 characters; cut there.');
   });
 

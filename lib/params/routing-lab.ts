@@ -4,7 +4,7 @@ import { MODEL_PRESET_IDS } from '@/lib/routing-lab/model-presets';
 import { ROUTING_MODES } from '@/lib/routing-lab/route';
 import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/routing-lab/tokens';
 import type { Knob, KnobValues } from './knobs';
-import { parseKnobs, quote, serializeKnobs } from './knobs';
+import { parseKnobs, quote, serializeKnobs, seedKnob } from './knobs';
 
 /** Every knob of the Routing Lab: URL names are part of the embed contract. */
 export const ROUTING_KNOBS = [
@@ -21,7 +21,7 @@ export const ROUTING_KNOBS = [
   { kind: 'number', key: 'skew', label: t('routing.knob.skew'), min: 0, max: 4, default: 1, scale: 'linear', step: 0.25 },
   { kind: 'number', key: 'gamma', label: t('routing.knob.gamma'), min: 0.001, max: 0.1, default: 0.01, scale: 'log' },
   { kind: 'int', key: 'steps', label: t('routing.knob.steps'), min: 0, max: 500, default: 0 },
-  { kind: 'int', key: 'seed', label: t('routing.knob.seed'), min: 0, max: 999_999, default: 1 },
+  seedKnob(t('routing.knob.seed')),
   { kind: 'enum', key: 'model', label: t('routing.knob.model'), options: MODEL_PRESET_IDS, default: 'mixtral-8x7b' },
 ] as const satisfies readonly Knob[];
 
@@ -34,7 +34,7 @@ export interface RoutingParams extends LabInput {
  * A sentence from the URL or the editor → the text to route, with a notice when it changed:
  * cut to MAX_TEXT_CHARS and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
  */
-export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[] } {
+export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[]; rejected?: boolean } {
   const notices: string[] = [];
   let text = raw.trim();
   if (text.length > MAX_TEXT_CHARS) {
@@ -48,7 +48,7 @@ export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: str
   }
   if (tokens.length < MIN_TOKENS) {
     notices.push(t('routing.notice.tooFew', { text: quote(raw), count: tokens.length, min: MIN_TOKENS, kept: quote(fallback) }));
-    return { text: fallback, notices };
+    return { text: fallback, notices, rejected: true };
   }
   return { text: tokens.join(' '), notices };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, serialize } from './tiny-transformer';
+import { parse, reconcileTfm, serialize, validHeads } from './tiny-transformer';
 
 describe('tiny-transformer params', () => {
   it('defaults to reverse of 6 digits, 1 layer, 2 heads, d_model 32', () => {
@@ -29,6 +29,20 @@ describe('tiny-transformer params', () => {
     const b = parse(new URLSearchParams('dModel=16&heads=3'));
     expect(b.params.heads).toBe(2);
     expect(b.notices).toEqual(['Heads: 3 does not divide d_model = 16; using 2.']);
+  });
+
+  it('lists the head counts each d_model allows: its divisors within 1–4', () => {
+    expect(validHeads(32)).toEqual([1, 2, 4]);
+    expect(validHeads(24)).toEqual([1, 2, 3, 4]);
+    expect(validHeads(40)).toEqual([1, 2, 4]);
+    for (const d of [8, 16, 24, 32, 40, 48, 56, 64]) for (const h of validHeads(d)) expect(d % h).toBe(0);
+  });
+
+  it('keeps every listed head count and moves 3 heads to 2 when d_model stops allowing it', () => {
+    for (const heads of validHeads(32)) expect(reconcileTfm({ ...parse(new URLSearchParams()).params, heads }).notices).toEqual([]);
+    const moved = reconcileTfm({ ...parse(new URLSearchParams('dModel=24&heads=3')).params, dModel: 32 });
+    expect(moved.params.heads).toBe(2);
+    expect(moved.notices).toEqual(['Heads: 3 does not divide d_model = 32; using 2.']);
   });
 
   it('round-trips through the URL, omitting defaults', () => {

@@ -1,6 +1,6 @@
 import { TASK_NAMES, type TaskName } from '@/lib/train/sequence-tasks';
 import type { Knob, KnobValues } from './knobs';
-import { parseKnobs, serializeKnobs } from './knobs';
+import { parseKnobs, serializeKnobs, seedKnob } from './knobs';
 import { parseRun, type RunOptions } from './run-knobs';
 
 /** Every knob of the Tiny Transformer; URL names are part of the embed contract. */
@@ -11,7 +11,7 @@ export const TFM_KNOBS = [
   { kind: 'int', key: 'heads', label: 'Heads', min: 1, max: 4, default: 2 },
   { kind: 'int', key: 'dModel', label: 'd_model', min: 8, max: 64, default: 32, step: 8 },
   { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 1, default: 0.01, scale: 'log' },
-  { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
+  seedKnob('Seed'),
 ] as const satisfies readonly Knob[];
 
 /**
@@ -30,6 +30,14 @@ export interface TfmParams {
   seed: number;
 }
 
+const HEADS = TFM_KNOBS.find((k) => k.key === 'heads')!;
+
+/** The head counts d_model allows (divisors of it within the Heads knob's range), ascending: the Heads control steps over these only. */
+export function validHeads(dModel: number): number[] {
+  const all = Array.from({ length: HEADS.max - HEADS.min + 1 }, (_, i) => HEADS.min + i);
+  return all.filter((h) => dModel % h === 0);
+}
+
 /** Enforces the rules between knobs: d_model a multiple of 8, heads dividing d_model; notices say what changed. */
 export function reconcileTfm(values: KnobValues): { params: TfmParams; notices: string[] } {
   const params = { ...values } as unknown as TfmParams;
@@ -39,10 +47,10 @@ export function reconcileTfm(values: KnobValues): { params: TfmParams; notices: 
     notices.push(`d_model: ${params.dModel} is not a multiple of 8; using ${next}.`);
     params.dModel = next;
   }
-  if (params.dModel % params.heads !== 0) {
-    // 3 heads cannot split a width that is a multiple of 8 but not of 3: fall to the next divisor.
-    let h = params.heads;
-    while (params.dModel % h !== 0) h--;
+  const allowed = validHeads(params.dModel);
+  if (!allowed.includes(params.heads)) {
+    // 3 heads cannot split a width that is a multiple of 8 but not of 3: fall to the next divisor below.
+    const h = allowed.filter((a) => a < params.heads).pop() ?? allowed[0];
     notices.push(`Heads: ${params.heads} does not divide d_model = ${params.dModel}; using ${h}.`);
     params.heads = h;
   }

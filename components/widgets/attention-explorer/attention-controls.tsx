@@ -46,7 +46,14 @@ export function AttentionControls({
           <fieldset key={group.title}>
             <legend>{t(group.title)}</legend>
             {knobs.map((knob) => (
-              <KnobControl key={knob.key} knob={knob} value={params[knob.key]} disabled={knob.key === 'padmask' && params.pad === 0} onChange={(v) => onChange(knob.key, v)} />
+              <KnobControl
+                key={knob.key}
+                knob={knob}
+                value={params[knob.key]}
+                disabled={knob.key === 'padmask' && params.pad === 0}
+                reason={knob.key === 'padmask' ? t('attention.reason.padmask') : undefined}
+                onChange={(v) => onChange(knob.key, v)}
+              />
             ))}
           </fieldset>
         );

@@ -2,15 +2,15 @@
 
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
+import { SentenceEditor } from '@/components/widgets/sentence-editor';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
 import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/attention-explorer/model';
 import { saturationPoint, saturationSweep, withPoint } from '@/lib/attention-explorer/saturation';
-import { D_MODEL, tokenize } from '@/lib/attention-explorer/tokens';
+import { D_MODEL, MAX_TEXT_CHARS, tokenize } from '@/lib/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
-import { parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
+import { applyAttentionPreset, parseAttentionParams, parseAttentionText, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
 import { AttentionControls } from './attention-controls';
 import { AttentionHeatmap, type Cell } from './attention-heatmap';
-import { AttentionSentence } from './attention-sentence';
 import { CellDetails } from './cell-details';
 import { formatNumber, scoreFormula } from './format';
 import { HeadMultiples } from './head-multiples';
@@ -20,6 +20,7 @@ import './attention-explorer.css';
 
 // The explorer has no run options to keep in the URL beside its knobs.
 const NO_EXTRA = new URLSearchParams();
+const ATTENTION_SENTENCE = { label: 'attention.sentence.label', apply: 'attention.sentence.apply', hint: 'attention.sentence.hint', rejected: 'attention.sentence.rejected' } as const;
 
 /** The Attention Explorer: URL params → validated state → exact attention (lib/math) → views. */
 export function AttentionExplorer({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
@@ -72,9 +73,18 @@ export function AttentionExplorer({ search, locked = new Set<string>() }: { sear
     >
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <div className="widget">
-        <AttentionControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(values)} />
+        <AttentionControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(applyAttentionPreset(params, values, locked))} />
         <div className="attention-explorer__main">
-          {!locked.has('text') ? <AttentionSentence key={params.text} text={params.text} onApply={(text, changed) => update({ text }, changed)} /> : null}
+          {!locked.has('text') ? (
+            <SentenceEditor
+              key={params.text}
+              text={params.text}
+              parse={parseAttentionText}
+              messages={ATTENTION_SENTENCE}
+              maxLength={MAX_TEXT_CHARS * 2}
+              onApply={(text, changed) => update({ text }, changed)}
+            />
+          ) : null}
           <p className="stat-row" data-testid="attention-stats">
             <span>{t('attention.stat.formula', { formula: `softmax(${scoreFormula(params.dk, params.scale, params.temp)})` })}</span>
             <span>{t('attention.stat.dims', { dmodel: D_MODEL, heads: params.heads, dk: params.dk })}</span>

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { KnobControl } from '@/components/widgets/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { ENSEMBLE_KNOBS, type EnsembleParams } from '@/lib/params/ensemble-lab';
+import { ENSEMBLE_KNOBS, knobUse, type EnsembleParams } from '@/lib/params/ensemble-lab';
 
 const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof EnsembleParams> }> = [
   { title: 'ens.group.ensemble', keys: ['method', 'members', 'combiner', 'hidden', 'depth'] },
@@ -12,7 +12,7 @@ const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof Ensem
   { title: 'ens.group.compare', keys: ['experts', 'k'] },
 ];
 
-/** The lab's knobs, generated from their declarations; locked knobs are hidden. */
+/** The lab's knobs, generated from their declarations; locked knobs are hidden, knobs the method ignores disabled with the reason. */
 export const EnsembleControls = memo(function EnsembleControls({
   params,
   onChange,
@@ -30,15 +30,20 @@ export const EnsembleControls = memo(function EnsembleControls({
         return (
           <fieldset key={group.title}>
             <legend>{t(group.title)}</legend>
-            {knobs.map((knob) => (
-              <KnobControl
-                key={knob.key}
-                knob={knob}
-                value={params[knob.key]}
-                max={knob.key === 'k' ? params.experts : undefined}
-                onChange={(v) => onChange(knob.key, v)}
-              />
-            ))}
+            {knobs.map((knob) => {
+              const use = knobUse(knob.key, params.method);
+              return (
+                <KnobControl
+                  key={knob.key}
+                  knob={knob}
+                  value={params[knob.key]}
+                  max={knob.key === 'k' ? params.experts : undefined}
+                  disabled={!use.used}
+                  reason={use.used ? undefined : use.reason}
+                  onChange={(v) => onChange(knob.key, v)}
+                />
+              );
+            })}
           </fieldset>
         );
       })}

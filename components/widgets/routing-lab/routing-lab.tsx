@@ -2,9 +2,10 @@
 
 import { useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
+import { SentenceEditor } from '@/components/widgets/sentence-editor';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
 import type { KnobValues } from '@/lib/params/knobs';
-import { parseRoutingParams, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/params/routing-lab';
+import { parseRoutingParams, parseText, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/params/routing-lab';
 import { computeRoutingLab } from '@/lib/routing-lab/lab';
 import { AssignmentsTable } from './assignments-table';
 import { BalancingPanel } from './balancing-panel';
@@ -12,12 +13,12 @@ import { ParameterCalculator } from './parameter-calculator';
 import { RoutingControls } from './routing-controls';
 import { RoutingDiagram } from './routing-diagram';
 import { RoutingSummary } from './routing-summary';
-import { SentenceEditor } from './sentence-editor';
 import { TokenInspector } from './token-inspector';
 import { TokenStrip } from './token-strip';
 
 // The lab has no run options to keep in the URL beside its knobs.
 const NO_EXTRA = new URLSearchParams();
+const ROUTING_SENTENCE = { label: 'routing.sentence.label', apply: 'routing.sentence.apply', hint: 'routing.sentence.hint', rejected: 'routing.sentence.rejected' } as const;
 
 /** The Routing Lab: URL params → validated state → one exact routing pass (lib/math) → views. */
 export function RoutingLab({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
@@ -53,7 +54,7 @@ export function RoutingLab({ search, locked = new Set<string>() }: { search: URL
         <RoutingControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(values)} />
         <div className="routing-lab__main">
           {params.source === 'sentence' && !locked.has('text') ? (
-            <SentenceEditor key={params.text} text={params.text} onApply={(text, changed) => update({ text }, changed)} />
+            <SentenceEditor key={params.text} text={params.text} parse={parseText} messages={ROUTING_SENTENCE} maxLength={600} onApply={(text, changed) => update({ text }, changed)} />
           ) : null}
           <RoutingSummary params={params} lab={lab} />
           <section className="panel">

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { KnobControl } from '@/components/widgets/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { TFM_KNOBS, type TfmParams } from '@/lib/params/tiny-transformer';
+import { TFM_KNOBS, validHeads, type TfmParams } from '@/lib/params/tiny-transformer';
 
 const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof TfmParams> }> = [
   { title: 'tfm.group.task', keys: ['task', 'length'] },
@@ -31,7 +31,13 @@ export const TfmControls = memo(function TfmControls({
           <fieldset key={group.title}>
             <legend>{t(group.title)}</legend>
             {knobs.map((knob) => (
-              <KnobControl key={knob.key} knob={knob} value={params[knob.key]} onChange={(v) => onChange(knob.key, v)} />
+              <KnobControl
+                key={knob.key}
+                knob={knob}
+                value={params[knob.key]}
+                values={knob.key === 'heads' ? validHeads(params.dModel) : undefined}
+                onChange={(v) => onChange(knob.key, v)}
+              />
             ))}
           </fieldset>
         );
