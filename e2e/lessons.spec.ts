@@ -105,3 +105,46 @@ test('a lesson with tables and matrices reads well at phone width: no horizontal
     expect(overflow, slug).toBeLessThanOrEqual(0);
   }
 });
+
+// Issue 21 item 4: a fixed 900 px frame cut the MoE Playground (~2,400 px of content) off, and the
+// frame stayed light when the page went dark.
+test('a lesson widget frame grows to its content (no inner scrollbar) and follows the theme toggle', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/learn/mixture-of-experts');
+  const widget = page.getByTestId('lesson-widget').first();
+  const frame = await scrollToLessonWidget(widget);
+  await expect(frame).toHaveAttribute('src', /[?&]theme=light(&|$)/);
+  const inner = widget.frameLocator('iframe');
+  await expect(inner.getByTestId('moe-playground')).toBeVisible({ timeout: 30_000 });
+  const content = async () => {
+    const handle = await frame.elementHandle();
+    const doc = await handle!.contentFrame();
+    return doc!.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+  };
+  await expect.poll(async () => { const c = await content(); return c.client >= c.scroll; }, { timeout: 15_000 }).toBe(true);
+  const sized = await content();
+  expect(sized.client, 'the frame grew past the old fixed 900 px').toBeGreaterThan(1200);
+  expect(Math.round((await frame.boundingBox())!.height)).toBeGreaterThanOrEqual(sized.scroll);
+
+  const html = inner.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(await inner.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(15, 17, 23)');
+  await page.getByTestId('theme-toggle').click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  // Still whole after the repaint.
+  const after = await content();
+  expect(after.client).toBeGreaterThanOrEqual(after.scroll);
+});
+
+test('a lesson widget frame opens in the dark theme on a dark page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/learn/load-balancing');
+  const widget = page.getByTestId('lesson-widget').first();
+  const frame = await scrollToLessonWidget(widget);
+  await expect(frame).toHaveAttribute('src', /[?&]theme=dark(&|$)/);
+  await expect(widget.frameLocator('iframe').locator('html')).toHaveAttribute('data-theme', 'dark');
+});
