@@ -148,3 +148,50 @@ test('a lesson widget frame opens in the dark theme on a dark page', async ({ pa
   await expect(frame).toHaveAttribute('src', /[?&]theme=dark(&|$)/);
   await expect(widget.frameLocator('iframe').locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+// Issue 21 item 6: at 390 px, 24 of 31 display formulas of load-balancing (17 of 17 in
+// mixture-of-experts) were wider than the screen and scrolled with no visible cue.
+test('formulas on a 390 px phone: long ones are broken into lines, what still scrolls shows a cue, inline math never breaks inside a token', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const bounds = { 'load-balancing': 2, 'mixture-of-experts': 1 };
+  for (const [slug, most] of Object.entries(bounds)) {
+    await page.goto(`/learn/${slug}`);
+    const r = await page.evaluate(() => {
+      // Lay out every section, as scrolling through the lesson would.
+      document.querySelectorAll<HTMLElement>('.lesson-chunk').forEach((c) => (c.style.contentVisibility = 'visible'));
+      const scrollers = [...document.querySelectorAll<HTMLElement>('.math-display, .katex-display')].filter((el) => !el.parentElement?.closest('.math-display'));
+      const wide = scrollers.filter((el) => el.scrollWidth > el.clientWidth + 1);
+      const cued = (el: HTMLElement) => {
+        const style = getComputedStyle(el);
+        return /radial-gradient/.test(style.backgroundImage) && /local/.test(style.backgroundAttachment) && style.overflowX === 'auto';
+      };
+      const inline = [...document.querySelectorAll<HTMLElement>('.prose .katex')].filter((k) => !k.closest('.katex-display'));
+      return {
+        total: scrollers.length,
+        wide: wide.map((el) => `${el.scrollWidth}/${el.clientWidth} ${el.querySelector('annotation')?.textContent?.slice(0, 60)}`),
+        uncued: wide.filter((el) => !cued(el)).length,
+        inline: inline.length,
+        // A sub- or superscript on another line than the symbol it belongs to (a token split).
+        broken: inline
+          .filter((k) =>
+            [...k.querySelectorAll<HTMLElement>('.msupsub')].some((script) => {
+              const nucleus = script.previousElementSibling?.getBoundingClientRect();
+              const r = script.getBoundingClientRect();
+              return nucleus !== undefined && (r.top > nucleus.bottom || r.left < nucleus.left);
+            }),
+          )
+          .map((k) => k.querySelector('annotation')?.textContent),
+        // An inline fraction whose box does not push the lines around it apart (it overlapped the line above).
+        flatFractions: inline.flatMap((k) => [...k.querySelectorAll<HTMLElement>('.katex-html > .base')].filter((b) => b.querySelector('.mfrac') && getComputedStyle(b).display !== 'inline-block')).length,
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    expect(r.total, slug).toBeGreaterThan(10);
+    expect(r.uncued, `${slug}: display formulas wider than their box without a scroll cue`).toBe(0);
+    expect(r.wide.length, `${slug}: still scrolling:\n${r.wide.join('\n')}`).toBeLessThanOrEqual(most);
+    expect(r.inline, slug).toBeGreaterThan(10);
+    expect(r.broken, `${slug}: inline formulas broken inside a token`).toEqual([]);
+    expect(r.flatFractions, slug).toBe(0);
+    expect(r.pageOverflow, `${slug}: no horizontal page scroll`).toBeLessThanOrEqual(0);
+  }
+});
