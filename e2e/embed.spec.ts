@@ -125,6 +125,26 @@ test('a quiz embed reports each answer as result with the running score and an x
   await expect(frame.getByTestId('session-summary')).toContainText('1 of 2 correct.');
 });
 
+test('set-theme from the host repaints the frame and wins over theme= and the system; a bad theme is refused with a notice', async ({ page, baseURL }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const { frame } = await openHost(page, baseURL, '/embed/routing-lab?theme=light');
+  await expect(frame.getByTestId('routing-lab')).toBeVisible();
+  await expect.poll(async () => (await ofType(page, 'ready')).length).toBeGreaterThan(0);
+  const html = frame.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await postToFrame(page, { type: 'set-theme', payload: { theme: 'dark' } });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(15, 17, 23)');
+  // auto follows the visitor's system again, live.
+  await postToFrame(page, { type: 'set-theme', payload: { theme: 'auto' } });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await postToFrame(page, { type: 'set-theme', payload: { theme: 'sepia' } });
+  await expect(frame.getByTestId('frame-notices')).toContainText('set-theme: the message was ignored');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
+
 test('embed.js resizes the frame to the height it reports', async ({ page, baseURL }) => {
   await openHost(page, baseURL, '/embed/routing-lab', { script: true, height: 150 });
   await expect.poll(async () => (await ofType(page, 'resize')).length).toBeGreaterThan(0);

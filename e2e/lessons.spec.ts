@@ -105,3 +105,93 @@ test('a lesson with tables and matrices reads well at phone width: no horizontal
     expect(overflow, slug).toBeLessThanOrEqual(0);
   }
 });
+
+// Issue 21 item 4: a fixed 900 px frame cut the MoE Playground (~2,400 px of content) off, and the
+// frame stayed light when the page went dark.
+test('a lesson widget frame grows to its content (no inner scrollbar) and follows the theme toggle', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/learn/mixture-of-experts');
+  const widget = page.getByTestId('lesson-widget').first();
+  const frame = await scrollToLessonWidget(widget);
+  await expect(frame).toHaveAttribute('src', /[?&]theme=light(&|$)/);
+  const inner = widget.frameLocator('iframe');
+  await expect(inner.getByTestId('moe-playground')).toBeVisible({ timeout: 30_000 });
+  const content = async () => {
+    const handle = await frame.elementHandle();
+    const doc = await handle!.contentFrame();
+    return doc!.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+  };
+  await expect.poll(async () => { const c = await content(); return c.client >= c.scroll; }, { timeout: 15_000 }).toBe(true);
+  const sized = await content();
+  expect(sized.client, 'the frame grew past the old fixed 900 px').toBeGreaterThan(1200);
+  expect(Math.round((await frame.boundingBox())!.height)).toBeGreaterThanOrEqual(sized.scroll);
+
+  const html = inner.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(await inner.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(15, 17, 23)');
+  await page.getByTestId('theme-toggle').click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  // Still whole after the repaint.
+  const after = await content();
+  expect(after.client).toBeGreaterThanOrEqual(after.scroll);
+});
+
+test('a lesson widget frame opens in the dark theme on a dark page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/learn/load-balancing');
+  const widget = page.getByTestId('lesson-widget').first();
+  const frame = await scrollToLessonWidget(widget);
+  await expect(frame).toHaveAttribute('src', /[?&]theme=dark(&|$)/);
+  await expect(widget.frameLocator('iframe').locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+// Issue 21 item 6: at 390 px, 24 of 31 display formulas of load-balancing (17 of 17 in
+// mixture-of-experts) were wider than the screen and scrolled with no visible cue.
+test('formulas on a 390 px phone: long ones are broken into lines, what still scrolls shows a cue, inline math never breaks inside a token', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const bounds = { 'load-balancing': 2, 'mixture-of-experts': 1 };
+  for (const [slug, most] of Object.entries(bounds)) {
+    await page.goto(`/learn/${slug}`);
+    const r = await page.evaluate(() => {
+      // Lay out every section, as scrolling through the lesson would.
+      document.querySelectorAll<HTMLElement>('.lesson-chunk').forEach((c) => (c.style.contentVisibility = 'visible'));
+      const scrollers = [...document.querySelectorAll<HTMLElement>('.math-display, .katex-display')].filter((el) => !el.parentElement?.closest('.math-display'));
+      const wide = scrollers.filter((el) => el.scrollWidth > el.clientWidth + 1);
+      const cued = (el: HTMLElement) => {
+        const style = getComputedStyle(el);
+        return /radial-gradient/.test(style.backgroundImage) && /local/.test(style.backgroundAttachment) && style.overflowX === 'auto';
+      };
+      const inline = [...document.querySelectorAll<HTMLElement>('.prose .katex')].filter((k) => !k.closest('.katex-display'));
+      return {
+        total: scrollers.length,
+        wide: wide.map((el) => `${el.scrollWidth}/${el.clientWidth} ${el.querySelector('annotation')?.textContent?.slice(0, 60)}`),
+        uncued: wide.filter((el) => !cued(el)).length,
+        inline: inline.length,
+        // A sub- or superscript on another line than the symbol it belongs to (a token split).
+        broken: inline
+          .filter((k) =>
+            [...k.querySelectorAll<HTMLElement>('.msupsub')].some((script) => {
+              const nucleus = script.previousElementSibling?.getBoundingClientRect();
+              const r = script.getBoundingClientRect();
+              return nucleus !== undefined && (r.top > nucleus.bottom || r.left < nucleus.left);
+            }),
+          )
+          .map((k) => k.querySelector('annotation')?.textContent),
+        // An inline fraction whose box does not push the lines around it apart (it overlapped the line above).
+        flatFractions: inline.flatMap((k) => [...k.querySelectorAll<HTMLElement>('.katex-html > .base')].filter((b) => b.querySelector('.mfrac') && getComputedStyle(b).display !== 'inline-block')).length,
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    expect(r.total, slug).toBeGreaterThan(10);
+    expect(r.uncued, `${slug}: display formulas wider than their box without a scroll cue`).toBe(0);
+    expect(r.wide.length, `${slug}: still scrolling:\n${r.wide.join('\n')}`).toBeLessThanOrEqual(most);
+    expect(r.inline, slug).toBeGreaterThan(10);
+    expect(r.broken, `${slug}: inline formulas broken inside a token`).toEqual([]);
+    expect(r.flatFractions, slug).toBe(0);
+    expect(r.pageOverflow, `${slug}: no horizontal page scroll`).toBeLessThanOrEqual(0);
+  }
+});

@@ -7,11 +7,12 @@ import { FRAME_KEYS, parseTheme } from '@/lib/embed/sanitize';
 import { watchHeight } from '@/lib/embed/height';
 import { resolveSetState, stateParams } from '@/lib/embed/state';
 import { getWidgetState, setStateOverride, subscribeEmbed } from './embed-store';
+import { setHostTheme } from './embed-theme';
 import { isFramed, postToHost } from './post-to-host';
 
 /**
  * The frame's side of the embedding protocol: posts `ready`, `resize` and `state` to the host,
- * takes `set-state` (from the parent window only) and returns the notices the frame shows.
+ * takes `set-state` and `set-theme` (from the parent window only) and returns the notices the frame shows.
  */
 export function useEmbedBridge(pathname: string): string[] {
   const [notices, setNotices] = useState<string[]>([]);
@@ -50,6 +51,7 @@ export function useEmbedBridge(pathname: string): string[] {
       if (parsed === null) return;
       if ('error' in parsed) return say([parsed.error]);
       const { message } = parsed;
+      if (message.type === 'set-theme') return setHostTheme(message.payload.theme);
       if (message.type === 'get-state') return postState(getWidgetState() ?? '', true);
       if (!widget) return say(['set-state: this frame has no parameters to set; ignored.']);
       // Merged into the widget's current (canonical) state; the frame's own keys come from the URL.

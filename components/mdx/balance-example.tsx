@@ -1,5 +1,5 @@
 import { cvSquared, expertLoadShares, loadBalancingLoss, topK } from '@/lib/math';
-import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
 import { columnMeans, computeFor, ensure, texSet, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -43,7 +43,7 @@ export function BalanceExample({ probs, k = 1 }: { probs: Matrix; k?: number }) 
   const fLabel = k === 1 ? 'f' : (j: number) => `f_{${j + 1}}`;
   return (
     <figure className="worked-example" data-testid="balance-example">
-      <Tex display expression={`p = ${texMatrix(probs, 2)}\\quad(T = ${probs.length}\\ \\text{tokens},\\ N = ${r.n}\\ \\text{experts},\\ k = ${k})`} />
+      <Tex display expression={texLines([`p = ${texMatrix(probs, 2)}`, `(T = ${probs.length}\\ \\text{tokens},\\ N = ${r.n}\\ \\text{experts},\\ k = ${k})`])} />
       <ul>
         {r.indices.map((ids, t) => (
           <li key={t}>
@@ -55,10 +55,10 @@ export function BalanceExample({ probs, k = 1 }: { probs: Matrix; k?: number }) 
         <Tex
           key={j}
           display
-          expression={`${typeof fLabel === 'string' ? fLabel : fLabel(j)} = ${texVector(slot, 3)}\\quad(\\text{share of tokens whose ${k === 1 ? 'choice' : `choice ${j + 1}`} is each expert})`}
+          expression={texLines([`${typeof fLabel === 'string' ? fLabel : fLabel(j)} = ${texVector(slot, 3)}`, `(\\text{share of tokens whose ${k === 1 ? 'choice' : `choice ${j + 1}`} is each expert})`])}
         />
       ))}
-      <Tex display expression={`P = \\tfrac1T\\textstyle\\sum_t p_t = ${texVector(r.P, 3)}`} />
+      <Tex display expression={texChain('P', '\\tfrac1T\\textstyle\\sum_t p_t', texVector(r.P, 3))} />
       <Tex
         display
         expression={`N${k === 1 ? '\\sum_e f_eP_e' : '\\sum_j\\sum_e f_{j,e}P_e'} = ${r.n}\\times ${formatNumber(r.products.flat().reduce((s, x) => s + x, 0), 4)} = ${formatNumber(r.loss, 4)}`}
@@ -86,8 +86,8 @@ export function ImportanceExample({ gates }: { gates: Matrix }) {
   });
   return (
     <figure className="worked-example" data-testid="importance-example">
-      <Tex display expression={`G(X) = ${texMatrix(gates, 2)}\\quad(\\text{rows = tokens, columns = experts})`} />
-      <Tex display expression={`\\operatorname{Importance}(X) = \\textstyle\\sum_{x} G(x) = ${texVector(r.importance, 2)}`} />
+      <Tex display expression={texLines([`G(X) = ${texMatrix(gates, 2)}`, '(\\text{rows = tokens, columns = experts})'])} />
+      <Tex display expression={texChain('\\operatorname{Importance}(X)', '\\textstyle\\sum_{x} G(x)', texVector(r.importance, 2))} />
       <Tex display expression={`CV(\\operatorname{Importance})^2 = \\frac{\\operatorname{Var}}{\\operatorname{mean}^2} = ${formatNumber(r.cv2, 4)}`} />
       <figcaption>
         Population variance (ddof = 0), as tensor2tensor&apos;s <code>cv_squared</code> without its epsilons. Computed by the site&apos;s reference implementation when the page is built.

@@ -1,5 +1,5 @@
 import { routeWithBias, topK, updateBias } from '@/lib/math';
-import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
 import { computeFor, ensure, texSet, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -22,7 +22,7 @@ export function BiasExample({ scores, bias, k, load, gamma }: { scores: Matrix; 
   });
   return (
     <figure className="worked-example" data-testid="bias-example">
-      <Tex display expression={`s = ${texMatrix(scores, 2)},\\quad b = ${texVector(bias, 2)},\\quad s + b = ${texMatrix(r.biased, 2)}`} />
+      <Tex display expression={texLines([`s = ${texMatrix(scores, 2)},`, `b = ${texVector(bias, 2)},`, `s + b = ${texMatrix(r.biased, 2)}`])} />
       <ul>
         {r.route.indices.map((ids, t) => (
           <li key={t}>
@@ -31,10 +31,13 @@ export function BiasExample({ scores, bias, k, load, gamma }: { scores: Matrix; 
           </li>
         ))}
       </ul>
-      <Tex display expression={`g_{t,i} = \\frac{s_{t,i}}{\\sum_{j\\ \\text{selected}} s_{t,j}}\\ (\\text{raw } s,\\ \\text{no bias}) = ${texMatrix(r.route.weights, 3)}`} />
+      <Tex display expression={texChain('g_{t,i}', '\\frac{s_{t,i}}{\\sum_{j\\ \\text{selected}} s_{t,j}}\\ (\\text{raw } s,\\ \\text{no bias})', texMatrix(r.route.weights, 3))} />
       <Tex
         display
-        expression={`\\text{load } c = ${texVector(load, 0)},\\ \\bar c = ${formatNumber(r.meanLoad, 2)},\\ \\gamma = ${formatNumber(gamma, 3)}:\\quad b \\leftarrow b + \\gamma\\,\\operatorname{sign}(\\bar c - c) = ${texVector(r.next, 3)}`}
+        expression={texLines([
+          `\\text{load } c = ${texVector(load, 0)},\\ \\bar c = ${formatNumber(r.meanLoad, 2)},\\ \\gamma = ${formatNumber(gamma, 3)}:`,
+          `\\begin{aligned} b &\\leftarrow b + \\gamma\\,\\operatorname{sign}(\\bar c - c) \\\\ &= ${texVector(r.next, 3)} \\end{aligned}`,
+        ])}
       />
       <figcaption>
         Experts and tokens are numbered from 0. The bias only changes which experts are selected; the gate values never see it. Computed by the

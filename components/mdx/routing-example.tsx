@@ -1,5 +1,5 @@
 import { keepTopK, moeCombine, routeTopK, softmax } from '@/lib/math';
-import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
 import { computeFor, ensure, texSet } from './example-utils';
 import { Tex } from './tex';
 
@@ -40,8 +40,8 @@ export function RoutingExample({
   const n = logits[0].length;
   return (
     <figure className="worked-example" data-testid="routing-example">
-      <Tex display expression={`Z = ${texMatrix(logits, 2)}\\quad(${tokens}\\ \\text{token${tokens > 1 ? 's' : ''}} \\times ${n}\\ \\text{experts})`} />
-      <Tex display expression={`p = \\operatorname{softmax}_{\\text{row}}(Z) = ${texMatrix(r.raw.probs, 3)}`} />
+      <Tex display expression={texLines([`Z = ${texMatrix(logits, 2)}`, `(${tokens}\\ \\text{token${tokens > 1 ? 's' : ''}} \\times ${n}\\ \\text{experts})`])} />
+      <Tex display expression={texChain('p', '\\operatorname{softmax}_{\\text{row}}(Z)', texMatrix(r.raw.probs, 3))} />
       <ul>
         {r.raw.indices.map((ids, t) => (
           <li key={t}>
@@ -50,15 +50,15 @@ export function RoutingExample({
           </li>
         ))}
       </ul>
-      <Tex display expression={`\\text{not renormalised: } w_{t,e} = p_{t,e}\\ (e\\ \\text{kept}) = ${texMatrix(r.raw.weights, 3)}`} />
-      <Tex display expression={`\\text{renormalised: } w_{t,e} = \\frac{p_{t,e}}{\\sum_{j\\ \\text{kept}} p_{t,j}} = ${texMatrix(r.renorm.weights, 3)}`} />
-      <Tex display expression={`\\operatorname{softmax}\\big(\\operatorname{KeepTopK}(Z, ${k})\\big) = ${texMatrix(r.keepTopKSoftmax, 3)}`} />
+      <Tex display expression={texLines(['\\text{not renormalised:}', texChain('w_{t,e}', 'p_{t,e}\\ (e\\ \\text{kept})', texMatrix(r.raw.weights, 3))])} />
+      <Tex display expression={texLines(['\\text{renormalised:}', texChain('w_{t,e}', '\\frac{p_{t,e}}{\\sum_{j\\ \\text{kept}} p_{t,j}}', texMatrix(r.renorm.weights, 3))])} />
+      <Tex display expression={texLines([`\\operatorname{softmax}\\big(\\operatorname{KeepTopK}(Z, ${k})\\big) =`, texMatrix(r.keepTopKSoftmax, 3)])} />
       {r.y ? (
         <>
-          <Tex display expression={`\\text{expert outputs } E_e(x_t) = ${texMatrix(outputs!, 2)}\\quad(\\text{rows = experts, columns = tokens})`} />
+          <Tex display expression={texLines([`\\text{expert outputs } E_e(x_t) = ${texMatrix(outputs!, 2)}`, '(\\text{rows = experts, columns = tokens})'])} />
           <Tex
             display
-            expression={`y_t = \\sum_e w_{t,e}\\,E_e(x_t)\\ (${renormalize ? '\\text{renormalised}' : '\\text{not renormalised}'}) = ${texMatrix([r.y], 3)}`}
+            expression={texChain('y_t', `\\sum_e w_{t,e}\\,E_e(x_t)\\ (${renormalize ? '\\text{renormalised}' : '\\text{not renormalised}'})`, texMatrix([r.y], 3))}
           />
         </>
       ) : null}

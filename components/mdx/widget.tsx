@@ -3,8 +3,8 @@ import { WIDGETS } from '@/lib/widgets/registry';
 import { LazyFrame } from './lazy-frame';
 import { WIDGET_PARAM_CHECKS } from './widget-params';
 
-/** Frame height on desktop; the widget scrolls inside the frame on smaller screens. */
-const FRAME_MIN_HEIGHT = 900;
+/** Height of the placeholder and of the frame until its content reports its own height (and without script). */
+const FRAME_PLACEHOLDER_HEIGHT = 900;
 
 /**
  * A live widget embedded in a lesson: an iframe of `/embed/<id>?<params>`, created when it comes
@@ -35,7 +35,7 @@ export function Widget({ id, params = '', title, caption }: { id: string; params
         style={{
           display: 'block',
           width: '100%',
-          minHeight: FRAME_MIN_HEIGHT,
+          height: FRAME_PLACEHOLDER_HEIGHT,
           border: '1px solid var(--border)',
           borderRadius: 'var(--radius)',
           background: 'var(--bg)',

@@ -1,5 +1,5 @@
 import { logSumExp, routerZLoss, softmaxRows } from '@/lib/math';
-import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { formatNumber, texLines, texMatrix } from '@/lib/viz/tex';
 import { computeFor, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -24,13 +24,13 @@ export function ZLossExample({ logits, shift }: { logits: Matrix; shift: number 
   });
   return (
     <figure className="worked-example" data-testid="z-loss-example">
-      <Tex display expression={`x = ${texMatrix(logits, 2)},\\quad \\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lse, 3)},\\quad L_z = ${formatNumber(r.loss, 3)}`} />
-      <Tex display expression={`\\operatorname{softmax}(x) = ${texMatrix(r.probs, 3)}`} />
+      <Tex display expression={texLines([`x = ${texMatrix(logits, 2)},`, `\\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lse, 3)},\\quad L_z = ${formatNumber(r.loss, 3)}`])} />
+      <Tex display expression={texLines(['\\operatorname{softmax}(x) =', texMatrix(r.probs, 3)])} />
       <Tex
         display
-        expression={`x + ${formatNumber(shift, 0)} = ${texMatrix(r.shifted, 2)},\\quad \\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lseShifted, 3)},\\quad L_z = ${formatNumber(r.lossShifted, 3)}`}
+        expression={texLines([`x + ${formatNumber(shift, 0)} = ${texMatrix(r.shifted, 2)},`, `\\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lseShifted, 3)},\\quad L_z = ${formatNumber(r.lossShifted, 3)}`])}
       />
-      <Tex display expression={`\\operatorname{softmax}(x + ${formatNumber(shift, 0)}) = ${texMatrix(r.probsShifted, 3)}`} />
+      <Tex display expression={texLines([`\\operatorname{softmax}(x + ${formatNumber(shift, 0)}) =`, texMatrix(r.probsShifted, 3)])} />
       <figcaption>
         Same routing probabilities, very different z-loss: it penalises the size of the logits themselves. The coefficient c_z is not
         included. Computed by the site&apos;s reference implementation when the page is built.

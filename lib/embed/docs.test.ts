@@ -21,6 +21,6 @@ describe('docs/embedding.md', () => {
   });
 
   it('documents every message type', () => {
-    for (const type of ['ready', 'resize', 'state', 'result', 'notice', 'set-state', 'get-state']) expect(docs).toContain(`| \`${type}\` |`);
+    for (const type of ['ready', 'resize', 'state', 'result', 'notice', 'set-state', 'get-state', 'set-theme']) expect(docs).toContain(`| \`${type}\` |`);
   });
 });

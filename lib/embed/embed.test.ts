@@ -29,6 +29,14 @@ describe('protocol', () => {
       error: 'set-state: the message names widget "routing-lab", not moe-playground; ignored.',
     });
   });
+
+  it('accepts set-theme with light, dark or auto only', () => {
+    expect(parseInbound({ type: 'set-theme', payload: { theme: 'dark' } }, 'quiz')).toEqual({ message: { type: 'set-theme', payload: { theme: 'dark' } } });
+    expect(parseInbound({ source: 'moe-lab', type: 'set-theme', payload: { theme: 'auto' } }, 'quiz')).toEqual({ message: { source: 'moe-lab', type: 'set-theme', payload: { theme: 'auto' } } });
+    expect(parseInbound({ type: 'set-theme', payload: { theme: 'sepia' } }, 'quiz')).toHaveProperty('error');
+    expect(parseInbound({ type: 'set-theme', payload: 'dark' }, 'quiz')).toHaveProperty('error');
+    expect(parseInbound({ type: 'set-theme' }, 'quiz')).toHaveProperty('error');
+  });
 });
 
 describe('sanitising', () => {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { EMBED_SOURCE } from './host';
+import { THEMES } from './sanitize';
 
-/** Every message a MoE Lab frame posts carries this `source`, so hosts can tell ours apart. */
-export const EMBED_SOURCE = 'moe-lab';
+export { EMBED_SOURCE };
+
 /** Bumped when a message's shape changes incompatibly; sent in `ready`. */
 export const PROTOCOL_VERSION = 1;
 
@@ -62,6 +64,8 @@ export type OutboundPayload<T extends OutboundType> = Extract<OutboundMessage, {
 export const inboundSchema = z.discriminatedUnion('type', [
   z.object({ source: z.string().optional(), type: z.literal('set-state'), widget: z.string().optional(), payload: paramRecordSchema }),
   z.object({ source: z.string().optional(), type: z.literal('get-state'), widget: z.string().optional(), payload: z.unknown().optional() }),
+  // The host's theme: a lesson page sends it when its toggle switches, so the frame never stays light on a dark page.
+  z.object({ source: z.string().optional(), type: z.literal('set-theme'), widget: z.string().optional(), payload: z.object({ theme: z.enum(THEMES) }) }),
 ]);
 export type InboundMessage = z.infer<typeof inboundSchema>;
 
@@ -77,7 +81,7 @@ export function embedMessage<T extends OutboundType>(type: T, widget: string, pa
 export function parseInbound(data: unknown, widget: string): { message: InboundMessage } | { error: string } | null {
   if (typeof data !== 'object' || data === null || !('type' in data)) return null;
   const type = (data as { type: unknown }).type;
-  if (type !== 'set-state' && type !== 'get-state') return null;
+  if (type !== 'set-state' && type !== 'get-state' && type !== 'set-theme') return null;
   const r = inboundSchema.safeParse(data);
   if (!r.success) return { error: `${type}: the message was ignored (${r.error.issues[0]?.message ?? 'invalid'}).` };
   if (r.data.widget !== undefined && r.data.widget !== widget) return { error: `${type}: the message names widget ${JSON.stringify(r.data.widget.slice(0, 40))}, not ${widget}; ignored.` };

@@ -2,6 +2,7 @@
 
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
+import { PinnedView } from '@/components/widgets/pinned-view';
 import { SentenceEditor } from '@/components/widgets/sentence-editor';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
 import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/attention-explorer/model';
@@ -74,7 +75,7 @@ export function AttentionExplorer({ search, locked = new Set<string>() }: { sear
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <div className="widget">
         <AttentionControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(applyAttentionPreset(params, values, locked))} />
-        <div className="attention-explorer__main">
+        <div className="attention-explorer__main widget__unwrap">
           {!locked.has('text') ? (
             <SentenceEditor
               key={params.text}
@@ -95,12 +96,15 @@ export function AttentionExplorer({ search, locked = new Set<string>() }: { sear
               {t('attention.stat.entropy')}: <b data-testid="stat-entropy">{t('attention.stat.entropyValue', { value: formatNumber(result.entropy), uniform: formatNumber(Math.log(widest)) })}</b>
             </span>
           </p>
-          <section className="panel" aria-labelledby="attn-map-title">
+          {/* On a phone only the grid is pinned (the panel around it dissolves): with its title, caption and cell details it would fill the screen. */}
+          <section className="panel widget__unwrap" aria-labelledby="attn-map-title">
             <h3 id="attn-map-title">{t('attention.map.title', { h: head + 1, n: params.heads })}</h3>
             {params.heads > 1 ? <HeadMultiples result={result} head={head} onHead={setHead} /> : null}
             <p className="widget__status">{t('attention.map.caption')}</p>
-            <div className="attn-map-layout">
-              <AttentionHeatmap result={result} head={head} active={cell} onActive={setCell} />
+            <div className="attn-map-layout widget__unwrap">
+              <PinnedView>
+                <AttentionHeatmap result={result} head={head} active={cell} onActive={setCell} />
+              </PinnedView>
               <CellDetails result={result} params={params} head={head} cell={cell} />
             </div>
           </section>

@@ -70,7 +70,7 @@ export function EnsembleLab({ search, locked = new Set<string>() }: { search: UR
       ) : null}
       <div className="widget">
         <EnsembleControls params={params} locked={locked} onChange={changeKnob} />
-        <div className="ensemble-lab__main" aria-busy={trainer.status === 'training'}>
+        <div className="ensemble-lab__main widget__unwrap" aria-busy={trainer.status === 'training'}>
           {view && data && result ? (
             <>
               <EnsembleViews view={view} result={result.data} data={data} boostRounds={result.data.boosting.count} requested={params.members} />

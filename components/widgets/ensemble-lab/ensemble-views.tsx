@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import { LineChart } from '@/components/charts/line-chart';
+import { PinnedView } from '@/components/widgets/pinned-view';
 import type { EnsembleResult } from '@/lib/ensemble-lab/protocol';
 import type { LabView } from '@/lib/ensemble-lab/view';
 import { t } from '@/lib/i18n';
@@ -34,7 +35,7 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
   }));
   const v = view.variance;
   return (
-    <div className="ensemble-lab__views">
+    <div className="ensemble-lab__views widget__unwrap">
       <p className="stat-row" aria-live="off">
         <span>
           {t('ens.stat.accuracy', { combiner: combinerName, members: view.members })}: <b data-testid="combined-accuracy">{pct(view.accuracy)}</b>
@@ -53,7 +54,7 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
           {t('ens.boostStopped', { rounds: boostRounds, chance: (1 - 1 / result.numClasses).toFixed(2) })}
         </p>
       ) : null}
-      <div className="widget__views">
+      <div className="widget__views widget__unwrap">
         <section className="panel ensemble-lab__members">
           <h3>{t('ens.view.members')}</h3>
           <ol className="ensemble-lab__multiples" data-testid="member-multiples">
@@ -70,17 +71,19 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
             })}
           </ol>
         </section>
-        <section className="panel">
-          <h3>{t('ens.view.combined', { combiner: combinerName })}</h3>
-          <GridCanvas
-            label={`${t('ens.view.combined', { combiner: combinerName })}: ${t('ens.stat.accuracy', { combiner: combinerName, members: view.members })} ${pct(view.accuracy)}`}
-            cells={view.combined}
-            size={result.gridSize}
-            colors={CLASS_COLORS}
-            points={test.points}
-            pointColors={test.labels}
-          />
-        </section>
+        <PinnedView>
+          <section className="panel">
+            <h3>{t('ens.view.combined', { combiner: combinerName })}</h3>
+            <GridCanvas
+              label={`${t('ens.view.combined', { combiner: combinerName })}: ${t('ens.stat.accuracy', { combiner: combinerName, members: view.members })} ${pct(view.accuracy)}`}
+              cells={view.combined}
+              size={result.gridSize}
+              colors={CLASS_COLORS}
+              points={test.points}
+              pointColors={test.labels}
+            />
+          </section>
+        </PinnedView>
         <section className="panel">
           <LineChart
             title={t('ens.view.curve')}

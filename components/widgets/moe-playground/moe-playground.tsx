@@ -74,7 +74,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
       ) : null}
       <div className="widget">
         <MoeControls params={params} locked={locked} onChange={changeKnob} onPreset={update} />
-        <div>
+        <div className="widget__unwrap">
           {s ? (
             <p className="stat-row" aria-live="off">
               <span>{t('moe.stat.params', { total: s.params.moeTotal, active: s.params.moeActive, dense: s.params.dense })}</span>

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import { LineChart } from '@/components/charts/line-chart';
+import { PinnedView } from '@/components/widgets/pinned-view';
 import { t } from '@/lib/i18n';
 import type { MoeParams } from '@/lib/params/moe-playground';
 import { datasetForConfig } from '@/lib/train/datasets';
@@ -22,28 +23,31 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
   const expertLabels = load.map((_, e) => String(e + 1));
   const size = snapshot?.gridSize ?? 0;
   return (
-    <div className="widget__views">
-      <BoundaryPanel title={t('moe.view.boundary')} view={snapshot} size={size} points={points} labels={labels} />
-      <section className="panel">
-        <h3>{t('moe.view.router')}</h3>
-        <GridCanvas
-          // The map shows areas, not the load: its label and table caption say so (the load bars list assignment shares).
-          label={t('moe.view.routerLabel')}
-          cells={snapshot?.expertGrid ?? null}
-          size={size}
-          colors={EXPERT_COLORS}
-          opacity={0.85}
-          categories={expertLabels.map((e) => `${t('moe.expert')} ${e}`)}
-        />
-        <ul className="chart__legend" aria-label="Expert colours">
-          {load.map((_, e) => (
-            <li key={e}>
-              <span className="chart__swatch" style={{ background: EXPERT_COLORS[e % EXPERT_COLORS.length] }} aria-hidden="true" />
-              {e + 1}
-            </li>
-          ))}
-        </ul>
-      </section>
+    <div className="widget__views widget__unwrap">
+      {/* The two maps every knob changes: the MoE's boundary and which expert owns each region. */}
+      <PinnedView className="widget__pinned--pair">
+        <BoundaryPanel title={t('moe.view.boundary')} view={snapshot} size={size} points={points} labels={labels} />
+        <section className="panel">
+          <h3>{t('moe.view.router')}</h3>
+          <GridCanvas
+            // The map shows areas, not the load: its label and table caption say so (the load bars list assignment shares).
+            label={t('moe.view.routerLabel')}
+            cells={snapshot?.expertGrid ?? null}
+            size={size}
+            colors={EXPERT_COLORS}
+            opacity={0.85}
+            categories={expertLabels.map((e) => `${t('moe.expert')} ${e}`)}
+          />
+          <ul className="chart__legend" aria-label="Expert colours">
+            {load.map((_, e) => (
+              <li key={e}>
+                <span className="chart__swatch" style={{ background: EXPERT_COLORS[e % EXPERT_COLORS.length] }} aria-hidden="true" />
+                {e + 1}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </PinnedView>
       <section className="panel">
         <BarChart
           title={t('moe.view.load')}

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
+import { PinnedView } from '@/components/widgets/pinned-view';
 import { SentenceEditor } from '@/components/widgets/sentence-editor';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
 import type { KnobValues } from '@/lib/params/knobs';
@@ -52,14 +53,17 @@ export function RoutingLab({ search, locked = new Set<string>() }: { search: URL
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <div className="widget">
         <RoutingControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(values)} />
-        <div className="routing-lab__main">
+        <div className="routing-lab__main widget__unwrap">
           {params.source === 'sentence' && !locked.has('text') ? (
             <SentenceEditor key={params.text} text={params.text} parse={parseText} messages={ROUTING_SENTENCE} maxLength={600} onApply={(text, changed) => update({ text }, changed)} />
           ) : null}
           <RoutingSummary params={params} lab={lab} />
-          <section className="panel">
+          {/* On a phone only the diagram is pinned (the panel dissolves): with the token chips it would fill the screen. */}
+          <section className="panel widget__unwrap">
             <TokenStrip tokens={tokens} result={result} selected={token} onSelect={setSelected} />
-            <RoutingDiagram tokens={tokens} result={result} selected={token} onSelect={setSelected} />
+            <PinnedView>
+              <RoutingDiagram tokens={tokens} result={result} selected={token} onSelect={setSelected} />
+            </PinnedView>
           </section>
           <TokenInspector index={token} lab={lab} params={params} />
           <AssignmentsTable tokens={tokens} result={result} mode={params.mode} />

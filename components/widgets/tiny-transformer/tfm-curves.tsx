@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { LineChart } from '@/components/charts/line-chart';
+import { PinnedView } from '@/components/widgets/pinned-view';
 import { t } from '@/lib/i18n';
 import type { TfmHistoryPoint } from './use-transformer-trainer';
 
@@ -17,16 +18,19 @@ export const TfmCurves = memo(function TfmCurves({ history }: { history: TfmHist
       <section className="panel">
         <LineChart title={t('tfm.curve.loss')} summary={lossSummary} series={[{ id: 'loss', label: t('tfm.curve.lossLabel'), color: '#0072B2', points: history.map((p) => [p.step, p.loss] as const) }]} />
       </section>
-      <section className="panel">
-        <LineChart
-          title={t('tfm.curve.accuracy')}
-          summary={accSummary}
-          series={[
-            { id: 'acc', label: t('tfm.curve.tokens'), color: '#0072B2', points: history.map((p) => [p.step, p.accuracy] as const) },
-            { id: 'seq', label: t('tfm.curve.sequences'), color: '#D55E00', points: history.map((p) => [p.step, p.sequenceAccuracy] as const) },
-          ]}
-        />
-      </section>
+      {/* Accuracy, not loss, stays on a phone's screen: "sequences right" is what says the task is learned. */}
+      <PinnedView>
+        <section className="panel">
+          <LineChart
+            title={t('tfm.curve.accuracy')}
+            summary={accSummary}
+            series={[
+              { id: 'acc', label: t('tfm.curve.tokens'), color: '#0072B2', points: history.map((p) => [p.step, p.accuracy] as const) },
+              { id: 'seq', label: t('tfm.curve.sequences'), color: '#D55E00', points: history.map((p) => [p.step, p.sequenceAccuracy] as const) },
+            ]}
+          />
+        </section>
+      </PinnedView>
     </>
   );
 });

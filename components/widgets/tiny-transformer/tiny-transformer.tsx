@@ -78,12 +78,12 @@ export function TinyTransformer({ search, locked = new Set<string>() }: { search
       ) : null}
       <div className="widget">
         <TfmControls params={params} locked={locked} onChange={changeKnob} />
-        <div className="tfm-main">
+        <div className="tfm-main widget__unwrap">
           <p className="tfm-lead" data-testid="tfm-explainer">
             {t(`tfm.explain.${params.task}`)} {t('tfm.explain.steps', { steps: REVERSE_STEPS_DOCUMENTED })}
           </p>
           {s ? <p className="stat-row">{t('tfm.stat.params', { params: s.params, positions: 2 * params.length })}</p> : null}
-          <div className="widget__views">
+          <div className="widget__views widget__unwrap">
             <ExamplePanel key={params.length} length={params.length} example={shownExample} onExample={onExample} />
             <TfmCurves history={trainer.history} />
           </div>
