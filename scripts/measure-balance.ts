@@ -11,15 +11,15 @@ import { createTrainer } from '@/lib/train/trainer';
 const defaults = Object.fromEntries(MOE_KNOBS.map((k) => [k.key, k.default])) as unknown as TrainConfigInput;
 const preset = (id: string) => MOE_PRESETS.find((p) => p.id === id)!.values;
 
-/** The runs the lessons ask for: each preset, plus the lesson's "raise λ to 0.01" on the collapse preset. */
+/** The runs the lessons ask for: each balance preset, the lesson's "raise λ to 0.01" and the default K = 2 model. */
 const RUNS: Array<{ name: string; values: Partial<TrainConfigInput> }> = [
-  { name: 'collapse (K1 λ0)', values: preset('collapse') },
+  { name: 'collapse preset (K1 λ0)', values: preset('collapse') },
   { name: 'collapse+λ0.01 (K1)', values: { ...preset('collapse'), lambda: 0.01 } },
-  { name: 'collapse+λ0.1 (K1)', values: { ...preset('collapse'), lambda: 0.1 } },
-  { name: 'K2 λ0', values: { ...preset('balanced'), lambda: 0 } },
-  { name: 'K2 λ0.01 (default)', values: { ...preset('balanced'), lambda: 0.01 } },
-  { name: 'balanced preset', values: preset('balanced') },
-  { name: 'switch preset', values: preset('switch') },
+  { name: 'balanced preset (K1 λ0.1)', values: preset('balanced') },
+  { name: 'switch preset (K1 λ0.1 CF1.25)', values: preset('switch') },
+  { name: 'K2 λ0', values: { lambda: 0 } },
+  { name: 'K2 λ0.01 (default)', values: {} },
+  { name: 'K2 λ0.1', values: { lambda: 0.1 } },
 ];
 
 async function main() {

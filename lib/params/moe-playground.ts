@@ -70,8 +70,8 @@ export const MOE_PRESETS: ReadonlyArray<{ id: string; label: string; story: stri
     id: 'balanced',
     label: 'Balanced (λ = 0.1)',
     story:
-      'The Switch balancing loss λ·N·Σ f·P spreads the load across all experts. λ = 0.1 here, ten times Switch’s 0.01: in this toy the gate scales the class scores directly, so the task loss pulls on the router harder than in a Transformer and 0.01 balances only partly.',
-    values: { experts: 8, k: 2, lambda: 0.1, capacity: 0, renorm: true },
+      'Router collapse with one change: the Switch balancing loss λ·N·Σ f·P at λ = 0.1 gives every expert its share. That is ten times Switch’s 0.01: in this toy the gate scales the class scores directly, so the task loss pulls on the router harder than in a Transformer and 0.01 balances only partly.',
+    values: { experts: 8, k: 1, lambda: 0.1, capacity: 0, noise: false, renorm: false },
   },
   {
     id: 'switch',
