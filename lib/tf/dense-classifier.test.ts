@@ -41,9 +41,10 @@ describe('dense baseline size', () => {
     }
   });
 
-  it('N = 8, K = 2, hidden 16 on 2 classes: 180 active of 672, dense hidden 36', () => {
-    // router 2·8 = 16; expert 2·16 + 16 + 16·2 + 2 = 82; active 16 + 2·82 = 180; total 16 + 8·82 = 672.
-    expect(compareParameterCounts(BASE)).toEqual({ moeTotal: 672, moeActive: 180, denseHidden: 36, dense: 182 });
+  it('N = 8, K = 2, hidden 16 on 2 classes: 188 active of 680, dense hidden 37', () => {
+    // router (2 + 1)·8 = 24 (with its bias); expert 2·16 + 16 + 16·2 + 2 = 82; active 24 + 2·82 = 188;
+    // total 24 + 8·82 = 680; dense hidden round((188 − 2)/5) = 37: (2 + 1)·37 + (37 + 1)·2 = 187.
+    expect(compareParameterCounts(BASE)).toEqual({ moeTotal: 680, moeActive: 188, denseHidden: 37, dense: 187 });
   });
 
   it('creates exactly the counted variables', () => {

@@ -20,7 +20,7 @@ import { loadBalancingLoss } from './routing';
  * dG = (dO·W2ᵀ ⊙ φ(A))·spreadᵀ + dO·B2ᵀ; through capacity (×kept), renormalisation
  * (dS = (dW − Σ dW⊙W)/Σ S) and the top-K mask (×mask; the choice itself has no gradient) to dp,
  * plus λ·N·f/T from the balancing loss; softmax: dH = p ⊙ (dp − Σ dp⊙p), plus
- * c_z·2·lse·p/T from the z-loss; dW_g = xᵀ·dH (and the noise and embedding chains below).
+ * c_z·2·lse·p/T from the z-loss; dW_g = [x,1]ᵀ·dH (and the noise and embedding chains below).
  */
 export function moeClassifierGradients(
   model: MoeClassifier,
@@ -64,13 +64,14 @@ export function moeClassifierGradients(
     }
 
     // The router, the noise weights (H = xW_g + ε ⊙ softplus(xW_noise)) and the embedding.
-    const dRouter = input.matMul(dLogits, true, false);
+    const dRouter = f.inputOnes.matMul(dLogits, true, false);
     const dNoiseLogits = f.noiseLogits && epsilon ? (dLogits.mul(epsilon).mul(tf.sigmoid(f.noiseLogits)) as tf.Tensor2D) : null;
     const dNoise = layer.noise ? (dNoiseLogits ? input.matMul(dNoiseLogits, true, false) : tf.zerosLike(layer.noise)) : null;
     let dEmbed: tf.Tensor | null = null;
     if (xOnes && model.embed) {
       const inputDim = input.shape[1];
-      let dInput = dLogits.matMul(layer.router, false, true).add(dPre.matMul(layer.w1, false, true).slice([0, 0], [-1, inputDim]));
+      // The router and W1 both read [input, 1]: their bias rows get no share of dInput.
+      let dInput = dLogits.matMul(layer.router, false, true).add(dPre.matMul(layer.w1, false, true)).slice([0, 0], [-1, inputDim]) as tf.Tensor2D;
       if (dNoiseLogits && layer.noise) dInput = dInput.add(dNoiseLogits.matMul(layer.noise, false, true));
       dEmbed = xOnes.matMul(dInput.mul(tf.scalar(1).sub(input.square())), true, false);
     }

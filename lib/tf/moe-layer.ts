@@ -26,7 +26,7 @@ export interface MoeLayerConfig {
  */
 export interface MoeLayer {
   config: MoeLayerConfig;
-  /** W_g, [inputDim, N]. */
+  /** W_g over its bias row, [inputDim + 1, N] (see `withOnes`). */
   router: tf.Variable;
   /** W_noise, [inputDim, N], or null without noisy gating. */
   noise: tf.Variable | null;
@@ -41,11 +41,15 @@ export interface MoeLayer {
   variables: tf.Variable[];
 }
 
-/** Creates the layer's variables, Glorot-uniform from the seeded `rng` (biases and W_noise zero). */
+/** Creates the layer's variables, Glorot-uniform from the seeded `rng` (biases, the router's included, and W_noise zero). */
 export function createMoeLayer(config: MoeLayerConfig, rng: UniformSource): MoeLayer {
   const { inputDim, outputDim, numExperts, hidden } = config;
   if (config.k < 1 || config.k > numExperts) throw new RangeError(`k must be in 1…${numExperts}, got ${config.k}`);
-  const router = glorotVariable(rng, inputDim, numExperts);
+  // The router's bias row lets it move a boundary off the origin: without it, logits x·W_g on 2-D
+  // points split the plane into wedges at (0, 0), an expert wins only if its column is a corner of
+  // the columns' convex hull (3 to 5 of 8 at random), and the balancing loss cannot give the others
+  // a region, since raising an expert's logit everywhere needs a constant input.
+  const router = glorotWithBias(rng, inputDim, numExperts);
   const noise = config.noisyGating ? zerosVariable([inputDim, numExperts]) : null;
   const w1 = glorotWithBias(rng, inputDim, numExperts * hidden, inputDim, hidden);
   const w2 = glorotVariable(rng, numExperts * hidden, outputDim, hidden, outputDim);
@@ -112,7 +116,7 @@ export type MoeTrace = MoeForward & {
 
 /**
  * Forward pass of the MoE layer on x [tokens, inputDim]:
- * H = x W_g (+ ε ⊙ softplus(x W_noise)), p = softmax(H), top-K, optional renormalisation,
+ * H = [x, 1] W_g (+ ε ⊙ softplus(x W_noise)), p = softmax(H), top-K, optional renormalisation,
  * capacity dropping (slot-major priority, as `lib/math` dispatchWithCapacity), then
  * $y_t = \sum_e w_{t,e}\,(\phi(x_t W1_e + b1_e) W2_e + b2_e)$.
  */
@@ -128,7 +132,8 @@ export function traceMoeForward(layer: MoeLayer, x: tf.Tensor2D, options: MoeFor
   return tf.tidy(() => {
     const { numExperts, k, renormalize, activation } = layer.config;
     const tokens = x.shape[0];
-    let logits = x.matMul(layer.router) as tf.Tensor2D;
+    const inputOnes = withOnes(x);
+    let logits = inputOnes.matMul(layer.router) as tf.Tensor2D;
     let noiseLogits: tf.Tensor2D | undefined;
     if (layer.noise && options.epsilon) {
       noiseLogits = x.matMul(layer.noise) as tf.Tensor2D;
@@ -146,7 +151,6 @@ export function traceMoeForward(layer: MoeLayer, x: tf.Tensor2D, options: MoeFor
     }
     const combineWeights = capacityFactor > 0 ? (weights.mul(keptMask) as tf.Tensor2D) : weights;
     // Every expert runs on every token (cheap at this size); unselected ones get weight 0.
-    const inputOnes = withOnes(x);
     const hidden = activate(inputOnes.matMul(layer.w1), activation) as tf.Tensor2D;
     // Spreading the gate weights by matMul avoids a 3-D broadcast multiply (slow on tfjs cpu).
     const spreadWeights = combineWeights.matMul(layer.spread) as tf.Tensor2D;
@@ -176,7 +180,7 @@ export function expertParameterCount(config: MoeLayerConfig): number {
   return config.inputDim * config.hidden + config.hidden + config.hidden * config.outputDim + config.outputDim;
 }
 
-/** Router parameters: W_g, plus W_noise with noisy gating (it is used for every token in training). */
+/** Router parameters: W_g and its bias, plus W_noise with noisy gating (it is used for every token in training). */
 export function routerParameterCount(config: MoeLayerConfig): number {
-  return config.inputDim * config.numExperts * (config.noisyGating ? 2 : 1);
+  return (config.inputDim + 1) * config.numExperts + (config.noisyGating ? config.inputDim * config.numExperts : 0);
 }

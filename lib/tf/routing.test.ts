@@ -58,12 +58,12 @@ describe('tfjs routing equals lib/math', () => {
   });
 });
 
-/** A layer whose router weights reproduce LOGITS exactly: x = one-hot token id, W_g = LOGITS. */
+/** A layer whose router weights reproduce LOGITS exactly: x = one-hot token id, W_g = LOGITS over a zero bias row. */
 function layerWithLogits(k: number, renormalize: boolean): { x: tf.Tensor2D; config: MoeLayerConfig; layer: ReturnType<typeof createMoeLayer> } {
   const tokens = LOGITS.length;
   const config: MoeLayerConfig = { inputDim: tokens, outputDim: 3, numExperts: 4, k, hidden: 5, activation: 'tanh', renormalize, noisyGating: false };
   const layer = createMoeLayer(config, ref.createRandom(7));
-  layer.router.assign(tf.tensor2d(LOGITS));
+  layer.router.assign(tf.tensor2d([...LOGITS, [0, 0, 0, 0]]));
   return { x: tf.eye(tokens) as tf.Tensor2D, config, layer };
 }
 
@@ -101,7 +101,7 @@ describe('MoE layer with capacity', () => {
   it('drops every assignment of a token that comes after a full expert', () => {
     // All six tokens prefer expert 0 first; k = 1 and capacity 1 keep only token 0.
     const { x, layer } = layerWithLogits(1, false);
-    layer.router.assign(tf.tensor2d(LOGITS.map(() => [5, 0, 0, 0])));
+    layer.router.assign(tf.tensor2d([...LOGITS.map(() => [5, 0, 0, 0]), [0, 0, 0, 0]]));
     const out = moeForward(layer, x, { capacityFactor: 0.5 });
     expect(out.keptMask.arraySync().map((row) => row[0])).toEqual([1, 0, 0, 0, 0, 0]);
     expect(out.output.arraySync().slice(1).flat().every((v) => v === 0)).toBe(true);
@@ -110,7 +110,7 @@ describe('MoE layer with capacity', () => {
 });
 
 describe('noisy gating', () => {
-  it('H = x·W_g + ε·softplus(x·W_noise) and the renormalised gates equal lib/math noisyTopKGating', () => {
+  it('H = [x, 1]·W_g + ε·softplus(x·W_noise) and the renormalised gates equal lib/math noisyTopKGating', () => {
     const rng = ref.createRandom(9);
     const xs = Array.from({ length: 5 }, () => [2 * rng.next() - 1, 2 * rng.next() - 1]);
     const eps = Array.from({ length: 5 }, () => Array.from({ length: 4 }, () => rng.normal()));
@@ -121,10 +121,18 @@ describe('noisy gating', () => {
     const config: MoeLayerConfig = { inputDim: 2, outputDim: 2, numExperts: 4, k: 2, hidden: 3, activation: 'relu', renormalize: true, noisyGating: true };
     const layer = createMoeLayer(config, ref.createRandom(2));
     layer.noise?.assign(tf.tensor2d(wNoise));
+    // A non-zero router bias (the last row of W_g), so the test sees that it is added.
+    const wGate = layer.router.arraySync() as number[][];
+    wGate[2] = [0.4, -0.3, 0, 0.2];
+    layer.router.assign(tf.tensor2d(wGate));
     const x = tf.tensor2d(xs);
     const epsilon = tf.tensor2d(eps);
     const out = moeForward(layer, x, { epsilon });
-    const expected = ref.noisyTopKGating(xs, { wGate: layer.router.arraySync() as number[][], wNoise, k: 2, noise: eps });
+    // The reference takes [x, 1] and W_g with its bias row; the noise weights get a zero row (no bias).
+    const expected = ref.noisyTopKGating(
+      xs.map((p) => [...p, 1]),
+      { wGate, wNoise: [...wNoise, [0, 0, 0, 0]], k: 2, noise: eps },
+    );
     expectClose(out.logits.arraySync(), expected.logits);
     expect(out.topIndices.arraySync()).toEqual(expected.indices);
     expectClose(out.combineWeights.arraySync(), expected.gates);
