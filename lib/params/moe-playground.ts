@@ -70,14 +70,14 @@ export const MOE_PRESETS: ReadonlyArray<{ id: string; label: string; story: stri
     id: 'balanced',
     label: 'Balanced (λ = 0.1)',
     story:
-      'Router collapse with one change: the Switch balancing loss λ·N·Σ f·P at λ = 0.1 gives every expert its share. That is ten times Switch’s 0.01: in this toy the gate scales the class scores directly, so the task loss pulls on the router harder than in a Transformer and 0.01 balances only partly.',
+      'Router collapse with one change: the Switch balancing loss λ·N·Σ f·P at λ = 0.1 gives every expert its share. That is ten times Switch’s 0.01: in this toy the gate scales the class scores directly, which likely makes the task loss pull on the router harder than in a Transformer; 0.01 balances only partly here.',
     values: { experts: 8, k: 1, lambda: 0.1, capacity: 0, noise: false, renorm: false },
   },
   {
     id: 'switch',
     label: 'Switch (K = 1)',
     story:
-      'Switch routes each token to one expert, scales its output by the gate value p (not renormalised) and caps each expert at 1.25 times its even share (capacity factor 1.25). λ = 0.1 as in Balanced: once the load is even, almost nothing is dropped; with λ = 0.01 the load stays uneven here and the cap turns away points from the busiest experts.',
+      'Switch routes each token to one expert, scales its output by the gate value p (not renormalised) and caps each expert at 1.25 times its even share (capacity factor 1.25). λ = 0.1 as in Balanced: once the load evens out, few points are dropped; with λ = 0.01 the load stays uneven here and the cap turns away points from the busiest experts.',
     values: { experts: 8, k: 1, lambda: 0.1, capacity: 1.25, renorm: false },
   },
   {
