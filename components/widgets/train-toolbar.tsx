@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
-import type { BackendFigure } from '@/lib/train/protocol';
+import type { BackendFigure } from '@/lib/train/run-protocol';
 import type { RunStatus } from './use-worker-run';
 
 /** What the toolbar reads of `useWorkerRun`. */

@@ -1,10 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackendFigure } from '@/lib/train/protocol';
 import type { RunClient, Unstamped } from '@/lib/train/run-client';
 import type { RunOptions } from '@/lib/params/run-knobs';
-import type { RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-handler';
+import type { BackendFigure, RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
 import { createRunIntent, type RunStatus } from '@/lib/train/run-intent';
 
 export type { RunStatus } from '@/lib/train/run-intent';

@@ -1,5 +1,4 @@
 import { createRandom, type Random } from '@/lib/math';
-import type { TrainConfig } from './protocol';
 
 /** The 2-D toy datasets, in menu order. */
 export const DATASET_NAMES = ['spiral', 'circles', 'xor', 'moons', 'blobs'] as const;
@@ -104,7 +103,7 @@ export function makeDataset(name: DatasetName, options: { n: number; noise: numb
 }
 
 /** The training set of a run: the dataset, size, noise and seed of its config. */
-export function datasetForConfig(config: Pick<TrainConfig, 'dataset' | 'points' | 'dataNoise' | 'seed'>): Dataset {
+export function datasetForConfig(config: { dataset: DatasetName; points: number; dataNoise?: number; seed: number }): Dataset {
   return makeDataset(config.dataset, { n: config.points, noise: config.dataNoise ?? DEFAULT_NOISE[config.dataset], seed: config.seed });
 }
 

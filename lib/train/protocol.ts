@@ -15,7 +15,10 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '@/lib/tf/activation-names';
 import { DATASET_NAMES } from './datasets';
-import type { RunCommand, RunEvent } from './run-handler';
+import type { RunCommand, RunEvent } from './run-protocol';
+
+/** Part of the run runtime's protocol; named here too for the widget's code. */
+export type { BackendFigure } from './run-protocol';
 
 /** A number that is 0 (off) or lies in min…max. */
 const offOrRange = (min: number, max: number) =>
@@ -112,16 +115,6 @@ export interface TrainSnapshot extends ModelView {
   stepsPerSecond: number;
   /** tf.memory().numTensors in the worker when the snapshot was taken: flat over a long run. */
   tensors: number;
-}
-
-/** One backend's calibration result. */
-export interface BackendFigure {
-  backend: string;
-  /** Training steps per second of the configured model; 0 if it failed. */
-  stepsPerSecond: number;
-  /** Time to initialise the backend, build the model and run two warm-up steps, in ms. */
-  warmupMs?: number;
-  error?: string;
 }
 
 /** The models whose loss blew up, in a `diverged` event. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { TASK_NAMES } from './sequence-tasks';
-import type { RunCommand, RunEvent } from './run-handler';
+import type { RunCommand, RunEvent } from './run-protocol';
 
 /** Every knob of a run, with its range. Keys match the widget's URL params. */
 export const transformerConfigSchema = z
