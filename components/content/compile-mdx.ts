@@ -6,13 +6,13 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
-import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
-import { rehypeRefuseColour } from './refuse-colour';
-import { rehypeFocusableDisplayMath } from './rehype-focusable-display-math';
-import { rehypeHeadingIds } from './rehype-heading-ids';
-import { rehypeLessonSections } from './rehype-lesson-sections';
-import { rehypeMathHtml } from './rehype-math-html';
-import { rehypeToc, type TocEntry } from './rehype-toc';
+import { rehypeFailOnMathError } from '@/lib/content/rehype-fail-on-math-error';
+import { rehypeRefuseColour } from '@/lib/content/refuse-colour';
+import { rehypeFocusableDisplayMath } from '@/lib/content/rehype-focusable-display-math';
+import { rehypeHeadingIds } from '@/lib/content/rehype-heading-ids';
+import { rehypeLessonSections } from '@/lib/content/rehype-lesson-sections';
+import { rehypeMathHtml } from '@/lib/content/rehype-math-html';
+import { rehypeToc, type TocEntry } from '@/lib/content/rehype-toc';
 
 /** A compiled lesson body and its table of contents. */
 export interface CompiledMdx {

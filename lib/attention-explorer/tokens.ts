@@ -1,5 +1,5 @@
 import { createRandom, type Matrix } from '@/lib/math';
-import { hashText, tokenize } from '@/lib/routing-lab/tokens';
+import { hashText, tokenize } from '@/lib/data/text';
 
 export { tokenize };
 

@@ -1,4 +1,7 @@
+import { hashText, tokenize } from '@/lib/data/text';
 import { createRandom, type Matrix } from '@/lib/math';
+
+export { hashText, tokenize };
 
 /** The sentence the lab starts with; the learner can edit it. */
 export const DEFAULT_SENTENCE = 'The cat sat on the mat because it was tired';
@@ -7,24 +10,9 @@ export const MAX_TOKENS = 64;
 /** Longer sentences are cut here before tokenising, so a URL cannot carry an essay. */
 export const MAX_TEXT_CHARS = 600;
 
-/** Whitespace tokenisation: the toy stands in for a subword tokeniser (one token per word). */
-export function tokenize(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w.length > 0);
-}
-
 /** Labels of a sequence of `count` tokens with random logits: t1, t2, … */
 export function positionTokens(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `t${i + 1}`);
-}
-
-/** FNV-1a hash of the UTF-16 code units of `text`, as an unsigned 32-bit integer. */
-export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 // seeds go up to 999_999 < 2^20, so hash · 2^20 + seed stays a safe integer and never collides
