@@ -3,7 +3,7 @@
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { getStateOverride, subscribeEmbed } from '@/components/embed/embed-store';
-import { widgetForPath } from '@/lib/embed/registry';
+import { widgetForPath } from '@/lib/widgets/registry';
 import { resolveWidgetSearch } from '@/lib/embed/state';
 
 /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SENTENCE } from '@/lib/attention-explorer/tokens';
 import {
   ATTENTION_PRESETS,
-  attentionParamsProblems,
   parseAttentionParams,
   parseAttentionText,
   serializeAttentionParams,
@@ -72,19 +71,5 @@ describe('parseAttentionText', () => {
     const long = parseAttentionText(`${'x'.repeat(150)} ${'y'.repeat(150)}`);
     expect(long.text).toBe(`${'x'.repeat(150)} ${'y'.repeat(49)}`);
     expect(long.notices).toEqual(['Sentence: longer than 200 characters; only the first 200 are used.']);
-  });
-});
-
-describe('attentionParamsProblems', () => {
-  it('accepts valid lesson params, with lock', () => {
-    expect(attentionParamsProblems(new URLSearchParams('dk=512&scale=0&lock=dk,text,preset'))).toEqual([]);
-  });
-
-  it('names unknown keys, unknown locks and clamped values', () => {
-    expect(attentionParamsProblems(new URLSearchParams('dK=3&lock=speed&heads=9'))).toEqual([
-      'unknown parameter "dK"',
-      'lock: "speed" is not a knob',
-      'Heads H: "9" is outside 1–8; using 8.',
-    ]);
   });
 });

@@ -28,9 +28,6 @@ export interface AttentionParams {
   seed: number;
 }
 
-/** Keys that `lock=` may name besides the knobs: the sentence editor and the presets. */
-export const ATTENTION_LOCKABLE = [...ATTENTION_KNOBS.map((k) => k.key), 'text', 'preset'] as const;
-
 /**
  * A sentence from the URL or the editor → the text to attend over, with a notice when it changed:
  * cut to MAX_TEXT_CHARS characters and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
@@ -68,17 +65,6 @@ export function serializeAttentionParams(params: AttentionParams): string {
   const query = serializeKnobs(ATTENTION_KNOBS, params as unknown as KnobValues);
   if (params.text !== DEFAULT_SENTENCE) query.set('text', params.text);
   return query.toString();
-}
-
-/** Problems with a lesson's `<Widget id="attention-explorer" params=…>` query (empty when valid). */
-export function attentionParamsProblems(search: URLSearchParams): string[] {
-  const known = new Set<string>([...ATTENTION_KNOBS.map((k) => k.key), 'text', 'lock']);
-  const problems = [...new Set(search.keys())].filter((key) => !known.has(key)).map((key) => `unknown parameter "${key}"`);
-  const lockable = new Set<string>(ATTENTION_LOCKABLE);
-  for (const key of (search.get('lock') ?? '').split(',').filter(Boolean)) {
-    if (!lockable.has(key)) problems.push(`lock: "${key}" is not a knob`);
-  }
-  return problems.concat(parseAttentionParams(search).notices);
 }
 
 /** Presets that each tell one story; labels and stories live in the catalog. */

@@ -1,3 +1,5 @@
+import type { Preset } from '@/lib/embed/sanitize';
+import type { MessageKey } from '@/lib/i18n';
 import type { Knob } from '@/lib/params/knobs';
 import { MOE_KNOBS, MOE_PRESETS, parseMoeParams, serializeMoeParams, type MoeParams } from '@/lib/params/moe-playground';
 import { RUN_KNOBS, serializeRun, type RunOptions } from '@/lib/params/run-knobs';
@@ -5,14 +7,26 @@ import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS, serializeRoutingPar
 import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
 import { ENSEMBLE_KNOBS, parseEnsembleParams, serializeEnsembleParams, type EnsembleParams } from '@/lib/params/ensemble-lab';
 import { parseTfmParams, serializeTfmParams, TFM_KNOBS, type TfmParams } from '@/lib/params/tiny-transformer';
-import type { Preset } from './sanitize';
 
-/** What the embedding protocol needs to know about one widget. */
-export interface EmbedWidget {
+/**
+ * THE list of widgets: one entry per widget, read by its full page and embed route, the lesson
+ * `<Widget>` tag, the sitemap, the playground index, the Embed dialog, the embedding protocol
+ * (`lock=`, `set-state`, `state`, `preset=`) and the end-to-end tests. A new widget is one entry
+ * here (its knob table and parser from lib/params/<id>.ts); nothing else keeps a list.
+ */
+export interface WidgetEntry {
+  /** the embed contract's widget id (`/embed/<id>`, `<Widget id>`, the protocol's `widget`) */
   id: string;
+  /** catalog keys of its name and one-line lead (content/messages) */
+  title: MessageKey;
+  lead: MessageKey;
   /** the full page and the chromeless embed route */
   page: string;
   embed: string;
+  /** whether it is built (the playground index lists the others as coming soon) */
+  ready: boolean;
+  /** whether a lesson's `<Widget id>` may embed it */
+  lessonEmbeddable: boolean;
   /** the widget's knobs: the names `lock=`, `set-state` and the Embed dialog offer */
   knobs: readonly Knob[];
   /** other query names the widget reads (a sentence, run options …) */
@@ -35,16 +49,16 @@ function withRun(model: string, run: RunOptions): string {
   return query.toString();
 }
 
-/**
- * Every embeddable widget. A new widget adds one entry here (its parse function from
- * lib/params/<id>.ts); the frame, `set-state`, `state`, `lock=`, `preset=` and the Embed dialog
- * then work for it without further wiring.
- */
-export const EMBED_WIDGETS: readonly EmbedWidget[] = [
+/** Every widget, in the order the playground index shows them. */
+export const WIDGETS: readonly WidgetEntry[] = [
   {
     id: 'moe-playground',
+    title: 'moe.title',
+    lead: 'moe.lead',
     page: '/playground/moe',
     embed: '/embed/moe-playground',
+    ready: true,
+    lessonEmbeddable: true,
     knobs: MOE_KNOBS,
     extraKeys: RUN_KNOBS.map((k) => k.key),
     extraLocks: ['preset'],
@@ -58,8 +72,12 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
   },
   {
     id: 'routing-lab',
+    title: 'widgets.routing.title',
+    lead: 'widgets.routing.lead',
     page: '/playground/routing',
     embed: '/embed/routing-lab',
+    ready: true,
+    lessonEmbeddable: true,
     knobs: ROUTING_KNOBS,
     extraKeys: ['text'],
     extraLocks: ['preset', 'text', 'model'],
@@ -70,8 +88,12 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
   },
   {
     id: 'attention-explorer',
+    title: 'widgets.attention.title',
+    lead: 'widgets.attention.lead',
     page: '/playground/attention',
     embed: '/embed/attention-explorer',
+    ready: true,
+    lessonEmbeddable: true,
     knobs: ATTENTION_KNOBS,
     extraKeys: ['text'],
     extraLocks: ['preset', 'text'],
@@ -82,8 +104,12 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
   },
   {
     id: 'tiny-transformer',
+    title: 'widgets.transformer.title',
+    lead: 'widgets.transformer.lead',
     page: '/playground/transformer',
     embed: '/embed/tiny-transformer',
+    ready: true,
+    lessonEmbeddable: true,
     knobs: TFM_KNOBS,
     extraKeys: RUN_KNOBS.map((k) => k.key),
     extraLocks: [],
@@ -97,8 +123,12 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
   },
   {
     id: 'ensemble-lab',
+    title: 'widgets.ensembles.title',
+    lead: 'widgets.ensembles.lead',
     page: '/playground/ensembles',
     embed: '/embed/ensemble-lab',
+    ready: true,
+    lessonEmbeddable: true,
     knobs: ENSEMBLE_KNOBS,
     extraKeys: [],
     extraLocks: [],
@@ -109,14 +139,14 @@ export const EMBED_WIDGETS: readonly EmbedWidget[] = [
   },
 ];
 
-export function embedWidget(id: string): EmbedWidget | undefined {
-  return EMBED_WIDGETS.find((w) => w.id === id);
+export function widgetById(id: string): WidgetEntry | undefined {
+  return WIDGETS.find((w) => w.id === id);
 }
 
 /** The widget an embed route or a full page shows, from its path (`/embed/<id>`, `/playground/moe` …). */
-export function widgetForPath(pathname: string): EmbedWidget | undefined {
+export function widgetForPath(pathname: string): WidgetEntry | undefined {
   const path = pathname.replace(/\.html$/, '').replace(/\/+$/, '') || '/';
-  return EMBED_WIDGETS.find((w) => w.embed === path || w.page === path);
+  return WIDGETS.find((w) => w.embed === path || w.page === path);
 }
 
 /** The frame's widget id from its path: `/embed/<id>` → id, `/embed/quiz/<set>` → "quiz". */
@@ -126,11 +156,25 @@ export function embedIdFromPath(pathname: string): string {
 }
 
 /** Every name `lock=` accepts for `widget`. */
-export function lockableNames(widget: EmbedWidget): string[] {
+export function lockableNames(widget: WidgetEntry): string[] {
   return [...new Set([...widget.knobs.map((k) => k.key), ...widget.extraLocks])];
 }
 
 /** Every widget parameter `set-state` accepts for `widget`. */
-export function stateKeys(widget: EmbedWidget): string[] {
+export function stateKeys(widget: WidgetEntry): string[] {
   return [...widget.knobs.map((k) => k.key), ...widget.extraKeys];
+}
+
+/**
+ * The problems of a lesson's `<Widget params>` for `widget` (empty when it is valid): a key the
+ * widget does not read, a `lock=` name that is not lockable, and every notice of its URL parser.
+ */
+export function widgetParamsProblems(widget: WidgetEntry, search: URLSearchParams): string[] {
+  const known = new Set<string>([...stateKeys(widget), 'lock']);
+  const problems = [...new Set(search.keys())].filter((key) => !known.has(key)).map((key) => `unknown parameter "${key}"`);
+  const lockable = new Set(lockableNames(widget));
+  for (const key of (search.get('lock') ?? '').split(',').filter(Boolean)) {
+    if (!lockable.has(key)) problems.push(`lock: "${key}" is not a knob`);
+  }
+  return problems.concat(widget.parse(search).notices);
 }
