@@ -7,18 +7,13 @@
  * the M slider or switching the combiner needs no retraining. Events of an older run are dropped.
  */
 import { z } from 'zod';
-import { DATASET_NAMES } from '@/lib/train/datasets';
+import { knobShape } from '@/lib/params/knobs';
+import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS } from '@/lib/params/ensemble-lab';
 
-/** How members are made: bootstrap samples (bagging) or sequential re-weighting (AdaBoost). */
-export const ENSEMBLE_METHODS = ['bagging', 'boosting'] as const;
-export type EnsembleMethod = (typeof ENSEMBLE_METHODS)[number];
+import type { Combiner } from './options';
 
-/** How member outputs are combined. */
-export const COMBINERS = ['hard', 'soft', 'weighted', 'stacking'] as const;
-export type Combiner = (typeof COMBINERS)[number];
+export { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS, type Combiner, type EnsembleMethod } from './options';
 
-/** Members trained per method; the M slider shows the first M. */
-export const MAX_MEMBERS = 15;
 /** Folds of the stacking meta-learner's out-of-fold predictions. */
 export const STACK_FOLDS = 3;
 /** Side of the decision-boundary grids. */
@@ -29,22 +24,12 @@ export const TEST_POINTS = 400;
 /** Full-batch Adam steps for every MLP and for the MoE. */
 export const TRAIN_STEPS = 200;
 
-/** Everything that changes what the worker trains. */
+/**
+ * Everything that changes what the worker trains: those knobs of the lab's table
+ * (lib/params/ensemble-lab.ts), with the table's ranges (members and combiner only change the view).
+ */
 export const ensembleConfigSchema = z
-  .object({
-    dataset: z.enum(DATASET_NAMES),
-    /** Hidden units of each MLP member and of each MoE expert. */
-    hidden: z.number().int().min(2).max(32),
-    /** Depth of AdaBoost's trees (1 = stumps). */
-    depth: z.number().int().min(1).max(3),
-    /** Gaussian noise σ of the data. */
-    noise: z.number().min(0).max(0.5),
-    seed: z.number().int().min(0).max(999_999),
-    /** N experts of the MoE, and the size of the ensemble it is compared with. */
-    experts: z.number().int().min(2).max(8),
-    /** K experts per input in the MoE. */
-    k: z.number().int().min(1).max(8),
-  })
+  .object(knobShape(ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS))
   .refine((c) => c.k <= c.experts, { message: 'k must be ≤ experts', path: ['k'] });
 export type EnsembleConfig = z.infer<typeof ensembleConfigSchema>;
 

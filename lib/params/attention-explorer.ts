@@ -1,6 +1,6 @@
 import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
-import type { Knob, KnobValues } from './knobs';
+import type { Knob, KnobParams } from './knobs';
 import { parseKnobs, quote, serializeKnobs } from './knobs';
 
 /** Every knob of the Attention Explorer: URL names are part of the embed contract. */
@@ -16,17 +16,7 @@ export const ATTENTION_KNOBS = [
 ] as const satisfies readonly Knob[];
 
 /** The explorer's validated state: its knobs plus the sentence. */
-export interface AttentionParams {
-  text: string;
-  dk: number;
-  scale: boolean;
-  temp: number;
-  heads: number;
-  causal: boolean;
-  pad: number;
-  padmask: boolean;
-  seed: number;
-}
+export type AttentionParams = KnobParams<typeof ATTENTION_KNOBS> & { text: string };
 
 /**
  * A sentence from the URL or the editor → the text to attend over, with a notice when it changed:
@@ -56,13 +46,13 @@ export function parseAttentionParams(search: URLSearchParams): { params: Attenti
   const knobs = parseKnobs(ATTENTION_KNOBS, search);
   const raw = search.get('text');
   const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseAttentionText(raw);
-  const params = { ...knobs.values, text: text.text } as unknown as AttentionParams;
+  const params: AttentionParams = { ...knobs.values, text: text.text };
   return { params, notices: [...knobs.notices, ...text.notices] };
 }
 
 /** Explorer parameters → the shortest URL query that reproduces them. */
 export function serializeAttentionParams(params: AttentionParams): string {
-  const query = serializeKnobs(ATTENTION_KNOBS, params as unknown as KnobValues);
+  const query = serializeKnobs(ATTENTION_KNOBS, params);
   if (params.text !== DEFAULT_SENTENCE) query.set('text', params.text);
   return query.toString();
 }

@@ -1,6 +1,6 @@
-import { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS, type Combiner, type EnsembleConfig, type EnsembleMethod } from '@/lib/ensemble-lab/protocol';
-import { DATASET_NAMES, type DatasetName } from '@/lib/train/datasets';
-import type { Knob, KnobValues } from './knobs';
+import { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS } from '@/lib/ensemble-lab/options';
+import { DATASET_NAMES } from '@/lib/train/datasets';
+import type { Knob, KnobParams } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
 
 /** Every knob of the Ensembles Lab; URL names are part of the embed contract. */
@@ -17,22 +17,12 @@ export const ENSEMBLE_KNOBS = [
   { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
 ] as const satisfies readonly Knob[];
 
-export interface EnsembleParams {
-  dataset: DatasetName;
-  noise: number;
-  method: EnsembleMethod;
-  members: number;
-  combiner: Combiner;
-  hidden: number;
-  depth: number;
-  experts: number;
-  k: number;
-  seed: number;
-}
+/** The lab's parameters, as its knob table declares them. */
+export type EnsembleParams = KnobParams<typeof ENSEMBLE_KNOBS>;
 
 /** Enforces K ≤ N, with a notice when K changes. */
-export function reconcileEnsemble(values: KnobValues): { params: EnsembleParams; notices: string[] } {
-  const params = { ...values } as unknown as EnsembleParams;
+export function reconcileEnsemble(values: EnsembleParams): { params: EnsembleParams; notices: string[] } {
+  const params = { ...values };
   const notices: string[] = [];
   if (params.k > params.experts) {
     notices.push(`Top-K (MoE): ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
@@ -50,10 +40,14 @@ export function parseEnsembleParams(search: URLSearchParams): { params: Ensemble
 
 /** Lab parameters → the shortest URL query that reproduces them. */
 export function serializeEnsembleParams(params: EnsembleParams): string {
-  return serializeKnobs(ENSEMBLE_KNOBS, params as unknown as KnobValues).toString();
+  return serializeKnobs(ENSEMBLE_KNOBS, params).toString();
 }
 
-/** The part of the parameters that the worker trains on (members and combiner only change the view). */
-export function ensembleTrainConfig(p: EnsembleParams): EnsembleConfig {
+/** The knobs that change what the worker trains (members and combiner only change the view). */
+export const ENSEMBLE_TRAIN_KEYS = ['dataset', 'hidden', 'depth', 'noise', 'seed', 'experts', 'k'] as const;
+export type EnsembleTrainParams = Pick<EnsembleParams, (typeof ENSEMBLE_TRAIN_KEYS)[number]>;
+
+/** The part of the parameters that the worker trains on. */
+export function ensembleTrainConfig(p: EnsembleParams): EnsembleTrainParams {
   return { dataset: p.dataset, hidden: p.hidden, depth: p.depth, noise: p.noise, seed: p.seed, experts: p.experts, k: p.k };
 }

@@ -24,6 +24,16 @@ export type Knob =
 export type KnobValue = number | string | boolean;
 export type KnobValues = Record<string, KnobValue>;
 
+/** The value a knob gives: a boolean, one of its options, or a number. */
+export type KnobValueOf<K extends Knob> = K extends { kind: 'bool' } ? boolean : K extends { kind: 'enum'; options: readonly (infer O)[] } ? O : number;
+/**
+ * The parameters a knob table declares, key → value type: a widget's params type is derived from
+ * its table (`KnobParams<typeof MOE_KNOBS>`), so the table is the only place a knob is declared.
+ */
+export type KnobParams<Ks extends readonly Knob[]> = { -readonly [K in Ks[number] as K['key']]: KnobValueOf<K> };
+/** The zod schema of each knob of a table (what a worker's message schema is built from). */
+export type KnobShape<Ks extends readonly Knob[]> = { [K in Ks[number] as K['key']]: z.ZodType<KnobValueOf<K>> };
+
 /**
  * A decimal number as a person writes it (`4`, `-0.5`, `.5`, `1e-3`, `1e+308`). Number() alone
  * also reads `0x10`, `0b101` and `0o17`, so experts=0x10 silently meant 16: those are refused.
@@ -83,7 +93,7 @@ export function format(knob: Knob, value: KnobValue): string {
 }
 
 /** Parses URL search params for `knobs`: defaults for missing keys, notices for every change. */
-export function parseKnobs(knobs: readonly Knob[], params: URLSearchParams): { values: KnobValues; notices: string[] } {
+export function parseKnobs<const Ks extends readonly Knob[]>(knobs: Ks, params: URLSearchParams): { values: KnobParams<Ks>; notices: string[] } {
   const values: KnobValues = {};
   const notices: string[] = [];
   for (const knob of knobs) {
@@ -97,16 +107,48 @@ export function parseKnobs(knobs: readonly Knob[], params: URLSearchParams): { v
     values[knob.key] = value;
     if (notice) notices.push(notice);
   }
-  return { values, notices };
+  // every key of the table was set above, with a value of its knob's kind
+  return { values: values as KnobParams<Ks>, notices };
 }
 
 /** URL params for `values`, omitting defaults so links stay short. */
-export function serializeKnobs(knobs: readonly Knob[], values: KnobValues): URLSearchParams {
+export function serializeKnobs<const Ks extends readonly Knob[]>(knobs: Ks, values: Partial<KnobParams<Ks>>): URLSearchParams {
   const params = new URLSearchParams();
+  const byKey: Partial<KnobValues> = values;
   for (const knob of knobs) {
-    const v = values[knob.key];
+    const v = byKey[knob.key];
     if (v === undefined || v === knob.default) continue;
     params.set(knob.key, knob.kind === 'bool' ? (v ? '1' : '0') : String(v));
   }
   return params;
+}
+
+/**
+ * One knob's range as a zod schema: the worker validates a message with the same ranges the URL
+ * parser clamps to, so a range is declared once, in the knob table.
+ */
+export function knobSchema(knob: Knob): z.ZodType<KnobValue> {
+  switch (knob.kind) {
+    case 'bool':
+      return z.boolean();
+    case 'enum':
+      return z.enum(knob.options as readonly [string, ...string[]]);
+    case 'int':
+      return z.number().int().min(knob.min).max(knob.max);
+    case 'number':
+      return knob.zero
+        ? z.number().refine((v) => v === 0 || (v >= knob.min && v <= knob.max), { message: `must be 0 (off) or in ${knob.min}…${knob.max}` })
+        : z.number().min(knob.min).max(knob.max);
+  }
+}
+
+/** The zod shape of a knob table (or of the knobs named by `keys`), for z.object(). */
+export function knobShape<const Ks extends readonly Knob[], const Key extends Ks[number]['key'] = Ks[number]['key']>(
+  knobs: Ks,
+  keys?: readonly Key[],
+): Pick<KnobShape<Ks>, Key> {
+  const shape: Record<string, z.ZodType<KnobValue>> = {};
+  for (const knob of knobs) if (!keys || (keys as readonly string[]).includes(knob.key)) shape[knob.key] = knobSchema(knob);
+  // each schema above checks its own knob's kind and range
+  return shape as Pick<KnobShape<Ks>, Key>;
 }

@@ -1,5 +1,5 @@
-import { DATASET_NAMES, type DatasetName } from '@/lib/train/datasets';
-import type { Knob, KnobValues } from './knobs';
+import { DATASET_NAMES } from '@/lib/train/datasets';
+import type { Knob, KnobParams } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
 import { parseRun, type RunOptions } from './run-knobs';
 
@@ -19,24 +19,12 @@ export const MOE_KNOBS = [
   { kind: 'int', key: 'seed', label: 'Seed', min: 0, max: 999_999, default: 1 },
 ] as const satisfies readonly Knob[];
 
-export interface MoeParams {
-  dataset: DatasetName;
-  experts: number;
-  k: number;
-  lambda: number;
-  capacity: number;
-  noise: boolean;
-  renorm: boolean;
-  zloss: number;
-  hidden: number;
-  lr: number;
-  batch: number;
-  seed: number;
-}
+/** The playground's parameters, as its knob table declares them. */
+export type MoeParams = KnobParams<typeof MOE_KNOBS>;
 
 /** Enforces rules between knobs (K ≤ N), with a notice when a value changes. */
-export function reconcileMoe(values: KnobValues): { params: MoeParams; notices: string[] } {
-  const params = { ...values } as unknown as MoeParams;
+export function reconcileMoe(values: MoeParams): { params: MoeParams; notices: string[] } {
+  const params = { ...values };
   const notices: string[] = [];
   if (params.k > params.experts) {
     notices.push(`Top-K: ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
@@ -55,7 +43,7 @@ export function parseMoeParams(search: URLSearchParams): { params: MoeParams; ru
 
 /** Playground parameters → the shortest URL query that reproduces them. */
 export function serializeMoeParams(params: MoeParams): string {
-  return serializeKnobs(MOE_KNOBS, params as unknown as KnobValues).toString();
+  return serializeKnobs(MOE_KNOBS, params).toString();
 }
 
 /** Presets that each tell one story about routing. */

@@ -3,7 +3,7 @@ import type { LabInput } from '@/lib/routing-lab/lab';
 import { MODEL_PRESET_IDS } from '@/lib/routing-lab/model-presets';
 import { ROUTING_MODES } from '@/lib/routing-lab/route';
 import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/routing-lab/tokens';
-import type { Knob, KnobValues } from './knobs';
+import type { Knob } from './knobs';
 import { parseKnobs, quote, serializeKnobs } from './knobs';
 
 /** Every knob of the Routing Lab: URL names are part of the embed contract. */
@@ -54,8 +54,8 @@ export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: str
 }
 
 /** Enforces rules between knobs (K ≤ N; expert choice needs a capacity), with a notice when a value changes. */
-export function reconcileRouting(values: KnobValues): { params: RoutingParams; notices: string[] } {
-  const params = { ...values } as unknown as RoutingParams;
+export function reconcileRouting(values: RoutingParams): { params: RoutingParams; notices: string[] } {
+  const params = { ...values };
   const notices: string[] = [];
   if (params.k > params.experts) {
     notices.push(t('routing.notice.k', { k: params.k, n: params.experts }));
@@ -79,7 +79,7 @@ export function parseRoutingParams(search: URLSearchParams): { params: RoutingPa
 
 /** Routing Lab parameters → the shortest URL query that reproduces them. */
 export function serializeRoutingParams(params: RoutingParams): string {
-  const query = serializeKnobs(ROUTING_KNOBS, params as unknown as KnobValues);
+  const query = serializeKnobs(ROUTING_KNOBS, params);
   if (params.text !== DEFAULT_SENTENCE) query.set('text', params.text);
   return query.toString();
 }

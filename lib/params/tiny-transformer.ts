@@ -1,5 +1,5 @@
-import { TASK_NAMES, type TaskName } from '@/lib/train/sequence-tasks';
-import type { Knob, KnobValues } from './knobs';
+import { TASK_NAMES } from '@/lib/train/sequence-tasks';
+import type { Knob, KnobParams } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
 import { parseRun, type RunOptions } from './run-knobs';
 
@@ -20,19 +20,12 @@ export const TFM_KNOBS = [
  */
 export const REVERSE_STEPS_DOCUMENTED = 100;
 
-export interface TfmParams {
-  task: TaskName;
-  length: number;
-  layers: number;
-  heads: number;
-  dModel: number;
-  lr: number;
-  seed: number;
-}
+/** The widget's parameters, as its knob table declares them. */
+export type TfmParams = KnobParams<typeof TFM_KNOBS>;
 
 /** Enforces the rules between knobs: d_model a multiple of 8, heads dividing d_model; notices say what changed. */
-export function reconcileTfm(values: KnobValues): { params: TfmParams; notices: string[] } {
-  const params = { ...values } as unknown as TfmParams;
+export function reconcileTfm(values: TfmParams): { params: TfmParams; notices: string[] } {
+  const params = { ...values };
   const notices: string[] = [];
   if (params.dModel % 8 !== 0) {
     const next = Math.min(64, Math.max(8, Math.round(params.dModel / 8) * 8));
@@ -59,7 +52,7 @@ export function parse(search: URLSearchParams): { params: TfmParams; run: RunOpt
 
 /** Parameters → the shortest URL query that reproduces them. */
 export function serialize(params: TfmParams): string {
-  return serializeKnobs(TFM_KNOBS, params as unknown as KnobValues).toString();
+  return serializeKnobs(TFM_KNOBS, params).toString();
 }
 
 export { parse as parseTfmParams, serialize as serializeTfmParams };

@@ -14,40 +14,21 @@
  */
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '@/lib/tf/activation-names';
-import { DATASET_NAMES } from './datasets';
+import { knobShape } from '@/lib/params/knobs';
+import { MOE_KNOBS } from '@/lib/params/moe-playground';
 import type { RunCommand, RunEvent } from './run-protocol';
 
 /** Part of the run runtime's protocol; named here too for the widget's code. */
 export type { BackendFigure } from './run-protocol';
 
-/** A number that is 0 (off) or lies in min…max. */
-const offOrRange = (min: number, max: number) =>
-  z.number().refine((v) => v === 0 || (v >= min && v <= max), { message: `must be 0 (off) or in ${min}…${max}` });
-
-/** Every knob of a training run, with its range. Keys match the playground's URL params. */
+/**
+ * Every knob of a training run, with its range. The URL knobs and their ranges are the
+ * playground's knob table (lib/params/moe-playground.ts): the worker refuses what the URL parser
+ * would clamp. The other fields are options of the trainer that no knob sets.
+ */
 export const trainConfigSchema = z
   .object({
-    dataset: z.enum(DATASET_NAMES),
-    /** N, number of experts. */
-    experts: z.number().int().min(1).max(16),
-    /** K, experts per point (≤ N). */
-    k: z.number().int().min(1).max(16),
-    /** λ, weight of the load-balancing loss. */
-    lambda: offOrRange(1e-4, 1),
-    /** Capacity factor; 0 = no limit. */
-    capacity: offOrRange(0.5, 4),
-    /** Noisy top-K gating (Shazeer et al. 2017). */
-    noise: z.boolean(),
-    /** Renormalise the K selected gate probabilities to sum to 1. */
-    renorm: z.boolean(),
-    /** Router z-loss weight. */
-    zloss: offOrRange(1e-4, 0.1),
-    /** Hidden units per expert. */
-    hidden: z.number().int().min(1).max(64),
-    /** Adam learning rate η. */
-    lr: z.number().positive().max(10),
-    batch: z.number().int().min(1).max(256),
-    seed: z.number().int().min(0).max(999_999),
+    ...knobShape(MOE_KNOBS),
     /** Training-set size. */
     points: z.number().int().min(16).max(2000).default(400),
     /** Data noise σ; absent = the dataset's DEFAULT_NOISE. */

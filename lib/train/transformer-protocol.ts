@@ -4,21 +4,17 @@
  * maps). A run whose minibatch loss is NaN/±Inf or above 10·ln V stops with `diverged`.
  */
 import { z } from 'zod';
-import { TASK_NAMES } from './sequence-tasks';
+import { knobShape } from '@/lib/params/knobs';
+import { TFM_KNOBS } from '@/lib/params/tiny-transformer';
 import type { RunCommand, RunEvent } from './run-protocol';
 
-/** Every knob of a run, with its range. Keys match the widget's URL params. */
+/**
+ * Every knob of a run, with its range: the widget's knob table (lib/params/tiny-transformer.ts),
+ * so the worker refuses what the URL parser would clamp; `batch` is the trainer's own option.
+ */
 export const transformerConfigSchema = z
   .object({
-    task: z.enum(TASK_NAMES),
-    /** Digits per input sequence, L (the model sees 2L positions). */
-    length: z.number().int().min(3).max(8),
-    layers: z.number().int().min(1).max(2),
-    heads: z.number().int().min(1).max(4),
-    dModel: z.number().int().min(8).max(64),
-    /** Adam learning rate η. */
-    lr: z.number().positive().max(1),
-    seed: z.number().int().min(0).max(999_999),
+    ...knobShape(TFM_KNOBS),
     batch: z.number().int().min(1).max(128).default(16),
   })
   .refine((c) => c.dModel % c.heads === 0, { message: 'heads must divide dModel', path: ['heads'] });

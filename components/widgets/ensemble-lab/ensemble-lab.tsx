@@ -27,7 +27,7 @@ export function EnsembleLab({ search, locked = new Set<string>() }: { search: UR
 
   const changeKnob = useCallback((key: keyof EnsembleParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value } as unknown as Record<string, KnobValue>);
+      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value });
       setNotices(changed);
       return next;
     });

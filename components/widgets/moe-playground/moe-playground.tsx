@@ -26,7 +26,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
   const update = useCallback((values: Partial<MoeParams>) => {
     setParams((current) => {
       // Lowering N below K lowers K with it: say so rather than change it silently.
-      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values } as unknown as Record<string, KnobValue>);
+      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values });
       setNotices(changed);
       return next;
     });

@@ -3,7 +3,6 @@
 import { useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
-import type { KnobValues } from '@/lib/params/knobs';
 import { parseRoutingParams, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/params/routing-lab';
 import { computeRoutingLab } from '@/lib/routing-lab/lab';
 import { AssignmentsTable } from './assignments-table';
@@ -30,7 +29,7 @@ export function RoutingLab({ search, locked = new Set<string>() }: { search: URL
 
   const update = (values: Partial<RoutingParams>, extra: string[] = []) => {
     // Lowering N below K lowers K with it: say so rather than change it silently.
-    const { params: next, notices: changed } = reconcileRouting({ ...params, ...values } as unknown as KnobValues);
+    const { params: next, notices: changed } = reconcileRouting({ ...params, ...values });
     setParams(next);
     setNotices([...extra, ...changed]);
   };

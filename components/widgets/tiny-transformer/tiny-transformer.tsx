@@ -29,7 +29,7 @@ export function TinyTransformer({ search, locked = new Set<string>() }: { search
 
   const changeKnob = useCallback((key: keyof TfmParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value } as unknown as Record<string, KnobValue>);
+      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value });
       setNotices(changed);
       return next;
     });
