@@ -23,7 +23,7 @@ const noReact = [
 /** Widget `id`'s folders may not import another widget's. */
 const notOtherWidgets = (id) =>
   WIDGETS.filter((other) => other !== id).map((other) => ({
-    group: [`@/components/widgets/${other}/*`, `@/lib/widgets/${other}/*`, `@/lib/widgets/${other}`, `@/lib/${other}/*`, `../${other}/*`],
+    group: [`@/components/widgets/${other}/*`, `@/lib/widgets/${other}/*`, `@/lib/widgets/${other}`, `../${other}/*`],
     message: `A widget's folder never imports another widget's (${other}): move what both use to components/widgets/shared/, lib/data/ or lib/math/.`,
   }));
 
@@ -42,7 +42,7 @@ const config = [
   restrict(['components/**', 'app/**'], [noTensors]),
   restrict(['lib/**'], noReact, { ignores: TESTS }),
   ...WIDGETS.map((id) => restrict([`components/widgets/${id}/**`], [noTensors, ...notOtherWidgets(id)])),
-  ...WIDGETS.map((id) => restrict([`lib/widgets/${id}/**`, `lib/${id}/**`], [...noReact, ...notOtherWidgets(id)], { ignores: TESTS })),
+  ...WIDGETS.map((id) => restrict([`lib/widgets/${id}/**`], [...noReact, ...notOtherWidgets(id)], { ignores: TESTS })),
   {
     files: ['lib/math/**'],
     ignores: [...TESTS, 'lib/math/test-helpers.ts'],

@@ -14,9 +14,9 @@ describe('layering (eslint no-restricted-imports)', () => {
   it.each([
     ['components/widgets/moe-playground/x.tsx', "import * as x from '@tensorflow/tfjs';"],
     ['app/(site)/x.tsx', "import { x } from '@/lib/tf/moe-layer';"],
-    ['components/widgets/moe-playground/x.tsx', "import { x } from '@/lib/train/trainer';"],
-    ['components/widgets/tiny-transformer/x.tsx', "import { x } from '@/lib/train/transformer-trainer';"],
-    ['components/widgets/shared/x.tsx', "import { x } from '@/lib/train/worker-handler';"],
+    ['components/widgets/moe-playground/x.tsx', "import { x } from '@/lib/widgets/moe-playground/trainer';"],
+    ['components/widgets/tiny-transformer/x.tsx', "import { x } from '@/lib/widgets/tiny-transformer/trainer';"],
+    ['components/widgets/shared/x.tsx', "import { x } from '@/lib/widgets/moe-playground/worker-handler';"],
     ['components/x.tsx', "import { x } from '@/lib/widgets/moe-playground/trainer';"],
     ['components/x.tsx', "import { x } from '@/lib/widgets/moe-playground/worker-handler';"],
     ['lib/math/x.ts', "import { x } from '@/lib/tf/routing';"],
@@ -26,7 +26,7 @@ describe('layering (eslint no-restricted-imports)', () => {
     ['lib/content/x.ts', "import { x } from '@/components/mdx/widget';"],
     ['components/widgets/attention-explorer/x.tsx', "import { x } from '@/components/widgets/routing-lab/token-strip';"],
     ['lib/widgets/routing-lab/x.ts', "import { x } from '@/lib/widgets/attention-explorer/model';"],
-    ['lib/attention-explorer/x.ts', "import { x } from '@/lib/routing-lab/tokens';"],
+    ['lib/widgets/attention-explorer/x.ts', "import { x } from '../routing-lab/tokens';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeMoeParams, parseMoeParams } from '@/lib/params/moe-playground';
+import { serializeMoeParams, parseMoeParams } from '@/lib/widgets/moe-playground/params';
 import { embedMessage, outboundSchema, parseInbound } from './protocol';
 import { answeredStatement, questionIri, selectQuestions } from './quiz';
 import { embedIdFromPath, widgetById, lockableNames, widgetForPath } from '@/lib/widgets/registry';

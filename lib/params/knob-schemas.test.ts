@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ensembleConfigSchema } from '@/lib/ensemble-lab/protocol';
-import { trainConfigSchema } from '@/lib/train/protocol';
-import { transformerConfigSchema } from '@/lib/train/transformer-protocol';
-import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS, parseEnsembleParams } from './ensemble-lab';
+import { ensembleConfigSchema } from '@/lib/widgets/ensemble-lab/protocol';
+import { trainConfigSchema } from '@/lib/widgets/moe-playground/protocol';
+import { transformerConfigSchema } from '@/lib/widgets/tiny-transformer/protocol';
+import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS, parseEnsembleParams } from '@/lib/widgets/ensemble-lab/params';
 import { knobSchema, parseKnobs, type Knob } from './knobs';
-import { MOE_KNOBS, parseMoeParams } from './moe-playground';
-import { parseTfmParams, TFM_KNOBS } from './tiny-transformer';
+import { MOE_KNOBS, parseMoeParams } from '@/lib/widgets/moe-playground/params';
+import { parseTfmParams, TFM_KNOBS } from '@/lib/widgets/tiny-transformer/params';
 
 // The worker's message schemas are built from the knob tables: at every knob's edges the worker
 // accepts exactly what the URL parser lets through (a range lives in one place).

@@ -1,18 +1,18 @@
 import type { Preset } from '@/lib/embed/sanitize';
 import type { MessageKey } from '@/lib/i18n';
 import type { Knob } from '@/lib/params/knobs';
-import { MOE_KNOBS, MOE_PRESETS, parseMoeParams, serializeMoeParams, type MoeParams } from '@/lib/params/moe-playground';
+import { MOE_KNOBS, MOE_PRESETS, parseMoeParams, serializeMoeParams, type MoeParams } from '@/lib/widgets/moe-playground/params';
 import { RUN_KNOBS, serializeRun, type RunOptions } from '@/lib/params/run-knobs';
-import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS, serializeRoutingParams, type RoutingParams } from '@/lib/params/routing-lab';
-import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
-import { ENSEMBLE_KNOBS, parseEnsembleParams, serializeEnsembleParams, type EnsembleParams } from '@/lib/params/ensemble-lab';
-import { parseTfmParams, serializeTfmParams, TFM_KNOBS, type TfmParams } from '@/lib/params/tiny-transformer';
+import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS, serializeRoutingParams, type RoutingParams } from '@/lib/widgets/routing-lab/params';
+import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/widgets/attention-explorer/params';
+import { ENSEMBLE_KNOBS, parseEnsembleParams, serializeEnsembleParams, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
+import { parseTfmParams, serializeTfmParams, TFM_KNOBS, type TfmParams } from '@/lib/widgets/tiny-transformer/params';
 
 /**
  * THE list of widgets: one entry per widget, read by its full page and embed route, the lesson
  * `<Widget>` tag, the sitemap, the playground index, the Embed dialog, the embedding protocol
  * (`lock=`, `set-state`, `state`, `preset=`) and the end-to-end tests. A new widget is one entry
- * here (its knob table and parser from lib/params/<id>.ts); nothing else keeps a list.
+ * here (its knob table and parser from lib/widgets/<id>/params.ts); nothing else keeps a list.
  */
 export interface WidgetEntry {
   /** the embed contract's widget id (`/embed/<id>`, `<Widget id>`, the protocol's `widget`) */

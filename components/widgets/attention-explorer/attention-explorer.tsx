@@ -3,11 +3,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
-import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/attention-explorer/model';
-import { saturationPoint, saturationSweep, withPoint } from '@/lib/attention-explorer/saturation';
-import { D_MODEL, tokenize } from '@/lib/attention-explorer/tokens';
+import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/widgets/attention-explorer/model';
+import { saturationPoint, saturationSweep, withPoint } from '@/lib/widgets/attention-explorer/saturation';
+import { D_MODEL, tokenize } from '@/lib/widgets/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
-import { parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
+import { parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/widgets/attention-explorer/params';
 import { AttentionControls } from './attention-controls';
 import { AttentionHeatmap, type Cell } from './attention-heatmap';
 import { AttentionSentence } from './attention-sentence';

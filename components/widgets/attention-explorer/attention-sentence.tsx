@@ -2,8 +2,8 @@
 
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { parseAttentionText } from '@/lib/params/attention-explorer';
-import { MAX_TEXT_CHARS } from '@/lib/attention-explorer/tokens';
+import { parseAttentionText } from '@/lib/widgets/attention-explorer/params';
+import { MAX_TEXT_CHARS } from '@/lib/widgets/attention-explorer/tokens';
 
 /** Edits the sentence; applied on submit so a half-typed sentence never recomputes. */
 export function AttentionSentence({ text, onApply }: { text: string; onApply: (text: string, notices: string[]) => void }) {

@@ -3,11 +3,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
-import { moeCommentary } from '@/lib/commentary/moe-commentary';
+import { moeCommentary } from '@/lib/widgets/moe-playground/commentary';
 import { t } from '@/lib/i18n';
 import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
-import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/params/moe-playground';
+import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/widgets/moe-playground/params';
 import { MoeControls } from './moe-controls';
 import { MoeToolbar } from './moe-toolbar';
 import { MoeViews } from './moe-views';

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { t } from '@/lib/i18n';
-import type { RoutingResult } from '@/lib/routing-lab/route';
+import type { RoutingResult } from '@/lib/widgets/routing-lab/route';
 import { expertColor } from '@/lib/viz/palette';
 import { COMPACT_GEOMETRY, layoutRouting, ROUTING_GEOMETRY } from '@/lib/viz/routing-layout';
 import { useElementWidth } from '@/components/widgets/shared/use-element-width';

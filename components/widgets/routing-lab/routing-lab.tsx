@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/notices';
 import { useSyncUrl } from '@/components/widgets/use-url-params';
-import { parseRoutingParams, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/params/routing-lab';
-import { computeRoutingLab } from '@/lib/routing-lab/lab';
+import { parseRoutingParams, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/widgets/routing-lab/params';
+import { computeRoutingLab } from '@/lib/widgets/routing-lab/lab';
 import { AssignmentsTable } from './assignments-table';
 import { BalancingPanel } from './balancing-panel';
 import { ParameterCalculator } from './parameter-calculator';

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { parseText } from '@/lib/params/routing-lab';
+import { parseText } from '@/lib/widgets/routing-lab/params';
 
 /** Edits the routed sentence; applied on submit so a half-typed sentence never reroutes. */
 export function SentenceEditor({ text, onApply }: { text: string; onApply: (text: string, notices: string[]) => void }) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SENTENCE } from '@/lib/attention-explorer/tokens';
+import { DEFAULT_SENTENCE } from '@/lib/widgets/attention-explorer/tokens';
 import {
   ATTENTION_PRESETS,
   parseAttentionParams,
   parseAttentionText,
   serializeAttentionParams,
-} from './attention-explorer';
+} from './params';
 
 const parse = (q: string) => parseAttentionParams(new URLSearchParams(q));
 

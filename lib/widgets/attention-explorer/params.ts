@@ -1,7 +1,7 @@
-import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/attention-explorer/tokens';
+import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/widgets/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
-import type { Knob, KnobParams } from './knobs';
-import { parseKnobs, quote, serializeKnobs } from './knobs';
+import type { Knob, KnobParams } from '@/lib/params/knobs';
+import { parseKnobs, quote, serializeKnobs } from '@/lib/params/knobs';
 
 /** Every knob of the Attention Explorer: URL names are part of the embed contract. */
 export const ATTENTION_KNOBS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ensembleConfigSchema } from '@/lib/ensemble-lab/protocol';
-import { ensembleTrainConfig, parseEnsembleParams, serializeEnsembleParams } from './ensemble-lab';
+import { ensembleConfigSchema } from '@/lib/widgets/ensemble-lab/protocol';
+import { ensembleTrainConfig, parseEnsembleParams, serializeEnsembleParams } from './params';
 
 describe('Ensembles Lab URL params', () => {
   it('gives defaults for an empty query and round-trips', () => {

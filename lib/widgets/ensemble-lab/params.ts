@@ -1,7 +1,7 @@
-import { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS } from '@/lib/ensemble-lab/options';
-import { DATASET_NAMES } from '@/lib/train/datasets';
-import type { Knob, KnobParams } from './knobs';
-import { parseKnobs, serializeKnobs } from './knobs';
+import { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS } from '@/lib/widgets/ensemble-lab/options';
+import { DATASET_NAMES } from '@/lib/data/datasets';
+import type { Knob, KnobParams } from '@/lib/params/knobs';
+import { parseKnobs, serializeKnobs } from '@/lib/params/knobs';
 
 /** Every knob of the Ensembles Lab; URL names are part of the embed contract. */
 export const ENSEMBLE_KNOBS = [

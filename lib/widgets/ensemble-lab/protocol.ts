@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { knobShape } from '@/lib/params/knobs';
-import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS } from '@/lib/params/ensemble-lab';
+import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS } from '@/lib/widgets/ensemble-lab/params';
 
 import type { Combiner } from './options';
 
@@ -26,7 +26,7 @@ export const TRAIN_STEPS = 200;
 
 /**
  * Everything that changes what the worker trains: those knobs of the lab's table
- * (lib/params/ensemble-lab.ts), with the table's ranges (members and combiner only change the view).
+ * (lib/widgets/ensemble-lab/params.ts), with the table's ranges (members and combiner only change the view).
  */
 export const ensembleConfigSchema = z
   .object(knobShape(ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS))

@@ -1,5 +1,5 @@
-import { makeDataset, type Dataset } from '@/lib/train/datasets';
-import { streamSeed } from '@/lib/train/sampling';
+import { makeDataset, type Dataset } from '@/lib/data/datasets';
+import { streamSeed } from '@/lib/data/sampling';
 import { TEST_POINTS, TRAIN_POINTS, type EnsembleConfig } from './protocol';
 
 /** The training and test sets of a config (the test set is a fresh draw with its own seed). */

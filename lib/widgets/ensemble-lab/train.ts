@@ -5,8 +5,8 @@ import { createFusedAdam } from '@/lib/tf/fused-adam';
 import { createMoeClassifier, disposeMoeClassifier, moeClassifierForward, type MoeClassifierConfig } from '@/lib/tf/moe-classifier';
 import { moeClassifierGradients } from '@/lib/tf/moe-gradients';
 import { expertParameterCount, routerParameterCount } from '@/lib/tf/moe-layer';
-import { gridPoints, type Dataset } from '@/lib/train/datasets';
-import { streamSeed } from '@/lib/train/sampling';
+import { gridPoints, type Dataset } from '@/lib/data/datasets';
+import { streamSeed } from '@/lib/data/sampling';
 import { ensembleData } from './train-data';
 import { accuracy, combine, fitMeta, unflatten } from './combine';
 import {

@@ -9,7 +9,7 @@ import {
   type OutOfBag,
   type SoftmaxRegression,
 } from '@/lib/math';
-import type { Dataset } from '@/lib/train/datasets';
+import type { Dataset } from '@/lib/data/datasets';
 import { accuracy, combine, fitMeta, unflatten, type Combined } from './combine';
 import { COMBINERS, STACK_FOLDS, type Combiner, type EnsembleMethod, type EnsembleResult } from './protocol';
 

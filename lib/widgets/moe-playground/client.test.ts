@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainClient } from './client';
 import type { TrainCommand, TrainEvent } from './protocol';
-import type { WorkerLike } from './run-client';
+import type { WorkerLike } from '@/lib/train/run-client';
 
 function fakeWorker() {
   const sent: TrainCommand[] = [];

@@ -1,5 +1,5 @@
 import type { TrainCommand, TrainEvent } from './protocol';
-import { createRunClient, type RunClient, type WorkerLike } from './run-client';
+import { createRunClient, type RunClient, type WorkerLike } from '@/lib/train/run-client';
 
 export type TrainClient = RunClient<TrainCommand, TrainEvent>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
-import { moeCommentary } from './moe-commentary';
+import { moeCommentary } from './commentary';
 
 const base = { step: 100, dropped: 0, auxLoss: 1.2, accuracy: 0.9, denseAccuracy: 0.8, k: 1, lambda: 0, capacity: 0 };
 const say = (load: number[], extra: Partial<typeof base> = {}) => moeCommentary({ ...base, ...extra, load }).map((l) => t(l.key, l.vars));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MOE_PRESETS, parseMoeParams, serializeMoeParams } from './moe-playground';
+import { MOE_PRESETS, parseMoeParams, serializeMoeParams } from './params';
 
 describe('parseMoeParams', () => {
   it('clamps K to N with a notice naming both', () => {

@@ -1,7 +1,7 @@
-import { DATASET_NAMES } from '@/lib/train/datasets';
-import type { Knob, KnobParams } from './knobs';
-import { parseKnobs, serializeKnobs } from './knobs';
-import { parseRun, type RunOptions } from './run-knobs';
+import { DATASET_NAMES } from '@/lib/data/datasets';
+import type { Knob, KnobParams } from '@/lib/params/knobs';
+import { parseKnobs, serializeKnobs } from '@/lib/params/knobs';
+import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
 
 /** Every knob of the MoE Playground: URL names are part of the embed contract (docs/embedding.md). */
 export const MOE_KNOBS = [

@@ -15,15 +15,15 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '@/lib/tf/activation-names';
 import { knobShape } from '@/lib/params/knobs';
-import { MOE_KNOBS } from '@/lib/params/moe-playground';
-import type { RunCommand, RunEvent } from './run-protocol';
+import { MOE_KNOBS } from '@/lib/widgets/moe-playground/params';
+import type { RunCommand, RunEvent } from '@/lib/train/run-protocol';
 
 /** Part of the run runtime's protocol; named here too for the widget's code. */
-export type { BackendFigure } from './run-protocol';
+export type { BackendFigure } from '@/lib/train/run-protocol';
 
 /**
  * Every knob of a training run, with its range. The URL knobs and their ranges are the
- * playground's knob table (lib/params/moe-playground.ts): the worker refuses what the URL parser
+ * playground's knob table (lib/widgets/moe-playground/params.ts): the worker refuses what the URL parser
  * would clamp. The other fields are options of the trainer that no knob sets.
  */
 export const trainConfigSchema = z

@@ -4,9 +4,9 @@ import { compareParameterCounts, createDenseClassifier, denseGradients, type Den
 import { createFusedAdam } from '@/lib/tf/fused-adam';
 import { createMoeClassifier, disposeMoeClassifier, type MoeClassifier, type MoeClassifierConfig } from '@/lib/tf/moe-classifier';
 import { moeClassifierGradients } from '@/lib/tf/moe-gradients';
-import { datasetForConfig, gridPoints } from './datasets';
+import { datasetForConfig, gridPoints } from '@/lib/data/datasets';
 import { evaluateDense, evaluateMoe, type EvalData } from './evaluate';
-import { createBatchSampler, streamSeed } from './sampling';
+import { createBatchSampler, streamSeed } from '@/lib/data/sampling';
 import { GRID_SIZE, type ParameterCounts, type TrainConfig, type TrainSnapshot } from './protocol';
 
 /** A training run of the MoE classifier and its dense baseline on the same minibatches. */

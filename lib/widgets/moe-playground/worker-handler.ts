@@ -1,9 +1,9 @@
-import { chooseBackend } from './backend';
+import { chooseBackend } from '@/lib/train/backend';
 import { snapshotTransferables, trainConfigSchema, type DivergedModels, type TrainCommand, type TrainConfig, type TrainSnapshot } from './protocol';
-import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from './run-handler';
+import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
 import { createTrainer, type Trainer } from './trainer';
 
-export { CHUNK_MS, SNAPSHOT_MS, SNAPSHOT_SHARE } from './run-handler';
+export { CHUNK_MS, SNAPSHOT_MS, SNAPSHOT_SHARE } from '@/lib/train/run-handler';
 
 /** A rough measure of the work per step, to measure the backends again only when the model size changes a lot. */
 function workSize(config: TrainConfig): number {

@@ -3,7 +3,7 @@ import { simulateBiasBalancing, type BalancingStep } from './balancing';
 import { routeSequence, type RoutingMode, type RoutingResult } from './route';
 import { positionTokens, tokenize, toyLogits } from './tokens';
 
-/** The lab's settings, as the URL holds them (lib/params/routing-lab.ts validates them). */
+/** The lab's settings, as the URL holds them (lib/widgets/routing-lab/params.ts validates them). */
 export interface LabInput {
   source: 'sentence' | 'random';
   text: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SENTENCE } from '@/lib/routing-lab/tokens';
-import { parseRoutingParams, parseText, ROUTING_PRESETS, serializeRoutingParams } from './routing-lab';
+import { DEFAULT_SENTENCE } from '@/lib/widgets/routing-lab/tokens';
+import { parseRoutingParams, parseText, ROUTING_PRESETS, serializeRoutingParams } from './params';
 
 const parse = (q: string) => parseRoutingParams(new URLSearchParams(q));
 

@@ -1,10 +1,10 @@
 import { t } from '@/lib/i18n';
-import type { LabInput } from '@/lib/routing-lab/lab';
-import { MODEL_PRESET_IDS } from '@/lib/routing-lab/model-presets';
-import { ROUTING_MODES } from '@/lib/routing-lab/route';
-import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/routing-lab/tokens';
-import type { Knob } from './knobs';
-import { parseKnobs, quote, serializeKnobs } from './knobs';
+import type { LabInput } from '@/lib/widgets/routing-lab/lab';
+import { MODEL_PRESET_IDS } from '@/lib/widgets/routing-lab/model-presets';
+import { ROUTING_MODES } from '@/lib/widgets/routing-lab/route';
+import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/widgets/routing-lab/tokens';
+import type { Knob } from '@/lib/params/knobs';
+import { parseKnobs, quote, serializeKnobs } from '@/lib/params/knobs';
 
 /** Every knob of the Routing Lab: URL names are part of the embed contract. */
 export const ROUTING_KNOBS = [

@@ -1,5 +1,5 @@
-import { createRunClient, type RunClient, type WorkerLike } from './run-client';
-import type { TransformerCommand, TransformerEvent } from './transformer-protocol';
+import { createRunClient, type RunClient, type WorkerLike } from '@/lib/train/run-client';
+import type { TransformerCommand, TransformerEvent } from './protocol';
 
 export type TransformerClient = RunClient<TransformerCommand, TransformerEvent>;
 

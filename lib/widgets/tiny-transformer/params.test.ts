@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, serialize } from './tiny-transformer';
+import { parse, serialize } from './params';
 
 describe('tiny-transformer params', () => {
   it('defaults to reverse of 6 digits, 1 layer, 2 heads, d_model 32', () => {

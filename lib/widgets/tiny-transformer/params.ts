@@ -1,7 +1,7 @@
-import { TASK_NAMES } from '@/lib/train/sequence-tasks';
-import type { Knob, KnobParams } from './knobs';
-import { parseKnobs, serializeKnobs } from './knobs';
-import { parseRun, type RunOptions } from './run-knobs';
+import { TASK_NAMES } from '@/lib/widgets/tiny-transformer/tasks';
+import type { Knob, KnobParams } from '@/lib/params/knobs';
+import { parseKnobs, serializeKnobs } from '@/lib/params/knobs';
+import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
 
 /** Every knob of the Tiny Transformer; URL names are part of the embed contract. */
 export const TFM_KNOBS = [

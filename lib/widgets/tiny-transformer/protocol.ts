@@ -5,11 +5,11 @@
  */
 import { z } from 'zod';
 import { knobShape } from '@/lib/params/knobs';
-import { TFM_KNOBS } from '@/lib/params/tiny-transformer';
-import type { RunCommand, RunEvent } from './run-protocol';
+import { TFM_KNOBS } from '@/lib/widgets/tiny-transformer/params';
+import type { RunCommand, RunEvent } from '@/lib/train/run-protocol';
 
 /**
- * Every knob of a run, with its range: the widget's knob table (lib/params/tiny-transformer.ts),
+ * Every knob of a run, with its range: the widget's knob table (lib/widgets/tiny-transformer/params.ts),
  * so the worker refuses what the URL parser would clamp; `batch` is the trainer's own option.
  */
 export const transformerConfigSchema = z

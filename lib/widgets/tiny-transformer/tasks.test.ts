@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '@/lib/math';
-import { parseExample, sampleBatch, SEPARATOR, solveTask, taskSequence } from './sequence-tasks';
+import { parseExample, sampleBatch, SEPARATOR, solveTask, taskSequence } from './tasks';
 
 describe('sequence tasks', () => {
   it('solves copy, reverse and sort', () => {

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultExample } from './sequence-tasks';
-import { createTransformerTrainer } from './transformer-trainer';
-import { transformerConfigSchema, type TransformerConfigInput } from './transformer-protocol';
+import { defaultExample } from './tasks';
+import { createTransformerTrainer } from './trainer';
+import { transformerConfigSchema, type TransformerConfigInput } from './protocol';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

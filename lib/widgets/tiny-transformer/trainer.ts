@@ -2,9 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import { createRandom } from '@/lib/math';
 import { createFusedAdam } from '@/lib/tf/fused-adam';
 import { createTinyTransformer, disposeTinyTransformer, sequenceLoss, tinyTransformerParameterCount, transformerHidden, transformerLogits, type TinyTransformerConfig } from '@/lib/tf/tiny-transformer';
-import { streamSeed } from './sampling';
-import { sampleBatch, SEPARATOR, solveTask, VOCAB_SIZE } from './sequence-tasks';
-import type { ExampleView, TransformerConfig, TransformerSnapshot } from './transformer-protocol';
+import { streamSeed } from '@/lib/data/sampling';
+import { sampleBatch, SEPARATOR, solveTask, VOCAB_SIZE } from './tasks';
+import type { ExampleView, TransformerConfig, TransformerSnapshot } from './protocol';
 
 /** Sequences in the fixed evaluation set of a run. */
 export const EVAL_SIZE = 128;

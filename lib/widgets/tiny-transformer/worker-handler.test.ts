@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTransformerHandler } from './transformer-handler';
-import type { TransformerConfigInput, TransformerEvent } from './transformer-protocol';
+import { createTransformerHandler } from './worker-handler';
+import type { TransformerConfigInput, TransformerEvent } from './protocol';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -1,8 +1,8 @@
-import { chooseBackend } from './backend';
-import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from './run-handler';
-import { defaultExample, parseExample } from './sequence-tasks';
-import { transformerConfigSchema, type TransformerCommand, type TransformerConfig, type TransformerSnapshot } from './transformer-protocol';
-import { createTransformerTrainer, type TransformerTrainer } from './transformer-trainer';
+import { chooseBackend } from '@/lib/train/backend';
+import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
+import { defaultExample, parseExample } from './tasks';
+import { transformerConfigSchema, type TransformerCommand, type TransformerConfig, type TransformerSnapshot } from './protocol';
+import { createTransformerTrainer, type TransformerTrainer } from './trainer';
 
 type ExampleCommand = Extract<TransformerCommand, { type: 'example' }>;
 
