@@ -1,6 +1,6 @@
 'use client';
 
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ATTENTION_KNOBS, ATTENTION_PRESETS, type AttentionParams } from '@/lib/widgets/attention-explorer/params';

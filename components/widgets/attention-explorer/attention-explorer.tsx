@@ -1,8 +1,8 @@
 'use client';
 
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
+import { Notices } from '@/components/widgets/shared/notices';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/widgets/attention-explorer/model';
 import { saturationPoint, saturationSweep, withPoint } from '@/lib/widgets/attention-explorer/saturation';
 import { D_MODEL, tokenize } from '@/lib/widgets/attention-explorer/tokens';

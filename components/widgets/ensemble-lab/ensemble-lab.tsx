@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
+import { Notices } from '@/components/widgets/shared/notices';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { ensembleData } from '@/lib/widgets/ensemble-lab/train-data';
 import { labView } from '@/lib/widgets/ensemble-lab/view';
 import { t } from '@/lib/i18n';

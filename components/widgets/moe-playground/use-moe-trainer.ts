@@ -5,7 +5,7 @@ import type { MoeParams } from '@/lib/widgets/moe-playground/params';
 import type { RunOptions } from '@/lib/params/run-knobs';
 import { createTrainClient } from '@/lib/widgets/moe-playground/client';
 import type { TrainCommand, TrainSnapshot } from '@/lib/widgets/moe-playground/protocol';
-import { useWorkerRun } from '../use-worker-run';
+import { useWorkerRun } from '@/components/widgets/shared/use-worker-run';
 
 /** One point of the curves. */
 export interface HistoryPoint {

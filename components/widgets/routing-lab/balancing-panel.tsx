@@ -1,7 +1,7 @@
 'use client';
 
 import { LineChart } from '@/components/charts/line-chart';
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t } from '@/lib/i18n';
 import { ROUTING_KNOBS, type RoutingParams } from '@/lib/widgets/routing-lab/params';
 import { formatWeight } from '@/lib/widgets/routing-lab/format';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
+import { Notices } from '@/components/widgets/shared/notices';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { parseRoutingParams, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/widgets/routing-lab/params';
 import { computeRoutingLab } from '@/lib/widgets/routing-lab/lab';
 import { AssignmentsTable } from './assignments-table';

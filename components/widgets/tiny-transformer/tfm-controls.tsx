@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
 import { TFM_KNOBS, type TfmParams } from '@/lib/widgets/tiny-transformer/params';

@@ -2,8 +2,8 @@
 
 import './tiny-transformer.css';
 import { useCallback, useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
+import { Notices } from '@/components/widgets/shared/notices';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { t } from '@/lib/i18n';
 import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
