@@ -4,7 +4,8 @@ import { ensembleConfigSchema } from '@/lib/widgets/ensemble-lab/protocol';
 import { trainConfigSchema } from '@/lib/widgets/moe-playground/protocol';
 import { transformerConfigSchema } from '@/lib/widgets/tiny-transformer/protocol';
 import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS, parseEnsembleParams } from '@/lib/widgets/ensemble-lab/params';
-import { knobSchema, parseKnobs, type Knob } from './knobs';
+import { knobSchema } from './knob-schema';
+import { parseKnobs, type Knob } from './knobs';
 import { MOE_KNOBS, parseMoeParams } from '@/lib/widgets/moe-playground/params';
 import { parseTfmParams, TFM_KNOBS } from '@/lib/widgets/tiny-transformer/params';
 

@@ -31,8 +31,6 @@ export type KnobValueOf<K extends Knob> = K extends { kind: 'bool' } ? boolean :
  * its table (`KnobParams<typeof MOE_KNOBS>`), so the table is the only place a knob is declared.
  */
 export type KnobParams<Ks extends readonly Knob[]> = { -readonly [K in Ks[number] as K['key']]: KnobValueOf<K> };
-/** The zod schema of each knob of a table (what a worker's message schema is built from). */
-export type KnobShape<Ks extends readonly Knob[]> = { [K in Ks[number] as K['key']]: z.ZodType<KnobValueOf<K>> };
 
 /**
  * A decimal number as a person writes it (`4`, `-0.5`, `.5`, `1e-3`, `1e+308`). Number() alone
@@ -121,34 +119,4 @@ export function serializeKnobs<const Ks extends readonly Knob[]>(knobs: Ks, valu
     params.set(knob.key, knob.kind === 'bool' ? (v ? '1' : '0') : String(v));
   }
   return params;
-}
-
-/**
- * One knob's range as a zod schema: the worker validates a message with the same ranges the URL
- * parser clamps to, so a range is declared once, in the knob table.
- */
-export function knobSchema(knob: Knob): z.ZodType<KnobValue> {
-  switch (knob.kind) {
-    case 'bool':
-      return z.boolean();
-    case 'enum':
-      return z.enum(knob.options as readonly [string, ...string[]]);
-    case 'int':
-      return z.number().int().min(knob.min).max(knob.max);
-    case 'number':
-      return knob.zero
-        ? z.number().refine((v) => v === 0 || (v >= knob.min && v <= knob.max), { message: `must be 0 (off) or in ${knob.min}…${knob.max}` })
-        : z.number().min(knob.min).max(knob.max);
-  }
-}
-
-/** The zod shape of a knob table (or of the knobs named by `keys`), for z.object(). */
-export function knobShape<const Ks extends readonly Knob[], const Key extends Ks[number]['key'] = Ks[number]['key']>(
-  knobs: Ks,
-  keys?: readonly Key[],
-): Pick<KnobShape<Ks>, Key> {
-  const shape: Record<string, z.ZodType<KnobValue>> = {};
-  for (const knob of knobs) if (!keys || (keys as readonly string[]).includes(knob.key)) shape[knob.key] = knobSchema(knob);
-  // each schema above checks its own knob's kind and range
-  return shape as Pick<KnobShape<Ks>, Key>;
 }

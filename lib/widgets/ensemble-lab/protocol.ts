@@ -7,7 +7,7 @@
  * the M slider or switching the combiner needs no retraining. Events of an older run are dropped.
  */
 import { z } from 'zod';
-import { knobShape } from '@/lib/params/knobs';
+import { knobShape } from '@/lib/params/knob-schema';
 import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS } from '@/lib/widgets/ensemble-lab/params';
 
 import type { Combiner } from './options';

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '@/lib/tf/activation-names';
-import { knobShape } from '@/lib/params/knobs';
+import { knobShape } from '@/lib/params/knob-schema';
 import { MOE_KNOBS } from '@/lib/widgets/moe-playground/params';
 import type { RunCommand, RunEvent } from '@/lib/train/run-protocol';
 

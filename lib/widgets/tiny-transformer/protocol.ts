@@ -4,7 +4,7 @@
  * maps). A run whose minibatch loss is NaN/±Inf or above 10·ln V stops with `diverged`.
  */
 import { z } from 'zod';
-import { knobShape } from '@/lib/params/knobs';
+import { knobShape } from '@/lib/params/knob-schema';
 import { TFM_KNOBS } from '@/lib/widgets/tiny-transformer/params';
 import type { RunCommand, RunEvent } from '@/lib/train/run-protocol';
 
