@@ -1,6 +1,6 @@
 'use client';
 
-import { COMBINERS } from '@/lib/widgets/ensemble-lab/protocol';
+import { COMBINERS } from '@/lib/widgets/ensemble-lab/options';
 import type { LabView } from '@/lib/widgets/ensemble-lab/view';
 import { argmax } from '@/lib/math';
 import { t } from '@/lib/i18n';

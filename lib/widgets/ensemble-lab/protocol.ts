@@ -12,17 +12,7 @@ import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS } from '@/lib/widgets/ensemble-lab/
 
 import type { Combiner } from './options';
 
-export { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS, type Combiner, type EnsembleMethod } from './options';
-
-/** Folds of the stacking meta-learner's out-of-fold predictions. */
-export const STACK_FOLDS = 3;
-/** Side of the decision-boundary grids. */
-export const ENSEMBLE_GRID = 40;
-/** Training and test set sizes (test points come from a different seed). */
-export const TRAIN_POINTS = 240;
-export const TEST_POINTS = 400;
-/** Full-batch Adam steps for every MLP and for the MoE. */
-export const TRAIN_STEPS = 200;
+export { COMBINERS, ENSEMBLE_GRID, ENSEMBLE_METHODS, MAX_MEMBERS, STACK_FOLDS, TEST_POINTS, TRAIN_POINTS, TRAIN_STEPS, type Combiner, type EnsembleMethod } from './options';
 
 /**
  * Everything that changes what the worker trains: those knobs of the lab's table

@@ -11,7 +11,8 @@ import {
 } from '@/lib/math';
 import type { Dataset } from '@/lib/data/datasets';
 import { accuracy, combine, fitMeta, unflatten, type Combined } from './combine';
-import { COMBINERS, STACK_FOLDS, type Combiner, type EnsembleMethod, type EnsembleResult } from './protocol';
+import { COMBINERS, STACK_FOLDS, type Combiner, type EnsembleMethod } from './options';
+import type { EnsembleResult } from './protocol';
 
 /** Test points whose member outputs the lab lists (and the e2e test recomputes). */
 export const PROBE_COUNT = 4;
