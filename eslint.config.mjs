@@ -1,6 +1,34 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/**
+ * The layering of docs/architecture.md, checked here so it holds by rule: `app → components →
+ * lib/widgets → lib/{train,tf,data,…} → lib/math`. A flat config's later entry replaces a rule's
+ * options rather than adding to them, so each entry below lists every restriction for its files.
+ */
+const WIDGETS = ['moe-playground', 'tiny-transformer', 'attention-explorer', 'routing-lab', 'ensemble-lab'];
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+
+const nextLink = { name: 'next/link', message: 'Use @/components/layout/link (prefetches on intent, not on sight).' };
+
+/** The page talks to a model through a client's messages, never to tfjs, a trainer or a worker. */
+const noTensors = {
+  regex: '^(@tensorflow/|@/lib/tf(/|$)|@/lib/.*/([a-z-]+-)?(trainer|handler|train|evaluate)$|@/lib/.*worker(-handler)?$|@/lib/train/backend$)',
+  message: 'components/ and app/ never import tfjs, lib/tf, a trainer or a worker: talk to the model through its client (lib/widgets/<id>/client).',
+};
+const noReact = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'next/*'], message: 'lib/ holds no React: put UI in components/.' },
+  { group: ['@/components/*', '@/components/**', '**/components/*'], message: 'lib/ never imports components/ (dependencies point app → components → lib).' },
+];
+/** Widget `id`'s folders may not import another widget's. */
+const notOtherWidgets = (id) =>
+  WIDGETS.filter((other) => other !== id).map((other) => ({
+    group: [`@/components/widgets/${other}/*`, `@/lib/widgets/${other}/*`, `@/lib/widgets/${other}`, `../${other}/*`],
+    message: `A widget's folder never imports another widget's (${other}): move what both use to components/widgets/shared/, lib/data/ or lib/math/.`,
+  }));
+
+const restrict = (files, patterns, extra = {}) => ({ files, ...extra, rules: { 'no-restricted-imports': ['error', { paths: [nextLink], patterns }] } });
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -8,7 +36,18 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use @/components/layout/link (prefetches on intent, not on sight).' }] }],
+      'no-restricted-imports': ['error', { paths: [nextLink] }],
+    },
+  },
+  restrict(['components/**', 'app/**'], [noTensors]),
+  restrict(['lib/**'], noReact, { ignores: TESTS }),
+  ...WIDGETS.map((id) => restrict([`components/widgets/${id}/**`], [noTensors, ...notOtherWidgets(id)])),
+  ...WIDGETS.map((id) => restrict([`lib/widgets/${id}/**`], [...noReact, ...notOtherWidgets(id)], { ignores: TESTS })),
+  {
+    files: ['lib/math/**'],
+    ignores: [...TESTS, 'lib/math/test-helpers.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'lib/math imports nothing outside itself (pure TS on number[]).' }] }],
     },
   },
   { files: ['components/layout/link.tsx'], rules: { 'no-restricted-imports': 'off' } },

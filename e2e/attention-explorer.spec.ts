@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { computeExplorer, type ExplorerInput } from '@/lib/attention-explorer/model';
-import { DEFAULT_SENTENCE, tokenize } from '@/lib/attention-explorer/tokens';
+import { computeExplorer, type ExplorerInput } from '@/lib/widgets/attention-explorer/model';
+import { DEFAULT_SENTENCE, tokenize } from '@/lib/widgets/attention-explorer/tokens';
 import { scrollToLessonWidget, watchErrors } from './helpers';
 
 const explorer = (page: Page) => page.getByTestId('attention-explorer');

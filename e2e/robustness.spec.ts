@@ -1,12 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createRandom, type Random } from '@/lib/math';
 import type { Knob } from '@/lib/params/knobs';
-import { MOE_KNOBS } from '@/lib/params/moe-playground';
 import { RUN_KNOBS } from '@/lib/params/run-knobs';
-import { ROUTING_KNOBS } from '@/lib/params/routing-lab';
-import { ATTENTION_KNOBS } from '@/lib/params/attention-explorer';
-import { ENSEMBLE_KNOBS } from '@/lib/params/ensemble-lab';
-import { TFM_KNOBS } from '@/lib/params/tiny-transformer';
+import { WIDGETS as REGISTRY } from '@/lib/widgets/registry';
 import { watchErrors } from './helpers';
 
 /**
@@ -14,13 +10,15 @@ import { watchErrors } from './helpers';
  * knob accepts, so every page must show the widget, a notice naming that knob, no dialog, no
  * uncaught error, and must not run anything a parameter carried.
  */
-const WIDGETS: Array<{ id: string; paths: string[]; knobs: readonly Knob[]; text: string[] }> = [
-  { id: 'moe-playground', paths: ['/embed/moe-playground', '/playground/moe'], knobs: [...MOE_KNOBS, ...RUN_KNOBS], text: ['preset', 'lock'] },
-  { id: 'routing-lab', paths: ['/embed/routing-lab', '/playground/routing'], knobs: ROUTING_KNOBS, text: ['text', 'preset', 'lock'] },
-  { id: 'attention-explorer', paths: ['/embed/attention-explorer', '/playground/attention'], knobs: ATTENTION_KNOBS, text: ['text', 'preset', 'lock'] },
-  { id: 'tiny-transformer', paths: ['/embed/tiny-transformer', '/playground/transformer'], knobs: [...TFM_KNOBS, ...RUN_KNOBS], text: ['preset', 'lock'] },
-  { id: 'ensemble-lab', paths: ['/embed/ensemble-lab', '/playground/ensembles'], knobs: ENSEMBLE_KNOBS, text: ['preset', 'lock'] },
-];
+const RUN_KEYS = new Set<string>(RUN_KNOBS.map((k) => k.key));
+const WIDGETS: Array<{ id: string; paths: string[]; knobs: readonly Knob[]; text: string[] }> = REGISTRY.map((w) => ({
+  id: w.id,
+  paths: [w.embed, w.page],
+  // a trained widget's run options are knobs of its URL too
+  knobs: w.trains ? [...w.knobs, ...RUN_KNOBS] : w.knobs,
+  // free-text names: what the widget reads besides knobs and run options, and the embed's own
+  text: [...w.extraKeys.filter((k) => !RUN_KEYS.has(k)), 'preset', 'lock'],
+}));
 
 const SETS = 100;
 

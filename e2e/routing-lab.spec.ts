@@ -11,9 +11,9 @@ import {
   routeWithBias,
   updateBias,
 } from '@/lib/math';
-import { formatCount } from '@/lib/routing-lab/format';
-import { MODEL_PRESETS } from '@/lib/routing-lab/model-presets';
-import { DEFAULT_SENTENCE, positionTokens, tokenize, toyLogits } from '@/lib/routing-lab/tokens';
+import { formatCount } from '@/lib/widgets/routing-lab/format';
+import { MODEL_PRESETS } from '@/lib/widgets/routing-lab/model-presets';
+import { DEFAULT_SENTENCE, positionTokens, tokenize, toyLogits } from '@/lib/widgets/routing-lab/tokens';
 import { watchErrors } from './helpers';
 
 const lab = (page: Page) => page.getByTestId('routing-lab');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './helpers';
 
 const widget = (page: Page) => page.getByTestId('tiny-transformer');
-/** Documented in the widget, README and lib/params/tiny-transformer.ts (REVERSE_STEPS_DOCUMENTED). */
+/** Documented in the widget, README and lib/widgets/tiny-transformer/params.ts (REVERSE_STEPS_DOCUMENTED). */
 const DOCUMENTED_STEPS = 100;
 const L = 6;
 

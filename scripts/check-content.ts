@@ -1,7 +1,7 @@
 // Validates every lesson, quiz set and exercise, and compiles every lesson's MDX and math,
 // so a broken file fails `npm test` with its name and field before the build starts.
 import { ContentError, loadExercises, loadLessons, loadQuizSets } from '@/lib/content';
-import { compileMdx } from '@/lib/content/mdx';
+import { compileMdx } from '@/components/content/compile-mdx';
 
 async function main() {
   const lessons = loadLessons();

@@ -1,12 +1,12 @@
 // `npx tsx scripts/measure-balance.ts [steps...]`: trains the MoE Playground's real model (the
 // worker's trainer, tfjs cpu) on the lesson's presets and seeds and prints the load balance with
 // lib/math's one measure (max/mean load, idle experts) and the dropped share. Not a test: the
-// committed contrast test is lib/train/balance-presets.test.ts.
+// committed contrast test is lib/widgets/moe-playground/balance-presets.test.ts.
 import * as tf from '@tensorflow/tfjs';
 import { loadBalance } from '@/lib/math/load-balance';
-import { MOE_KNOBS, MOE_PRESETS } from '@/lib/params/moe-playground';
-import { trainConfigSchema, type TrainConfigInput } from '@/lib/train/protocol';
-import { createTrainer } from '@/lib/train/trainer';
+import { MOE_KNOBS, MOE_PRESETS } from '@/lib/widgets/moe-playground/params';
+import { trainConfigSchema, type TrainConfigInput } from '@/lib/widgets/moe-playground/protocol';
+import { createTrainer } from '@/lib/widgets/moe-playground/trainer';
 
 const defaults = Object.fromEntries(MOE_KNOBS.map((k) => [k.key, k.default])) as unknown as TrainConfigInput;
 const preset = (id: string) => MOE_PRESETS.find((p) => p.id === id)!.values;

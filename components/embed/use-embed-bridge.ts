@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { embedMessage, parseInbound, PROTOCOL_VERSION } from '@/lib/embed/protocol';
-import { embedIdFromPath, embedWidget } from '@/lib/embed/registry';
+import { embedIdFromPath, widgetById } from '@/lib/widgets/registry';
 import { FRAME_KEYS, parseTheme } from '@/lib/embed/sanitize';
 import { watchHeight } from '@/lib/embed/height';
 import { resolveSetState, stateParams } from '@/lib/embed/state';
@@ -19,7 +19,7 @@ export function useEmbedBridge(pathname: string): string[] {
   const id = embedIdFromPath(pathname);
 
   useEffect(() => {
-    const widget = embedWidget(id);
+    const widget = widgetById(id);
     const show = (list: string[]) => {
       if (list.length > 0) setNotices((n) => [...n, ...list]);
     };

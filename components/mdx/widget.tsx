@@ -1,7 +1,6 @@
 import { t } from '@/lib/i18n';
-import { WIDGETS } from '@/lib/widgets/registry';
+import { WIDGETS, widgetParamsProblems } from '@/lib/widgets/registry';
 import { LazyFrame } from './lazy-frame';
-import { WIDGET_PARAM_CHECKS } from './widget-params';
 
 /** Height of the placeholder and of the frame until its content reports its own height (and without script). */
 const FRAME_PLACEHOLDER_HEIGHT = 900;
@@ -16,11 +15,10 @@ export function Widget({ id, params = '', title, caption }: { id: string; params
   const widget = WIDGETS.find((w) => w.id === id);
   if (!widget) throw new Error(`<Widget id="${id}">: no such widget; known: ${WIDGETS.map((w) => w.id).join(', ')}`);
   if (!widget.ready) throw new Error(`<Widget id="${id}">: the widget is not ready yet (lib/widgets/registry.ts)`);
-  const check = WIDGET_PARAM_CHECKS[id];
-  if (!check) throw new Error(`<Widget id="${id}">: no params check for this widget (components/mdx/widget-params.ts)`);
+  if (!widget.lessonEmbeddable) throw new Error(`<Widget id="${id}">: lessons may not embed this widget (lib/widgets/registry.ts)`);
   if (!title || !title.trim()) throw new Error(`<Widget id="${id}">: a title is required (it names the frame for screen readers)`);
   const search = new URLSearchParams(params.replace(/^\?/, ''));
-  const problems = check(search);
+  const problems = widgetParamsProblems(widget, search);
   if (problems.length > 0) throw new Error(`<Widget id="${id}" params="${params}">: ${problems.join('; ')}`);
   const query = search.toString();
   const page = new URLSearchParams(search);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMdx } from './mdx';
+import { compileMdx } from '@/components/content/compile-mdx';
 import { lessonSections } from './lesson-sections';
 import { loadLessons } from './lessons';
 

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LessonHeader } from '@/components/lesson/lesson-header';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { loadLessons, type Lesson } from './lessons';
-import { compileMdx } from './mdx';
+import { compileMdx } from '@/components/content/compile-mdx';
 import { QUIZ_TOPICS } from './quiz-schema';
 import { loadQuizSets } from './quizzes';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from './markdown';
-import { compileMdx } from './mdx';
+import { compileMdx } from '@/components/content/compile-mdx';
 
 describe('compileMdx', () => {
   it('collects h2/h3 headings with slug ids for the table of contents', async () => {

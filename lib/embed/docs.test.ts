@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMBED_WIDGETS, stateKeys } from './registry';
+import { WIDGETS, stateKeys } from '@/lib/widgets/registry';
 
 const docs = fs.readFileSync('docs/embedding.md', 'utf8');
 
@@ -13,7 +13,7 @@ function section(route: string): string {
 }
 
 describe('docs/embedding.md', () => {
-  it.each(EMBED_WIDGETS.map((w) => [w.id, w] as const))('documents every parameter and preset of %s', (_, widget) => {
+  it.each(WIDGETS.map((w) => [w.id, w] as const))('documents every parameter and preset of %s', (_, widget) => {
     const text = section(widget.embed);
     expect(text, `no section for ${widget.embed}`).not.toBe('');
     for (const key of stateKeys(widget)) expect(text, key).toContain(`| \`${key}\` |`);

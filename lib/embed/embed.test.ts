@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { serializeMoeParams, parseMoeParams } from '@/lib/params/moe-playground';
+import { serializeMoeParams, parseMoeParams } from '@/lib/widgets/moe-playground/params';
 import { embedMessage, outboundSchema, parseInbound } from './protocol';
 import { answeredStatement, questionIri, selectQuestions } from './quiz';
-import { embedIdFromPath, embedWidget, lockableNames, widgetForPath } from './registry';
+import { embedIdFromPath, widgetById, lockableNames, widgetForPath } from '@/lib/widgets/registry';
 import { expandPreset, looksDangerous, parseLock, parseTheme, sanitizeSearch } from './sanitize';
 import { buildEmbedUrl, buildSnippet, escapeAttribute } from './snippet';
 import { applySetState, resolveWidgetSearch, stateParams, widgetQuery } from './state';
 
-const moe = embedWidget('moe-playground')!;
-const routing = embedWidget('routing-lab')!;
+const moe = widgetById('moe-playground')!;
+const routing = widgetById('routing-lab')!;
 
 describe('protocol', () => {
   it('builds messages that match the outbound schema', () => {

@@ -1,6 +1,5 @@
 export * from './protocol';
 export * from './quiz';
-export * from './registry';
 export * from './sanitize';
 export * from './snippet';
 export * from './state';

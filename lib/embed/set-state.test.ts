@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_WIDGETS, embedWidget } from './registry';
+import { WIDGETS, widgetById } from '@/lib/widgets/registry';
 import { resolveSetState } from './state';
 
-const moe = embedWidget('moe-playground')!;
-const routing = embedWidget('routing-lab')!;
+const moe = widgetById('moe-playground')!;
+const routing = widgetById('routing-lab')!;
 
 describe('set-state', () => {
   // Issue 20 item 12: the reply echoed "experts=1e%2B308&k=-5" while 16 experts and K = 1 were applied.
@@ -48,7 +48,7 @@ describe('set-state', () => {
     { text: 'a '.repeat(400), dataset: 'SPIRAL', mode: 'top-k ', noise: 'yes', renorm: 2, until: -1 },
     { experts: '', k: ' ', seed: '1e6', members: 99, depth: '3.5', heads: 3, dk: '007' },
   ];
-  const cases = EMBED_WIDGETS.flatMap((w) => hostile.map((payload, i) => [w.id, i, w, payload] as const));
+  const cases = WIDGETS.flatMap((w) => hostile.map((payload, i) => [w.id, i, w, payload] as const));
   it.each(cases)('%s, hostile payload %i: the reply query parses, without notices, to the applied params', (_, __, widget, payload) => {
     const r = resolveSetState(widget, new URLSearchParams(), payload);
     const applied = widget.parse(r.search).params;

@@ -1,13 +1,13 @@
 import { quote } from '@/lib/params/knobs';
 import type { ParamRecord } from './protocol';
-import { lockableNames, stateKeys, type EmbedWidget } from './registry';
+import { lockableNames, stateKeys, type WidgetEntry } from '@/lib/widgets/registry';
 import { encodeValue, expandPreset, FRAME_KEYS, looksDangerous, parseLock, sanitizeSearch } from './sanitize';
 
 /**
  * The query a widget should parse, from the raw URL: values that look like markup dropped,
  * `preset=` expanded, and (in an embed) the `lock=` list. Every change comes with a notice.
  */
-export function resolveWidgetSearch(widget: EmbedWidget | undefined, raw: URLSearchParams, embed: boolean): { search: URLSearchParams; locked: string[]; notices: string[] } {
+export function resolveWidgetSearch(widget: WidgetEntry | undefined, raw: URLSearchParams, embed: boolean): { search: URLSearchParams; locked: string[]; notices: string[] } {
   const clean = sanitizeSearch(raw);
   const preset = expandPreset(clean.search, widget?.presets ?? []);
   const lock = embed ? parseLock(preset.search.get('lock'), widget ? lockableNames(widget) : []) : { locked: [], notices: [] };
@@ -19,7 +19,7 @@ export function resolveWidgetSearch(widget: EmbedWidget | undefined, raw: URLSea
  * names are taken (the frame's `lock`, `theme`, `lang` stay as the instructor set them), values
  * that look like markup are dropped. The widget's parser then clamps the values with notices.
  */
-export function applySetState(widget: EmbedWidget, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; notices: string[] } {
+export function applySetState(widget: WidgetEntry, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; notices: string[] } {
   const allowed = stateKeys(widget);
   const next = new URLSearchParams();
   for (const key of FRAME_KEYS) if (key !== 'preset' && current.has(key)) next.set(key, current.get(key) ?? '');
@@ -44,14 +44,14 @@ export function applySetState(widget: EmbedWidget, current: URLSearchParams, pay
  * widget never sees a refused key), so no notice appears twice; `notices` (refusals and clamps)
  * go to the host.
  */
-export function resolveSetState(widget: EmbedWidget, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; query: string; shown: string[]; notices: string[] } {
+export function resolveSetState(widget: WidgetEntry, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; query: string; shown: string[]; notices: string[] } {
   const { search, notices: refused } = applySetState(widget, current, payload);
   const parsed = widget.parse(search);
   return { search, query: widget.serialize(parsed.params), shown: refused, notices: [...refused, ...parsed.notices.filter((n) => !refused.includes(n))] };
 }
 
 /** The widget's state part of a query (frame keys removed), in the widget's own order. */
-export function widgetQuery(widget: EmbedWidget | undefined, search: URLSearchParams): URLSearchParams {
+export function widgetQuery(widget: WidgetEntry | undefined, search: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
   const keys = widget ? stateKeys(widget) : null;
   search.forEach((value, key) => {
@@ -62,7 +62,7 @@ export function widgetQuery(widget: EmbedWidget | undefined, search: URLSearchPa
 }
 
 /** The `state` message's params: every parameter with its validated value (defaults included). */
-export function stateParams(widget: EmbedWidget | undefined, query: string): Record<string, string | number | boolean> {
+export function stateParams(widget: WidgetEntry | undefined, query: string): Record<string, string | number | boolean> {
   const search = new URLSearchParams(query);
   if (!widget) return Object.fromEntries(search);
   const { params } = widget.parse(search);

@@ -49,6 +49,14 @@ export function randomSeed(current: number, random: () => number = Math.random):
 }
 export type KnobValues = Record<string, KnobValue>;
 
+/** The value a knob gives: a boolean, one of its options, or a number. */
+export type KnobValueOf<K extends Knob> = K extends { kind: 'bool' } ? boolean : K extends { kind: 'enum'; options: readonly (infer O)[] } ? O : number;
+/**
+ * The parameters a knob table declares, key → value type: a widget's params type is derived from
+ * its table (`KnobParams<typeof MOE_KNOBS>`), so the table is the only place a knob is declared.
+ */
+export type KnobParams<Ks extends readonly Knob[]> = { -readonly [K in Ks[number] as K['key']]: KnobValueOf<K> };
+
 /**
  * A decimal number as a person writes it (`4`, `-0.5`, `.5`, `1e-3`, `1e+308`). Number() alone
  * also reads `0x10`, `0b101` and `0o17`, so experts=0x10 silently meant 16: those are refused.
@@ -108,7 +116,7 @@ export function format(knob: Knob, value: KnobValue): string {
 }
 
 /** Parses URL search params for `knobs`: defaults for missing keys, notices for every change. */
-export function parseKnobs(knobs: readonly Knob[], params: URLSearchParams): { values: KnobValues; notices: string[] } {
+export function parseKnobs<const Ks extends readonly Knob[]>(knobs: Ks, params: URLSearchParams): { values: KnobParams<Ks>; notices: string[] } {
   const values: KnobValues = {};
   const notices: string[] = [];
   for (const knob of knobs) {
@@ -122,14 +130,16 @@ export function parseKnobs(knobs: readonly Knob[], params: URLSearchParams): { v
     values[knob.key] = value;
     if (notice) notices.push(notice);
   }
-  return { values, notices };
+  // every key of the table was set above, with a value of its knob's kind
+  return { values: values as KnobParams<Ks>, notices };
 }
 
 /** URL params for `values`, omitting defaults so links stay short. */
-export function serializeKnobs(knobs: readonly Knob[], values: KnobValues): URLSearchParams {
+export function serializeKnobs<const Ks extends readonly Knob[]>(knobs: Ks, values: Partial<KnobParams<Ks>>): URLSearchParams {
   const params = new URLSearchParams();
+  const byKey: Partial<KnobValues> = values;
   for (const knob of knobs) {
-    const v = values[knob.key];
+    const v = byKey[knob.key];
     if (v === undefined || v === knob.default) continue;
     params.set(knob.key, knob.kind === 'bool' ? (v ? '1' : '0') : String(v));
   }

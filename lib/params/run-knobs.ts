@@ -1,4 +1,4 @@
-import type { Knob, KnobValues } from './knobs';
+import type { Knob, KnobParams } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
 
 /** The tfjs backends a learner may ask for; `auto` measures them and takes the fastest. */
@@ -16,19 +16,16 @@ export const RUN_KNOBS = [
   { kind: 'enum', key: 'backend', label: 'Backend', options: BACKEND_CHOICES, default: 'auto' },
 ] as const satisfies readonly Knob[];
 
-export interface RunOptions {
-  autoplay: boolean;
-  until: number;
-  backend: BackendChoice;
-}
+/** A trained widget's run options, as RUN_KNOBS declares them. */
+export type RunOptions = KnobParams<typeof RUN_KNOBS>;
 
 /** The run options of a URL, with notices for bad values. */
 export function parseRun(search: URLSearchParams): { run: RunOptions; notices: string[] } {
   const { values, notices } = parseKnobs(RUN_KNOBS, search);
-  return { run: values as unknown as RunOptions, notices };
+  return { run: values, notices };
 }
 
 /** The run options as URL params, defaults left out. */
 export function serializeRun(run: RunOptions): URLSearchParams {
-  return serializeKnobs(RUN_KNOBS, run as unknown as KnobValues);
+  return serializeKnobs(RUN_KNOBS, run);
 }

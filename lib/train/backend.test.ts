@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { routeTopK } from '@/lib/tf/routing';
 import { candidateBackends, chooseBackend, configureWasm, isSoftwareRenderer } from './backend';
-import { trainConfigSchema } from './protocol';
-import { createTrainer } from './trainer';
+import { trainConfigSchema } from '@/lib/widgets/moe-playground/protocol';
+import { createTrainer } from '@/lib/widgets/moe-playground/trainer';
 
 const CONFIG = trainConfigSchema.parse({
   dataset: 'spiral', experts: 8, k: 2, lambda: 0.01, capacity: 0, noise: false, renorm: true, zloss: 0, hidden: 16, lr: 0.03, batch: 64, seed: 1,

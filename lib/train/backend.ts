@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 // Importing the package registers the 'wasm' backend factory.
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendFigure } from './protocol';
+import type { BackendFigure } from './run-protocol';
 
 /** Where scripts/copy-wasm.mjs puts the wasm binaries of the site. */
 export const WASM_PATH = '/tfjs-wasm/';

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { currentBackend, fallBackToCpu, switchBackend } from './backend';
-import type { BackendFigure } from './protocol';
+import type { BackendFigure, RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
 import { createScheduler } from './schedule';
+
+export type { RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
 
 /**
  * The worker side of every trained widget (MoE Playground, Tiny Transformer): one run at a time,
@@ -23,36 +25,6 @@ export const SNAPSHOT_MS = 200;
 /** …but spend at most 1 / SNAPSHOT_SHARE of the time on snapshots (grids are costly on slow cpus). */
 export const SNAPSHOT_SHARE = 4;
 
-/** Commands every trained widget's worker understands; `C` is what `configure` carries. */
-export type RunCommand<C> =
-  /**
-   * Starts a new run (runId must not be older than the current one); paused at step 0. `backend`
-   * names the tfjs backend to use instead of measuring them (the URL's `backend=`).
-   */
-  | { type: 'configure'; runId: number; config: C; backend?: RequestedBackend }
-  /** Trains until `pause`, divergence, or step `until` (when given and > 0). */
-  | { type: 'start'; runId: number; until?: number }
-  | { type: 'pause'; runId: number }
-  /** Trains `steps` minibatches (default 1) and posts one snapshot. */
-  | { type: 'step'; runId: number; steps?: number }
-  /** Rebuilds the current config at step 0 (runId may be newer than the current one). */
-  | { type: 'reset'; runId: number }
-  | { type: 'dispose'; runId: number };
-
-/** A backend a configure may ask for. */
-export type RequestedBackend = 'wasm' | 'cpu' | 'webgl';
-
-/** Events every trained widget's worker posts; `S` is its snapshot, `D` what `diverged` adds. */
-export type RunEvent<S, D = object> =
-  /**
-   * The backend in use: measured (`calibration`), or `requested` by the configure. `notice` says
-   * why it is not the one expected (WebGL failed mid-run, or the requested one cannot start here).
-   */
-  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; requested?: boolean; notice?: string }
-  | ({ type: 'snapshot'; runId: number } & S)
-  | ({ type: 'diverged'; runId: number; step: number; message: string } & D)
-  | { type: 'error'; runId: number; message: string };
-
 /** What the loop needs from a trainer. */
 export interface RunTrainer {
   readonly steps: number;
@@ -60,13 +32,6 @@ export interface RunTrainer {
   /** Waits until queued backend work is done (webgl runs asynchronously). */
   sync(): void;
   dispose(): void;
-}
-
-/** A snapshot as the trainer takes it; the loop fills in `running` and `stepsPerSecond`. */
-export interface RunSnapshot {
-  step: number;
-  running: boolean;
-  stepsPerSecond: number;
 }
 
 /** One widget's model, as the loop sees it. */

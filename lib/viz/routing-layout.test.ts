@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeSequence, type RoutingInput } from '@/lib/routing-lab/route';
-import { DEFAULT_SENTENCE, tokenize, toyLogits } from '@/lib/routing-lab/tokens';
+import { routeSequence, type RoutingInput } from '@/lib/widgets/routing-lab/route';
+import { DEFAULT_SENTENCE, tokenize, toyLogits } from '@/lib/widgets/routing-lab/tokens';
 import { COMPACT_GEOMETRY, layoutRouting, ROUTING_GEOMETRY, shortLabel } from './routing-layout';
 
 const tokens = tokenize(DEFAULT_SENTENCE);

@@ -1,5 +1,5 @@
 import { linkHorizontal } from 'd3';
-import type { RoutingResult } from '@/lib/routing-lab/route';
+import type { RoutingResult } from '@/lib/widgets/routing-lab/route';
 
 /** Geometry of the token → expert view, in SVG user units (the SVG scales to its box). */
 export interface RoutingGeometry {

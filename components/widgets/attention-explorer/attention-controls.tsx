@@ -1,9 +1,9 @@
 'use client';
 
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { ATTENTION_KNOBS, ATTENTION_PRESETS, type AttentionParams } from '@/lib/params/attention-explorer';
+import { ATTENTION_KNOBS, ATTENTION_PRESETS, type AttentionParams } from '@/lib/widgets/attention-explorer/params';
 
 type Key = Exclude<keyof AttentionParams, 'text'>;
 

@@ -1,15 +1,15 @@
 'use client';
 
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { PinnedView } from '@/components/widgets/pinned-view';
-import { SentenceEditor } from '@/components/widgets/sentence-editor';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
-import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/attention-explorer/model';
-import { saturationPoint, saturationSweep, withPoint } from '@/lib/attention-explorer/saturation';
-import { D_MODEL, MAX_TEXT_CHARS, tokenize } from '@/lib/attention-explorer/tokens';
+import { Notices } from '@/components/widgets/shared/notices';
+import { PinnedView } from '@/components/widgets/shared/pinned-view';
+import { SentenceEditor } from '@/components/widgets/shared/sentence-editor';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
+import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/widgets/attention-explorer/model';
+import { saturationPoint, saturationSweep, withPoint } from '@/lib/widgets/attention-explorer/saturation';
+import { D_MODEL, MAX_TEXT_CHARS, tokenize } from '@/lib/widgets/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
-import { applyAttentionPreset, parseAttentionParams, parseAttentionText, serializeAttentionParams, type AttentionParams } from '@/lib/params/attention-explorer';
+import { applyAttentionPreset, parseAttentionParams, parseAttentionText, serializeAttentionParams, type AttentionParams } from '@/lib/widgets/attention-explorer/params';
 import { AttentionControls } from './attention-controls';
 import { AttentionHeatmap, type Cell } from './attention-heatmap';
 import { CellDetails } from './cell-details';

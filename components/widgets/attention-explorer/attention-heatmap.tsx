@@ -1,9 +1,9 @@
 'use client';
 
 import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import { useElementWidth } from '@/components/widgets/routing-lab/use-element-width';
-import type { ExplorerResult } from '@/lib/attention-explorer/model';
-import { tokenLabel } from '@/lib/attention-explorer/tokens';
+import { useElementWidth } from '@/components/widgets/shared/use-element-width';
+import type { ExplorerResult } from '@/lib/widgets/attention-explorer/model';
+import { tokenLabel } from '@/lib/widgets/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
 import { formatNumber, weightShade } from './format';
 

@@ -1,7 +1,7 @@
 'use client';
 
-import type { ExplorerResult } from '@/lib/attention-explorer/model';
-import type { AttentionParams } from '@/lib/params/attention-explorer';
+import type { ExplorerResult } from '@/lib/widgets/attention-explorer/model';
+import type { AttentionParams } from '@/lib/widgets/attention-explorer/params';
 import { t } from '@/lib/i18n';
 import type { Cell } from './attention-heatmap';
 import { formatNumber, scoreFormula } from './format';

@@ -1,6 +1,6 @@
 'use client';
 
-import { rowStats, type ExplorerResult } from '@/lib/attention-explorer/model';
+import { rowStats, type ExplorerResult } from '@/lib/widgets/attention-explorer/model';
 import { t } from '@/lib/i18n';
 import { formatNumber, weightShade } from './format';
 

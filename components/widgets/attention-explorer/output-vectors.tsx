@@ -1,7 +1,7 @@
 'use client';
 
-import type { ExplorerResult } from '@/lib/attention-explorer/model';
-import { tokenLabel } from '@/lib/attention-explorer/tokens';
+import type { ExplorerResult } from '@/lib/widgets/attention-explorer/model';
+import { tokenLabel } from '@/lib/widgets/attention-explorer/tokens';
 import { t } from '@/lib/i18n';
 import { formatNumber } from './format';
 

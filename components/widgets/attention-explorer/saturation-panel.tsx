@@ -1,7 +1,7 @@
 'use client';
 
 import { LineChart } from '@/components/charts/line-chart';
-import type { SaturationPoint } from '@/lib/attention-explorer/saturation';
+import type { SaturationPoint } from '@/lib/widgets/attention-explorer/saturation';
 import { t } from '@/lib/i18n';
 import { formatNumber } from './format';
 

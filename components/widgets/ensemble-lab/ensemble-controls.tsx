@@ -1,10 +1,10 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { ENSEMBLE_KNOBS, knobUse, type EnsembleParams } from '@/lib/params/ensemble-lab';
+import { ENSEMBLE_KNOBS, knobUse, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
 
 const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof EnsembleParams> }> = [
   { title: 'ens.group.ensemble', keys: ['method', 'members', 'combiner', 'hidden', 'depth'] },

@@ -1,13 +1,13 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
-import { ensembleData } from '@/lib/ensemble-lab/train-data';
-import { labView } from '@/lib/ensemble-lab/view';
+import { Notices } from '@/components/widgets/shared/notices';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
+import { ensembleData } from '@/lib/widgets/ensemble-lab/train-data';
+import { labView } from '@/lib/widgets/ensemble-lab/view';
 import { t } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { ensembleTrainConfig, parseEnsembleParams, reconcileEnsemble, serializeEnsembleParams, type EnsembleParams } from '@/lib/params/ensemble-lab';
+import { ensembleTrainConfig, parseEnsembleParams, reconcileEnsemble, serializeEnsembleParams, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
 import { EnsembleControls } from './ensemble-controls';
 import { EnsembleViews } from './ensemble-views';
 import { MoeVsEnsemble } from './moe-vs-ensemble';
@@ -27,7 +27,7 @@ export function EnsembleLab({ search, locked = new Set<string>() }: { search: UR
 
   const changeKnob = useCallback((key: keyof EnsembleParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value } as unknown as Record<string, KnobValue>);
+      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value });
       setNotices(changed);
       return next;
     });

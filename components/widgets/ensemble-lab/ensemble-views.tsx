@@ -3,11 +3,11 @@
 import { useMemo } from 'react';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import { LineChart } from '@/components/charts/line-chart';
-import { PinnedView } from '@/components/widgets/pinned-view';
-import type { EnsembleResult } from '@/lib/ensemble-lab/protocol';
-import type { LabView } from '@/lib/ensemble-lab/view';
+import { PinnedView } from '@/components/widgets/shared/pinned-view';
+import type { EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
+import type { LabView } from '@/lib/widgets/ensemble-lab/view';
 import { t } from '@/lib/i18n';
-import type { Dataset } from '@/lib/train/datasets';
+import type { Dataset } from '@/lib/data/datasets';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import { ProbeTable } from './probe-table';
 

@@ -2,10 +2,10 @@
 
 import { BarChart } from '@/components/charts/bar-chart';
 import { GridCanvas } from '@/components/charts/grid-canvas';
-import type { EnsembleResult } from '@/lib/ensemble-lab/protocol';
-import type { LabView } from '@/lib/ensemble-lab/view';
+import type { EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
+import type { LabView } from '@/lib/widgets/ensemble-lab/view';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Dataset } from '@/lib/train/datasets';
+import type { Dataset } from '@/lib/data/datasets';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import { usePoints } from './ensemble-views';
 

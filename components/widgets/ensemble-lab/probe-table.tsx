@@ -1,7 +1,7 @@
 'use client';
 
-import { COMBINERS } from '@/lib/ensemble-lab/protocol';
-import type { LabView } from '@/lib/ensemble-lab/view';
+import { COMBINERS } from '@/lib/widgets/ensemble-lab/options';
+import type { LabView } from '@/lib/widgets/ensemble-lab/view';
 import { argmax } from '@/lib/math';
 import { t } from '@/lib/i18n';
 

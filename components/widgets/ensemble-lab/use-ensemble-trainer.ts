@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { createEnsembleClient, type EnsembleClient } from '@/lib/ensemble-lab/client';
-import type { EnsembleConfig, EnsembleEvent, EnsembleResult } from '@/lib/ensemble-lab/protocol';
+import { createEnsembleClient, type EnsembleClient } from '@/lib/widgets/ensemble-lab/client';
+import type { EnsembleConfig, EnsembleEvent, EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
 
 export type EnsembleStatus = 'training' | 'ready' | 'error';
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { MOE_KNOBS, MOE_PRESETS, type MoeParams } from '@/lib/params/moe-playground';
+import { MOE_KNOBS, MOE_PRESETS, type MoeParams } from '@/lib/widgets/moe-playground/params';
 
 const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof MoeParams> }> = [
   { title: 'moe.group.model', keys: ['dataset', 'experts', 'k', 'hidden'] },

@@ -1,13 +1,13 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
-import { moeCommentary } from '@/lib/commentary/moe-commentary';
+import { Notices } from '@/components/widgets/shared/notices';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
+import { moeCommentary } from '@/lib/widgets/moe-playground/commentary';
 import { t } from '@/lib/i18n';
 import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
-import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/params/moe-playground';
+import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/widgets/moe-playground/params';
 import { MoeControls } from './moe-controls';
 import { MoeToolbar } from './moe-toolbar';
 import { MoeViews } from './moe-views';
@@ -26,7 +26,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
   const update = useCallback((values: Partial<MoeParams>) => {
     setParams((current) => {
       // Lowering N below K lowers K with it: say so rather than change it silently.
-      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values } as unknown as Record<string, KnobValue>);
+      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values });
       setNotices(changed);
       return next;
     });

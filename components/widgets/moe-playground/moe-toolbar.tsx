@@ -1,7 +1,7 @@
 'use client';
 
 import { t } from '@/lib/i18n';
-import { TrainToolbar } from '../train-toolbar';
+import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import type { useMoeTrainer } from './use-moe-trainer';
 
 /** The training toolbar with the MoE's live task loss, balancing loss and accuracy. */

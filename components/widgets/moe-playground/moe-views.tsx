@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import { LineChart } from '@/components/charts/line-chart';
-import { PinnedView } from '@/components/widgets/pinned-view';
+import { PinnedView } from '@/components/widgets/shared/pinned-view';
 import { t } from '@/lib/i18n';
-import type { MoeParams } from '@/lib/params/moe-playground';
-import { datasetForConfig } from '@/lib/train/datasets';
-import type { ModelView, TrainSnapshot } from '@/lib/train/protocol';
+import type { MoeParams } from '@/lib/widgets/moe-playground/params';
+import { datasetForConfig } from '@/lib/data/datasets';
+import type { ModelView, TrainSnapshot } from '@/lib/widgets/moe-playground/protocol';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import type { HistoryPoint } from './use-moe-trainer';
 

@@ -1,11 +1,11 @@
 'use client';
 
 import { useEffect } from 'react';
-import type { MoeParams } from '@/lib/params/moe-playground';
+import type { MoeParams } from '@/lib/widgets/moe-playground/params';
 import type { RunOptions } from '@/lib/params/run-knobs';
-import { createTrainClient } from '@/lib/train/client';
-import type { TrainCommand, TrainSnapshot } from '@/lib/train/protocol';
-import { useWorkerRun } from '../use-worker-run';
+import { createTrainClient } from '@/lib/widgets/moe-playground/client';
+import type { TrainCommand, TrainSnapshot } from '@/lib/widgets/moe-playground/protocol';
+import { useWorkerRun } from '@/components/widgets/shared/use-worker-run';
 
 /** One point of the curves. */
 export interface HistoryPoint {

@@ -1,8 +1,8 @@
 'use client';
 
 import { t } from '@/lib/i18n';
-import { formatWeight } from '@/lib/routing-lab/format';
-import type { RoutingMode, RoutingResult } from '@/lib/routing-lab/route';
+import { formatWeight } from '@/lib/widgets/routing-lab/format';
+import type { RoutingMode, RoutingResult } from '@/lib/widgets/routing-lab/route';
 
 /** Text alternative of the diagram: every assignment with its choice, gate and fate. */
 export function AssignmentsTable({ tokens, result: r, mode }: { tokens: readonly string[]; result: RoutingResult; mode: RoutingMode }) {

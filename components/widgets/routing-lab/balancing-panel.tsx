@@ -1,11 +1,11 @@
 'use client';
 
 import { LineChart } from '@/components/charts/line-chart';
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t } from '@/lib/i18n';
-import { ROUTING_KNOBS, type RoutingParams } from '@/lib/params/routing-lab';
-import { formatWeight } from '@/lib/routing-lab/format';
-import type { Lab } from '@/lib/routing-lab/lab';
+import { ROUTING_KNOBS, type RoutingParams } from '@/lib/widgets/routing-lab/params';
+import { formatWeight } from '@/lib/widgets/routing-lab/format';
+import type { Lab } from '@/lib/widgets/routing-lab/lab';
 import { expertColor } from '@/lib/viz/palette';
 
 const GAMMA = ROUTING_KNOBS.find((k) => k.key === 'gamma');

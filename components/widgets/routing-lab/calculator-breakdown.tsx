@@ -2,7 +2,7 @@
 
 import { t, type MessageKey } from '@/lib/i18n';
 import type { ParameterCount } from '@/lib/math';
-import { formatCount } from '@/lib/routing-lab/format';
+import { formatCount } from '@/lib/widgets/routing-lab/format';
 
 const ROWS: ReadonlyArray<{ label: MessageKey; stored: keyof ParameterCount; used: keyof ParameterCount }> = [
   { label: 'routing.calc.row.embeddings', stored: 'embeddings', used: 'embeddings' },

@@ -3,9 +3,9 @@
 import { useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { countParameters, type AttentionShape } from '@/lib/math';
-import { CALCULATOR_FIELDS, editShape } from '@/lib/routing-lab/calculator';
-import { formatCount } from '@/lib/routing-lab/format';
-import { MODEL_PRESETS, modelPreset, type ModelPreset } from '@/lib/routing-lab/model-presets';
+import { CALCULATOR_FIELDS, editShape } from '@/lib/widgets/routing-lab/calculator';
+import { formatCount } from '@/lib/widgets/routing-lab/format';
+import { MODEL_PRESETS, modelPreset, type ModelPreset } from '@/lib/widgets/routing-lab/model-presets';
 import { CalculatorBreakdown } from './calculator-breakdown';
 import { NumberField } from './number-field';
 

@@ -1,9 +1,9 @@
 'use client';
 
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { ROUTING_KNOBS, ROUTING_PRESETS, type RoutingParams } from '@/lib/params/routing-lab';
+import { ROUTING_KNOBS, ROUTING_PRESETS, type RoutingParams } from '@/lib/widgets/routing-lab/params';
 
 type Key = keyof RoutingParams;
 

@@ -2,10 +2,10 @@
 
 import { useMemo } from 'react';
 import { t } from '@/lib/i18n';
-import type { RoutingResult } from '@/lib/routing-lab/route';
+import type { RoutingResult } from '@/lib/widgets/routing-lab/route';
 import { expertColor } from '@/lib/viz/palette';
 import { COMPACT_GEOMETRY, layoutRouting, ROUTING_GEOMETRY } from '@/lib/viz/routing-layout';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '@/components/widgets/shared/use-element-width';
 
 // Below this width (CSS px) the wide drawing would need sideways scrolling: use the compact one.
 const COMPACT_BELOW = 520;

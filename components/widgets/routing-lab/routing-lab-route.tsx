@@ -1,7 +1,7 @@
 'use client';
 
-import { SearchNotices } from '@/components/widgets/search-notices';
-import { useWidgetSearch } from '@/components/widgets/use-widget-search';
+import { SearchNotices } from '@/components/widgets/shared/search-notices';
+import { useWidgetSearch } from '@/components/widgets/shared/use-widget-search';
 import { RoutingLab } from './routing-lab';
 
 /** Reads the query string on the client (the page itself is static) and mounts the lab. */

@@ -1,13 +1,12 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { PinnedView } from '@/components/widgets/pinned-view';
-import { SentenceEditor } from '@/components/widgets/sentence-editor';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
-import type { KnobValues } from '@/lib/params/knobs';
-import { parseRoutingParams, parseText, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/params/routing-lab';
-import { computeRoutingLab } from '@/lib/routing-lab/lab';
+import { Notices } from '@/components/widgets/shared/notices';
+import { PinnedView } from '@/components/widgets/shared/pinned-view';
+import { SentenceEditor } from '@/components/widgets/shared/sentence-editor';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
+import { parseRoutingParams, parseText, reconcileRouting, serializeRoutingParams, type RoutingParams } from '@/lib/widgets/routing-lab/params';
+import { computeRoutingLab } from '@/lib/widgets/routing-lab/lab';
 import { AssignmentsTable } from './assignments-table';
 import { BalancingPanel } from './balancing-panel';
 import { ParameterCalculator } from './parameter-calculator';
@@ -32,7 +31,7 @@ export function RoutingLab({ search, locked = new Set<string>() }: { search: URL
 
   const update = (values: Partial<RoutingParams>, extra: string[] = []) => {
     // Lowering N below K lowers K with it: say so rather than change it silently.
-    const { params: next, notices: changed } = reconcileRouting({ ...params, ...values } as unknown as KnobValues);
+    const { params: next, notices: changed } = reconcileRouting({ ...params, ...values });
     setParams(next);
     setNotices([...extra, ...changed]);
   };

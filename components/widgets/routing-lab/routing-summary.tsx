@@ -1,9 +1,9 @@
 'use client';
 
 import { t } from '@/lib/i18n';
-import type { RoutingParams } from '@/lib/params/routing-lab';
-import { formatWeight } from '@/lib/routing-lab/format';
-import type { Lab } from '@/lib/routing-lab/lab';
+import type { RoutingParams } from '@/lib/widgets/routing-lab/params';
+import { formatWeight } from '@/lib/widgets/routing-lab/format';
+import type { Lab } from '@/lib/widgets/routing-lab/lab';
 
 /** The formulas in force, with the learner's numbers substituted, and the pass's counts. */
 export function RoutingSummary({ params: p, lab }: { params: RoutingParams; lab: Lab }) {

@@ -1,11 +1,11 @@
 'use client';
 
 import { t } from '@/lib/i18n';
-import type { RoutingParams } from '@/lib/params/routing-lab';
-import { cumulativeByRank } from '@/lib/routing-lab/cumulative';
-import { formatWeight } from '@/lib/routing-lab/format';
-import type { Lab } from '@/lib/routing-lab/lab';
-import type { RoutingMode, RoutingResult } from '@/lib/routing-lab/route';
+import type { RoutingParams } from '@/lib/widgets/routing-lab/params';
+import { cumulativeByRank } from '@/lib/widgets/routing-lab/cumulative';
+import { formatWeight } from '@/lib/widgets/routing-lab/format';
+import type { Lab } from '@/lib/widgets/routing-lab/lab';
+import type { RoutingMode, RoutingResult } from '@/lib/widgets/routing-lab/route';
 import { expertColor } from '@/lib/viz/palette';
 
 /** Why token `token` has (or lacks) expert `e`: picked, kept in which slot, dropped behind whom, or not chosen. */

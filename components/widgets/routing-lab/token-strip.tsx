@@ -2,7 +2,7 @@
 
 import { useRef, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n';
-import type { RoutingResult } from '@/lib/routing-lab/route';
+import type { RoutingResult } from '@/lib/widgets/routing-lab/route';
 import { expertColor } from '@/lib/viz/palette';
 
 const KEYS: Record<string, (i: number, n: number) => number> = {

@@ -2,8 +2,8 @@
 
 import { memo } from 'react';
 import { t } from '@/lib/i18n';
-import { SEPARATOR } from '@/lib/train/sequence-tasks';
-import type { ExampleView } from '@/lib/train/transformer-protocol';
+import { SEPARATOR } from '@/lib/widgets/tiny-transformer/tasks';
+import type { ExampleView } from '@/lib/widgets/tiny-transformer/protocol';
 
 const CELL = 16;
 const MARGIN = 16;

@@ -2,8 +2,8 @@
 
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { parseExample } from '@/lib/train/sequence-tasks';
-import type { ExampleView } from '@/lib/train/transformer-protocol';
+import { parseExample } from '@/lib/widgets/tiny-transformer/tasks';
+import type { ExampleView } from '@/lib/widgets/tiny-transformer/protocol';
 
 /** The learner's own input (validated: exactly L digits) and the model's greedy answer to it. */
 export function ExamplePanel({ length, example, onExample }: { length: number; example: ExampleView | null; onExample: (digits: number[]) => void }) {

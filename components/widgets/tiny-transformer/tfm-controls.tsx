@@ -1,10 +1,10 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobControl } from '@/components/widgets/knob-control';
+import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
-import { TFM_KNOBS, validHeads, type TfmParams } from '@/lib/params/tiny-transformer';
+import { TFM_KNOBS, validHeads, type TfmParams } from '@/lib/widgets/tiny-transformer/params';
 
 const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof TfmParams> }> = [
   { title: 'tfm.group.task', keys: ['task', 'length'] },

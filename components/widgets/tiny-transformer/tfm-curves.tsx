@@ -2,7 +2,7 @@
 
 import { memo } from 'react';
 import { LineChart } from '@/components/charts/line-chart';
-import { PinnedView } from '@/components/widgets/pinned-view';
+import { PinnedView } from '@/components/widgets/shared/pinned-view';
 import { t } from '@/lib/i18n';
 import type { TfmHistoryPoint } from './use-transformer-trainer';
 

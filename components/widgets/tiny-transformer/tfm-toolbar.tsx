@@ -1,7 +1,7 @@
 'use client';
 
 import { t } from '@/lib/i18n';
-import { TrainToolbar } from '../train-toolbar';
+import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import type { useTransformerTrainer } from './use-transformer-trainer';
 
 /** The training toolbar with the Tiny Transformer's live loss and token accuracy. */

@@ -2,13 +2,13 @@
 
 import './tiny-transformer.css';
 import { useCallback, useMemo, useState } from 'react';
-import { Notices } from '@/components/widgets/notices';
-import { useSyncUrl } from '@/components/widgets/use-url-params';
+import { Notices } from '@/components/widgets/shared/notices';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { t } from '@/lib/i18n';
 import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
-import { parse, reconcileTfm, REVERSE_STEPS_DOCUMENTED, serialize, type TfmParams } from '@/lib/params/tiny-transformer';
-import { defaultExample } from '@/lib/train/sequence-tasks';
+import { parse, reconcileTfm, REVERSE_STEPS_DOCUMENTED, serialize, type TfmParams } from '@/lib/widgets/tiny-transformer/params';
+import { defaultExample } from '@/lib/widgets/tiny-transformer/tasks';
 import { AttentionMaps } from './attention-maps';
 import { ExamplePanel } from './example-panel';
 import { TfmControls } from './tfm-controls';
@@ -29,7 +29,7 @@ export function TinyTransformer({ search, locked = new Set<string>() }: { search
 
   const changeKnob = useCallback((key: keyof TfmParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value } as unknown as Record<string, KnobValue>);
+      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value });
       setNotices(changed);
       return next;
     });

@@ -1,11 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useRef } from 'react';
-import type { TfmParams } from '@/lib/params/tiny-transformer';
+import type { TfmParams } from '@/lib/widgets/tiny-transformer/params';
 import type { RunOptions } from '@/lib/params/run-knobs';
-import { createTransformerClient } from '@/lib/train/transformer-client';
-import type { TransformerCommand, TransformerSnapshot } from '@/lib/train/transformer-protocol';
-import { useWorkerRun } from '../use-worker-run';
+import { createTransformerClient } from '@/lib/widgets/tiny-transformer/client';
+import type { TransformerCommand, TransformerSnapshot } from '@/lib/widgets/tiny-transformer/protocol';
+import { useWorkerRun } from '@/components/widgets/shared/use-worker-run';
 
 /** One point of the curves. */
 export interface TfmHistoryPoint {

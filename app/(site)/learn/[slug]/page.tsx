@@ -7,7 +7,7 @@ import { Toc } from '@/components/lesson/toc';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { findLesson, loadLessons } from '@/lib/content';
 import { markdownExcerpt } from '@/lib/content/markdown';
-import { compileMdx } from '@/lib/content/mdx';
+import { compileMdx } from '@/components/content/compile-mdx';
 
 type Props = { params: Promise<{ slug: string }> };
 

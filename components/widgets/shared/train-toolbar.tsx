@@ -1,0 +1,70 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
+import type { BackendFigure } from '@/lib/train/run-protocol';
+import type { RunStatus } from './use-worker-run';
+
+/** What the toolbar reads of `useWorkerRun`. */
+interface ToolbarRun {
+  status: RunStatus;
+  snapshot: { step: number } | null;
+  backend: { name: string; calibration: BackendFigure[]; requested: boolean } | null;
+  /** Set when the run paused by itself at a plateau. */
+  stopped: { steps: number } | null;
+  play(): void;
+  pause(): void;
+  step(): void;
+  reset(): void;
+}
+
+/**
+ * Train / pause / one step / reset, the status, the step and the widget's own live numbers
+ * (`stats`, shown once there is a snapshot), why the run paused by itself (a plateau), and the
+ * backend: measured fastest, or asked for.
+ */
+export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode }) {
+  const { status, snapshot, backend } = run;
+  const training = status === 'training';
+  return (
+    <div className="widget__bar" role="toolbar" aria-label="Training">
+      <button type="button" className="button button--primary" onClick={training ? run.pause : run.play} disabled={!snapshot || status === 'diverged'} data-testid="play">
+        {training ? t('widget.pause') : t('widget.play')}
+      </button>
+      <button type="button" className="button" onClick={run.step} disabled={!snapshot || training || status === 'diverged'} data-testid="step">
+        {t('widget.step')}
+      </button>
+      <button type="button" className="button" onClick={run.reset} data-testid="reset">
+        {t('widget.reset')}
+      </button>
+      <span className="stat-row">
+        <span role="status" data-testid="status">
+          {t(`widget.status.${status}`)}
+        </span>
+        {snapshot ? (
+          <>
+            <span>
+              {t('moe.stat.step')} <b>{snapshot.step}</b>
+            </span>
+            {stats}
+          </>
+        ) : null}
+      </span>
+      {run.stopped && status === 'paused' ? (
+        <span className="widget__status widget__auto-stop" role="status" data-testid="auto-stop">
+          {t('widget.stoppedPlateau', { steps: run.stopped.steps.toLocaleString('en') })}
+        </span>
+      ) : null}
+      {backend ? (
+        <span className="widget__status" data-testid="backend">
+          {backend.requested
+            ? t('widget.backendRequested', { backend: backend.name })
+            : t('widget.backend', {
+                backend: backend.name,
+                figures: backend.calibration.map((c) => `${c.backend} ${c.stepsPerSecond > 0 ? `${Math.round(c.stepsPerSecond)} steps/s` : 'unavailable'}`).join(', '),
+              })}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RunClient, Unstamped } from '@/lib/train/run-client';
+import type { RunOptions } from '@/lib/params/run-knobs';
+import type { BackendFigure, RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
+import { findPlateau, keepForPlateau, type ProgressPoint } from '@/lib/train/plateau';
+import { createRunIntent, type RunStatus } from '@/lib/train/run-intent';
+
+export type { RunStatus } from '@/lib/train/run-intent';
+
+/** Curves keep at most this many points: old ones are thinned evenly. */
+const MAX_HISTORY = 400;
+/** A knob that keeps changing (a slider drag) starts a new run once it rests this long. */
+const CONFIGURE_DEBOUNCE_MS = 120;
+
+export interface WorkerRunOptions<S, P, C> {
+  /** Creates the widget's client and worker (called once, in an effect). */
+  createClient(): RunClient<C, RunEvent<S, object>>;
+  /** One point of the curves from a snapshot: kept small so React state stays cheap. */
+  point(snapshot: S): P;
+  /** What a configure sends besides the config (the Tiny Transformer's example digits). */
+  configureExtra?(): object;
+  /** Show `done` when training stops at `until` (else `paused`), and `error` when training fails. */
+  finalStatuses?: boolean;
+  /** The loss and accuracy a plateau is judged on (lib/train/plateau.ts); without it the run never stops by itself. */
+  progress?(snapshot: S): ProgressPoint;
+}
+
+/** Why a run paused by itself: its accuracy sat at 100 % for `steps` steps with a flat loss. */
+export interface AutoStop {
+  steps: number;
+}
+
+/**
+ * Owns a trained widget's worker (see lib/train/run-handler.ts): configures it from params (the
+ * first time at once, then after knobs settle), autoplays, pauses at `until` or at a plateau, and uses the
+ * `backend` the URL asks for, and exposes status, curves, the latest snapshot and the backend in use. React never
+ * holds a tensor: only the snapshot's numbers and typed arrays.
+ */
+export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: number }, C extends { type: string; runId: number } = RunCommand<Config>>(
+  config: Config,
+  run: RunOptions,
+  options: WorkerRunOptions<S, P, C>,
+) {
+  const client = useRef<RunClient<C, RunEvent<S, object>> | null>(null);
+  const [status, setStatus] = useState<RunStatus>('idle');
+  const [snapshot, setSnapshot] = useState<S | null>(null);
+  const [history, setHistory] = useState<P[]>([]);
+  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; requested: boolean; notice?: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [stopped, setStopped] = useState<AutoStop | null>(null);
+  const until = useRef(run.until);
+  // The current run's final stretch at 100 %, and whether it may still stop by itself: a learner
+  // who presses Train after a plateau stop asked for more, so that run trains on.
+  const plateau = useRef<ProgressPoint[]>([]);
+  const autoStop = useRef<'armed' | 'stopped' | 'off'>('armed');
+  const requestedBackend = useRef(run.backend === 'auto' ? undefined : run.backend);
+  // Whether the learner wants training, across knob changes (see lib/train/run-intent.ts).
+  const intent = useRef(createRunIntent(run.autoplay));
+  const latestStep = useRef(0);
+  // The options are read when events arrive, never to decide when effects run.
+  const opts = useRef(options);
+  useEffect(() => {
+    opts.current = options;
+  });
+
+  useEffect(() => {
+    const c = opts.current.createClient();
+    client.current = c;
+    const unsubscribe = c.subscribe((event) => {
+      switch (event.type) {
+        case 'ready':
+          // A mid-run fallback (webgl → cpu) keeps the original measurements and adds its notice.
+          setBackend((prev) => ({
+            name: event.backend,
+            calibration: event.calibration.length ? event.calibration : (prev?.calibration ?? []),
+            requested: event.requested === true,
+            notice: event.notice,
+          }));
+          if (event.notice) setHistory([]);
+          break;
+        case 'snapshot': {
+          latestStep.current = event.step;
+          setSnapshot(event);
+          setHistory((h) => appendHistory(h, opts.current.point(event)));
+          setStatus(intent.current.snapshot(event, until.current, opts.current.finalStatuses === true));
+          const progress = opts.current.progress;
+          if (progress && event.running && autoStop.current === 'armed') {
+            plateau.current = keepForPlateau(plateau.current, progress(event));
+            // a link's `until` names its own stopping step: no plateau stop before it
+            const found = until.current > event.step ? null : findPlateau(plateau.current);
+            if (found) {
+              autoStop.current = 'stopped';
+              plateau.current = [];
+              intent.current.stop();
+              setStopped({ steps: found.steps });
+              c.send({ type: 'pause' } as Unstamped<C>);
+            }
+          }
+          break;
+        }
+        case 'diverged':
+          intent.current.stop();
+          setStatus('diverged');
+          setProblem(event.message);
+          break;
+        case 'error':
+          if (opts.current.finalStatuses) setStatus((s) => (s === 'training' ? 'error' : s));
+          setProblem(event.message);
+          break;
+      }
+    });
+    return () => {
+      unsubscribe();
+      c.terminate();
+      client.current = null;
+    };
+  }, []);
+
+  const send = useCallback((command: object) => client.current?.send(command as Unstamped<C>), []);
+
+  // A new configuration starts a new run (the worker drops queued work of older runs).
+  const configured = useRef(false);
+  useEffect(() => {
+    if (!client.current) return;
+    const timer = setTimeout(
+      () => {
+        configured.current = true;
+        setHistory([]);
+        setProblem(null);
+        setStopped(null);
+        plateau.current = [];
+        autoStop.current = 'armed';
+        send({ type: 'configure', config, backend: requestedBackend.current, ...opts.current.configureExtra?.() });
+        if (intent.current.configured()) send({ type: 'start', until: until.current || undefined });
+      },
+      configured.current ? CONFIGURE_DEBOUNCE_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [config, send]);
+
+  const play = useCallback(() => {
+    intent.current.play();
+    if (autoStop.current === 'stopped') autoStop.current = 'off';
+    setStopped(null);
+    setStatus('training');
+    send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined });
+  }, [send]);
+  const pause = useCallback(() => {
+    intent.current.stop();
+    send({ type: 'pause' });
+  }, [send]);
+  const step = useCallback(() => send({ type: 'step', steps: 1 }), [send]);
+  const reset = useCallback(() => {
+    intent.current.stop();
+    setHistory([]);
+    setProblem(null);
+    setStopped(null);
+    plateau.current = [];
+    autoStop.current = 'armed';
+    setStatus('idle');
+    send({ type: 'reset' });
+  }, [send]);
+
+  return { status, snapshot, history, backend, problem, stopped, play, pause, step, reset, send };
+}
+
+function appendHistory<P extends { step: number }>(history: P[], point: P): P[] {
+  const next = [...history.filter((p) => p.step < point.step), point];
+  // Thin old points evenly so long runs keep a bounded, readable curve.
+  return next.length > MAX_HISTORY ? next.filter((_, i) => i % 2 === 0 || i === next.length - 1) : next;
+}

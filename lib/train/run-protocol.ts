@@ -1,0 +1,52 @@
+/**
+ * The messages every trained widget's page and worker exchange (the run runtime's protocol):
+ * run-handler.ts answers them in the worker, run-client.ts sends them from the page. Types only,
+ * so a view may name them without pulling in tfjs.
+ */
+
+/** Commands every trained widget's worker understands; `C` is what `configure` carries. */
+export type RunCommand<C> =
+  /**
+   * Starts a new run (runId must not be older than the current one); paused at step 0. `backend`
+   * names the tfjs backend to use instead of measuring them (the URL's `backend=`).
+   */
+  | { type: 'configure'; runId: number; config: C; backend?: RequestedBackend }
+  /** Trains until `pause`, divergence, or step `until` (when given and > 0). */
+  | { type: 'start'; runId: number; until?: number }
+  | { type: 'pause'; runId: number }
+  /** Trains `steps` minibatches (default 1) and posts one snapshot. */
+  | { type: 'step'; runId: number; steps?: number }
+  /** Rebuilds the current config at step 0 (runId may be newer than the current one). */
+  | { type: 'reset'; runId: number }
+  | { type: 'dispose'; runId: number };
+
+/** A backend a configure may ask for. */
+export type RequestedBackend = 'wasm' | 'cpu' | 'webgl';
+
+/** Events every trained widget's worker posts; `S` is its snapshot, `D` what `diverged` adds. */
+export type RunEvent<S, D = object> =
+  /**
+   * The backend in use: measured (`calibration`), or `requested` by the configure. `notice` says
+   * why it is not the one expected (WebGL failed mid-run, or the requested one cannot start here).
+   */
+  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; requested?: boolean; notice?: string }
+  | ({ type: 'snapshot'; runId: number } & S)
+  | ({ type: 'diverged'; runId: number; step: number; message: string } & D)
+  | { type: 'error'; runId: number; message: string };
+
+/** One backend's calibration result. */
+export interface BackendFigure {
+  backend: string;
+  /** Training steps per second of the configured model; 0 if it failed. */
+  stepsPerSecond: number;
+  /** Time to initialise the backend, build the model and run two warm-up steps, in ms. */
+  warmupMs?: number;
+  error?: string;
+}
+
+/** A snapshot as the trainer takes it; the loop fills in `running` and `stepsPerSecond`. */
+export interface RunSnapshot {
+  step: number;
+  running: boolean;
+  stepsPerSecond: number;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { lockableNames, stateKeys, WIDGETS, widgetById, widgetParamsProblems } from './registry';
+
+const problems = (id: string, query: string) => widgetParamsProblems(widgetById(id)!, new URLSearchParams(query));
+
+describe('the widget registry', () => {
+  it('lists the five widgets once each, every one embeddable in lessons', () => {
+    expect(WIDGETS.map((w) => w.id)).toEqual(['moe-playground', 'routing-lab', 'attention-explorer', 'tiny-transformer', 'ensemble-lab']);
+    expect(WIDGETS.every((w) => w.lessonEmbeddable && w.ready)).toBe(true);
+    expect(new Set(WIDGETS.map((w) => w.page)).size).toBe(WIDGETS.length);
+    for (const w of WIDGETS) expect(w.embed).toBe(`/embed/${w.id}`);
+  });
+
+  it('accepts valid lesson params of every widget, with lock', () => {
+    expect(problems('attention-explorer', 'dk=512&scale=0&lock=dk,text,preset')).toEqual([]);
+    expect(problems('moe-playground', 'experts=8&k=1&lambda=0&autoplay=1&lock=k,preset')).toEqual([]);
+    expect(problems('routing-lab', 'text=a%20b%20c%20d%20e%20f%20g%20h&lock=text,model')).toEqual([]);
+    expect(problems('tiny-transformer', 'autoplay=1')).toEqual([]);
+    expect(problems('ensemble-lab', '')).toEqual([]);
+  });
+
+  it('names unknown keys, unknown locks and clamped values', () => {
+    expect(problems('attention-explorer', 'dK=3&lock=speed&heads=9')).toEqual([
+      'unknown parameter "dK"',
+      'lock: "speed" is not a knob',
+      'Heads H: "9" is outside 1–8; using 8.',
+    ]);
+    expect(problems('moe-playground', 'preset=x&lock=autoplay')).toEqual(['unknown parameter "preset"', 'lock: "autoplay" is not a knob']);
+  });
+
+  it('lock names and state keys come from the knob table', () => {
+    const moe = widgetById('moe-playground')!;
+    expect(lockableNames(moe)).toEqual([...moe.knobs.map((k) => k.key), 'preset']);
+    expect(stateKeys(moe)).toContain('autoplay');
+  });
+});
