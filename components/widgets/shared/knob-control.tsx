@@ -25,6 +25,26 @@ function fromSlider(knob: Extract<Knob, { kind: 'number' }>, pos: number): numbe
   return Number(x.toPrecision(2));
 }
 
+type SliderKnob = Extract<Knob, { kind: 'int' | 'number' }>;
+
+/** Where a numeric knob's slider runs and how a position maps back to a value: one slider serves every numeric knob. */
+function sliderFor(knob: SliderKnob, value: KnobValue, max?: number, values?: readonly number[]) {
+  if (knob.kind === 'int' && values && values.length > 0) {
+    // A slider over the positions of the allowed values, so arrow keys never land on a refused one.
+    return { min: 0, max: values.length - 1, step: 1, position: Math.max(0, values.indexOf(value as number)), valueAt: (pos: number) => values[pos] };
+  }
+  if (knob.kind === 'int') {
+    return { min: knob.min, max: max ?? knob.max, step: knob.step ?? 1, position: value as number, valueAt: (pos: number) => pos };
+  }
+  return {
+    min: toSlider(knob, knob.zero ? 0 : knob.min),
+    max: toSlider(knob, knob.max),
+    step: knob.scale === 'log' ? 1 : (knob.step ?? 0.01),
+    position: toSlider(knob, value as number),
+    valueAt: (pos: number) => fromSlider(knob, pos),
+  };
+}
+
 /** One control generated from a knob declaration: slider, select, switch or seed field, always labelled. */
 export function KnobControl({
   knob,
@@ -53,30 +73,6 @@ export function KnobControl({
   if (knob.kind === 'int' && knob.input === 'seed') {
     return <SeedControl knob={knob} value={value as number} onChange={onChange} disabled={disabled} />;
   }
-  if (knob.kind === 'int' && values && values.length > 0) {
-    // A slider over the positions of the allowed values, so arrow keys never land on a refused one.
-    const index = Math.max(0, values.indexOf(value as number));
-    return (
-      <div className="knob" data-knob={knob.key}>
-        <label htmlFor={id}>
-          {knob.label} <output htmlFor={id}>{shown}</output>
-        </label>
-        <input
-          id={id}
-          type="range"
-          min={0}
-          max={values.length - 1}
-          step={1}
-          value={index}
-          disabled={disabled}
-          aria-valuetext={shown}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(values[Number(e.target.value)])}
-        />
-        {why}
-      </div>
-    );
-  }
   if (knob.kind === 'bool') {
     return (
       <div className="knob knob--bool" data-knob={knob.key}>
@@ -101,11 +97,7 @@ export function KnobControl({
       </div>
     );
   }
-  const isLog = knob.kind === 'number' && knob.scale === 'log';
-  const sliderMin = knob.kind === 'number' ? toSlider(knob, knob.zero ? 0 : knob.min) : knob.min;
-  const sliderMax = knob.kind === 'number' ? toSlider(knob, knob.max) : (max ?? knob.max);
-  const sliderValue = knob.kind === 'number' ? toSlider(knob, value as number) : (value as number);
-  const step = isLog ? 1 : knob.kind === 'number' ? (knob.step ?? 0.01) : (knob.step ?? 1);
+  const slider = sliderFor(knob, value, max, values);
   return (
     <div className="knob" data-knob={knob.key}>
       <label htmlFor={id}>
@@ -114,17 +106,14 @@ export function KnobControl({
       <input
         id={id}
         type="range"
-        min={sliderMin}
-        max={sliderMax}
-        step={step}
-        value={sliderValue}
+        min={slider.min}
+        max={slider.max}
+        step={slider.step}
+        value={slider.position}
         disabled={disabled}
         aria-valuetext={shown}
         aria-describedby={describedBy}
-        onChange={(e) => {
-          const pos = Number(e.target.value);
-          onChange(knob.kind === 'number' ? fromSlider(knob, pos) : pos);
-        }}
+        onChange={(e) => onChange(slider.valueAt(Number(e.target.value)))}
       />
       {why}
     </div>
