@@ -104,28 +104,37 @@ test('three knob changes in a row while training each restart the run and keep t
   const watcher = watchErrors(page);
   await page.goto('/playground/moe?seed=3&dataset=blobs');
   await expect(page.getByTestId('play')).toBeEnabled({ timeout: 30_000 });
-  // Every step the widget shows, in order, so a restart (a fall to a low step) cannot be missed between polls.
+  // Every step the widget shows, in order, with the configuration it belongs to, so a restart
+  // cannot be missed between polls. A restart is a step below the one shown when the knob moved,
+  // under the new configuration: not "a step below 10", because a loaded machine can deliver the
+  // step-0 snapshot and the next chunk's in one render, and React then shows only the later one.
   await page.evaluate(() => {
     const el = document.querySelector('[data-testid="moe-playground"]')!;
-    const seen: Array<[number, string]> = [];
+    const seen: Array<[number, string, string]> = [];
     (window as unknown as { seen: typeof seen }).seen = seen;
-    new MutationObserver(() => seen.push([Number(el.getAttribute('data-step')), el.getAttribute('data-status') ?? ''])).observe(el, { attributes: true });
+    new MutationObserver(() =>
+      seen.push([Number(el.getAttribute('data-step')), el.getAttribute('data-status') ?? '', el.getAttribute('data-params') ?? '']),
+    ).observe(el, { attributes: true });
   });
-  const seen = () => page.evaluate(() => (window as unknown as { seen: Array<[number, string]> }).seen.slice());
+  const seen = () => page.evaluate(() => (window as unknown as { seen: Array<[number, string, string]> }).seen.slice());
   await page.getByTestId('play').click();
   await expect.poll(async () => Number(await widget(page).getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(50);
   for (const knob of ['experts', 'k', 'hidden']) {
+    const before = await widget(page).getAttribute('data-params');
     const from = (await seen()).length;
     await page.locator(`[data-knob="${knob}"] input`).focus();
+    const atChange = Number(await widget(page).getAttribute('data-step'));
     await page.keyboard.press(knob === 'experts' ? 'ArrowRight' : 'ArrowLeft');
-    // The run restarts (a step below 10 is shown)…
-    await expect.poll(async () => (await seen()).slice(from).findIndex(([step]) => step < 10), { timeout: 30_000 }).toBeGreaterThanOrEqual(0);
+    await expect(widget(page)).not.toHaveAttribute('data-params', before ?? '');
+    const newRun = async () => (await seen()).slice(from).filter(([, , params]) => params !== before);
+    // The run restarts (the new configuration shows a step below the one the old run had reached)…
+    await expect.poll(async () => (await newRun()).some(([step]) => step < atChange), { timeout: 30_000 }).toBe(true);
     // …and the step counter rises again while the status says training.
     await expect
       .poll(
         async () => {
-          const after = (await seen()).slice(from);
-          const restart = after.findIndex(([step]) => step < 10);
+          const after = await newRun();
+          const restart = after.findIndex(([step]) => step < atChange);
           return Math.max(0, ...after.slice(restart).filter(([, status]) => status === 'training').map(([step]) => step));
         },
         { timeout: 30_000 },
