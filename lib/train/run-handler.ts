@@ -6,8 +6,9 @@ import { createScheduler } from './schedule';
 export type { RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
 
 /**
- * The worker side of every trained widget (MoE Playground, Tiny Transformer): one run at a time,
- * trained in ~30 ms chunks between messages, with snapshots a few times a second.
+ * The worker side of every trained widget (MoE Playground, Tiny Transformer, Ensembles Lab): one
+ * run at a time, trained in ~30 ms chunks between messages, with snapshots a few times a second. A
+ * run that is a job (the Ensembles Lab's) is a trainer whose steps are units of work, run to `until`.
  *
  * Flow: `configure` (a new runId and a config) measures the tfjs backends when the model asks for
  * it (`recalibrate`), posts `ready`, builds the trainer and posts a step-0 `snapshot`. `start`

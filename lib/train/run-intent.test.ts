@@ -79,4 +79,15 @@ describe('run intent (issue 21, item 1)', () => {
     expect(intent.snapshot({ step: 0, running: false }, 100, true)).toBe('idle');
     expect(intent.snapshot({ step: 3, running: false }, 0, false)).toBe('paused');
   });
+
+  it('a job that trains on every configure (trainOnConfigure) trains again after it finished', () => {
+    const intent = createRunIntent(false, true);
+    expect(intent.configured()).toBe(true);
+    expect(intent.snapshot({ step: 0, running: false }, 50, true)).toBe('training');
+    expect(intent.snapshot({ step: 50, running: false }, 50, true)).toBe('done');
+    expect(intent.wantsTraining).toBe(false);
+    // the next knob change starts the job again, and its step-0 snapshot already shows training
+    expect(intent.configured()).toBe(true);
+    expect(intent.snapshot({ step: 0, running: false }, 50, true)).toBe('training');
+  });
 });

@@ -14,8 +14,11 @@ export interface SnapshotFacts {
  * it handles that start: such a snapshot must not end the wish to train, or the *next* knob change
  * would send no start and the widget would drop to "Ready · Step 0" (issue 21, item 1). Only a
  * stopped snapshot past step 0 (pause, a single step, `until`, a plateau) ends it.
+ *
+ * `trainOnConfigure` is for a run that is a job (the Ensembles Lab's: train to `until`, with no
+ * play button): every configure wants training, even after the previous run finished.
  */
-export function createRunIntent(autoplay: boolean) {
+export function createRunIntent(autoplay: boolean, trainOnConfigure = false) {
   let want = false;
   let autoplayOnce = autoplay;
   return {
@@ -31,7 +34,7 @@ export function createRunIntent(autoplay: boolean) {
     },
     /** A new configuration was sent: whether to send `start` behind it. */
     configured(): boolean {
-      if (autoplayOnce) want = true;
+      if (autoplayOnce || trainOnConfigure) want = true;
       autoplayOnce = false;
       return want;
     },

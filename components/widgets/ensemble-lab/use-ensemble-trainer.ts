@@ -1,55 +1,46 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { createEnsembleClient, type EnsembleClient } from '@/lib/widgets/ensemble-lab/client';
-import type { EnsembleConfig, EnsembleEvent, EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
+import { useMemo, useState } from 'react';
+import type { RunOptions } from '@/lib/params/run-knobs';
+import { createEnsembleClient } from '@/lib/widgets/ensemble-lab/client';
+import { ENSEMBLE_UNITS } from '@/lib/widgets/ensemble-lab/options';
+import type { EnsembleCommand, EnsembleConfig, EnsembleResult, EnsembleSnapshot, EnsembleStage } from '@/lib/widgets/ensemble-lab/protocol';
+import { useWorkerRun } from '@/components/widgets/shared/use-worker-run';
 
 export type EnsembleStatus = 'training' | 'ready' | 'error';
 
 /** The latest result with the config it was trained on, and the run's progress. */
 export interface EnsembleTrainerState {
   status: EnsembleStatus;
-  stage: Extract<EnsembleEvent, { type: 'progress' }>['stage'];
+  stage: EnsembleStage;
   share: number;
   result: { config: EnsembleConfig; data: EnsembleResult } | null;
   error: string | null;
 }
 
-/** Owns the worker; retrains (debounced) whenever the training config changes. */
+/** Every configure trains the whole job: the lab has no play button and no URL run options. */
+const RUN: RunOptions = { autoplay: true, until: ENSEMBLE_UNITS, backend: 'auto' };
+
+/** Owns the worker (through the run runtime); retrains (debounced) whenever the training config changes. */
 export function useEnsembleTrainer(config: EnsembleConfig): EnsembleTrainerState {
-  const client = useRef<EnsembleClient | null>(null);
-  const pending = useRef<EnsembleConfig>(config);
-  const [state, setState] = useState<EnsembleTrainerState>({ status: 'training', stage: 'members', share: 0, result: null, error: null });
-
-  useEffect(() => {
-    const c = createEnsembleClient();
-    client.current = c;
-    const off = c.subscribe((event) => {
-      if (event.type === 'progress') setState((s) => ({ ...s, status: 'training', stage: event.stage, share: event.share }));
-      else if (event.type === 'error') setState((s) => ({ ...s, status: 'error', error: event.message }));
-      else {
-        const { type: _type, runId: _runId, ...data } = event;
-        setState({ status: 'ready', stage: 'combining', share: 1, result: { config: pending.current, data }, error: null });
-      }
-    });
-    return () => {
-      off();
-      c.terminate();
-      client.current = null;
-    };
-  }, []);
-
+  // members and combiner change only the view: the same training knobs in a new object train nothing
   const key = JSON.stringify(config);
-  useEffect(() => {
-    const next = JSON.parse(key) as EnsembleConfig;
-    // a slider drag changes the config many times: train once it settles
-    const timer = setTimeout(() => {
-      pending.current = next;
-      setState((s) => ({ ...s, status: 'training', stage: 'members', share: 0, error: null }));
-      client.current?.train(next);
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [key]);
-
-  return state;
+  const training = useMemo(() => JSON.parse(key) as EnsembleConfig, [key]);
+  const run = useWorkerRun<EnsembleConfig, EnsembleSnapshot, { step: number }, EnsembleCommand>(training, RUN, {
+    createClient: createEnsembleClient,
+    finalStatuses: true,
+    trainOnConfigure: true,
+  });
+  // The result comes in one snapshot only; it stays on screen while the next run trains.
+  const [result, setResult] = useState<EnsembleTrainerState['result']>(null);
+  const snapshot = run.snapshot;
+  if (snapshot?.result && snapshot.result !== result?.data) setResult({ config: snapshot.config, data: snapshot.result });
+  return {
+    status: run.status === 'done' ? 'ready' : run.status === 'error' || run.status === 'diverged' ? 'error' : 'training',
+    stage: snapshot?.stage ?? 'members',
+    share: snapshot?.share ?? 0,
+    result,
+    // a failed wasm backend restarts the run on cpu: its notice says so where an error would show
+    error: run.problem ?? run.backend?.notice ?? null,
+  };
 }

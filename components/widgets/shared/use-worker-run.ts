@@ -17,14 +17,16 @@ const CONFIGURE_DEBOUNCE_MS = 120;
 export interface WorkerRunOptions<S, P, C> {
   /** Creates the widget's client and worker (called once, in an effect). */
   createClient(): RunClient<C, RunEvent<S, object>>;
-  /** One point of the curves from a snapshot: kept small so React state stays cheap. */
-  point(snapshot: S): P;
+  /** One point of the curves from a snapshot: kept small so React state stays cheap (none: no curves). */
+  point?(snapshot: S): P;
   /** What a configure sends besides the config (the Tiny Transformer's example digits). */
   configureExtra?(): object;
   /** Show `done` when training stops at `until` (else `paused`), and `error` when training fails. */
   finalStatuses?: boolean;
   /** The loss and accuracy a plateau is judged on (lib/train/plateau.ts); without it the run never stops by itself. */
   progress?(snapshot: S): ProgressPoint;
+  /** Every configure trains (to `until`), whatever the learner did before: a run that is a job with no play button (the Ensembles Lab's). */
+  trainOnConfigure?: boolean;
 }
 
 /** Why a run paused by itself: its accuracy sat at 100 % for `steps` steps with a flat loss. */
@@ -57,7 +59,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   const autoStop = useRef<'armed' | 'stopped' | 'off'>('armed');
   const requestedBackend = useRef(run.backend === 'auto' ? undefined : run.backend);
   // Whether the learner wants training, across knob changes (see lib/train/run-intent.ts).
-  const intent = useRef(createRunIntent(run.autoplay));
+  const intent = useRef(createRunIntent(run.autoplay, options.trainOnConfigure));
   const latestStep = useRef(0);
   // The options are read when events arrive, never to decide when effects run.
   const opts = useRef(options);
@@ -83,7 +85,8 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
         case 'snapshot': {
           latestStep.current = event.step;
           setSnapshot(event);
-          setHistory((h) => appendHistory(h, opts.current.point(event)));
+          const point = opts.current.point;
+          if (point) setHistory((h) => appendHistory(h, point(event)));
           setStatus(intent.current.snapshot(event, until.current, opts.current.finalStatuses === true));
           const progress = opts.current.progress;
           if (progress && event.running && autoStop.current === 'armed') {

@@ -1,19 +1,15 @@
-import { createRunClient, type WorkerLike } from '@/lib/train/run-client';
-import type { EnsembleCommand, EnsembleConfig, EnsembleEvent } from './protocol';
+import type { EnsembleCommand, EnsembleEvent } from './protocol';
+import { createRunClient, type RunClient, type WorkerLike } from '@/lib/train/run-client';
 
-/** Main-thread handle of the Ensembles Lab worker; never holds tensors. */
-export interface EnsembleClient {
-  /** Starts a run (cancelling the previous one); returns its runId. */
-  train(config: EnsembleConfig): number;
-  subscribe(listener: (event: EnsembleEvent) => void): () => void;
-  terminate(): void;
+export type EnsembleClient = RunClient<EnsembleCommand, EnsembleEvent>;
+
+/** Starts the Ensembles Lab's worker (browser only, inside an effect). */
+function createEnsembleWorker(): WorkerLike<EnsembleCommand, EnsembleEvent> {
+  // The literal `new URL(..., import.meta.url)` is what lets the bundler emit the worker chunk.
+  return new Worker(new URL('./ensemble.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<EnsembleCommand, EnsembleEvent>;
 }
 
-/** Starts the worker (browser only, e.g. inside an effect); events of older runs are dropped. */
-export function createEnsembleClient(
-  createWorker: () => WorkerLike<EnsembleCommand, EnsembleEvent> = () =>
-    new Worker(new URL('./ensemble.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<EnsembleCommand, EnsembleEvent>,
-): EnsembleClient {
-  const client = createRunClient<EnsembleCommand, EnsembleEvent>(createWorker(), ['train']);
-  return { train: (config) => client.send({ type: 'train', config }), subscribe: client.subscribe, terminate: client.terminate };
+/** The Ensembles Lab's client; a test passes a fake worker. */
+export function createEnsembleClient(createWorker: () => WorkerLike<EnsembleCommand, EnsembleEvent> = createEnsembleWorker): EnsembleClient {
+  return createRunClient(createWorker());
 }

@@ -6,9 +6,9 @@
  * Where its parts are (lib/widgets/ensemble-lab/, everything that is not React):
  *   params.ts          the knob table (the worker's schema takes its training knobs from it)
  *   options.ts         methods, combiners and the number of members
- *   protocol.ts        worker messages and results
- *   train.ts, train-data.ts   the members and the MoE (tfjs, lib/tf), and their data (lib/data)
- *   worker-handler.ts, ensemble.worker.ts, client.ts   the worker and the page side
+ *   protocol.ts        worker messages (the run runtime's, lib/train) and results
+ *   train.ts, train-data.ts   the members and the MoE (tfjs, lib/tf), trained unit by unit, and their data (lib/data)
+ *   worker-handler.ts, ensemble.worker.ts, client.ts   the worker (a RunModel for lib/train/run-handler.ts) and the page side
  *   combine.ts, view.ts   combining members and what the views show
  *   views: components/widgets/ensemble-lab/ · page: app/(site)/playground/ensembles
  *   registry line: lib/widgets/registry.ts

@@ -23,3 +23,8 @@ export const TRAIN_POINTS = 240;
 export const TEST_POINTS = 400;
 /** Full-batch Adam steps for every MLP and for the MoE. */
 export const TRAIN_STEPS = 200;
+/**
+ * Steps of one run: TRAIN_STEPS Adam steps of the bagged MLPs, one to predict with them and fit
+ * their combiners, one for AdaBoost, TRAIN_STEPS Adam steps of the MoE and one to evaluate it.
+ */
+export const ENSEMBLE_UNITS = 2 * TRAIN_STEPS + 3;

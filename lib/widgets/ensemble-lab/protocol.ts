@@ -1,18 +1,21 @@
 /**
- * Message protocol between the Ensembles Lab and its Web Worker. The client sends `train` with a
- * runId and an `EnsembleConfig`; the worker posts `progress` while it trains, then one `result`
- * holding only numbers and typed arrays: every member's class probabilities on the training set,
- * the test set, the grid and (for stacking) out-of-fold, plus the MoE it trained for comparison.
- * Combining members (vote, average, stacking) happens outside the worker with lib/math, so moving
- * the M slider or switching the combiner needs no retraining. Events of an older run are dropped.
+ * What the Ensembles Lab's page and its Web Worker exchange; the flow of commands and events is
+ * the run runtime's (lib/train/run-handler.ts), shared by every trained widget. A run is a job of
+ * ENSEMBLE_UNITS steps (bagging's Adam steps, boosting, the MoE's Adam steps, see train.ts) that
+ * the page starts with `until` = ENSEMBLE_UNITS on every configure. Its snapshots report the stage
+ * and, once, at the last step, the `result`: only numbers and typed arrays, every member's class
+ * probabilities on the training set, the test set, the grid and (for stacking) out-of-fold, plus
+ * the MoE it trained for comparison. Combining members (vote, average, stacking) happens outside
+ * the worker with lib/math, so moving the M slider or switching the combiner needs no retraining.
  */
 import { z } from 'zod';
 import { knobShape } from '@/lib/params/knob-schema';
 import { ENSEMBLE_KNOBS, ENSEMBLE_TRAIN_KEYS } from '@/lib/widgets/ensemble-lab/params';
 
+import type { RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
 import type { Combiner } from './options';
 
-export { COMBINERS, ENSEMBLE_GRID, ENSEMBLE_METHODS, MAX_MEMBERS, STACK_FOLDS, TEST_POINTS, TRAIN_POINTS, TRAIN_STEPS, type Combiner, type EnsembleMethod } from './options';
+export { COMBINERS, ENSEMBLE_GRID, ENSEMBLE_METHODS, ENSEMBLE_UNITS, MAX_MEMBERS, STACK_FOLDS, TEST_POINTS, TRAIN_POINTS, TRAIN_STEPS, type Combiner, type EnsembleMethod } from './options';
 
 /**
  * Everything that changes what the worker trains: those knobs of the lab's table
@@ -71,17 +74,30 @@ export interface EnsembleResult {
   trainMs: number;
 }
 
-/** Main thread → worker. */
-export type EnsembleCommand = { type: 'train'; runId: number; config: EnsembleConfig } | { type: 'dispose'; runId: number };
+/** What the worker is doing (the status line names it). */
+export type EnsembleStage = 'members' | 'boosting' | 'moe' | 'combining';
 
-/** Worker → main thread. */
-export type EnsembleEvent =
-  | { type: 'progress'; runId: number; stage: 'members' | 'boosting' | 'moe' | 'combining'; share: number }
-  | ({ type: 'result'; runId: number } & EnsembleResult)
-  | { type: 'error'; runId: number; message: string };
+/** The state of a run at one step (a step is one unit of work, ENSEMBLE_UNITS in all). */
+export interface EnsembleSnapshot extends RunSnapshot {
+  /** The config this run trains (the page shows a result with the config it was trained on). */
+  config: EnsembleConfig;
+  stage: EnsembleStage;
+  /** Share of the stage done, 0…1. */
+  share: number;
+  /** Set in the one snapshot of the last step, whose buffers move to the page; null otherwise. */
+  result: EnsembleResult | null;
+}
 
-/** Buffers to move (not copy) with a result. */
-export function resultTransferables(r: EnsembleResult): ArrayBuffer[] {
+/** Main thread → worker (see run-handler.ts). */
+export type EnsembleCommand = RunCommand<EnsembleConfig>;
+
+/** Worker → main thread (see run-handler.ts). */
+export type EnsembleEvent = RunEvent<EnsembleSnapshot>;
+
+/** Buffers to move (not copy) with a snapshot: the result's, when it carries one. */
+export function snapshotTransferables(s: EnsembleSnapshot): ArrayBuffer[] {
+  const r = s.result;
+  if (!r) return [];
   const arrays = [r.bagging, r.boosting].flatMap((m) => [m.train, m.test, m.grid, m.oof]);
   return [...arrays, r.moe.classGrid, r.moe.expertGrid].map((a) => a.buffer as ArrayBuffer);
 }

@@ -12,28 +12,35 @@ import { accuracy, combine, fitMeta, unflatten } from './combine';
 import {
   COMBINERS,
   ENSEMBLE_GRID,
+  ENSEMBLE_UNITS,
   MAX_MEMBERS,
   STACK_FOLDS,
   TRAIN_STEPS,
   type Combiner,
   type EnsembleConfig,
-  type EnsembleEvent,
   type EnsembleResult,
+  type EnsembleSnapshot,
   type MemberOutputs,
   type MoeOutputs,
 } from './protocol';
 
 /** Adam learning rate of every MLP and of the MoE. */
 const LEARNING_RATE = 0.04;
-/** Steps between progress reports / chances to cancel. */
-const CHUNK = 25;
 
-type Progress = (stage: Extract<EnsembleEvent, { type: 'progress' }>['stage'], share: number) => void;
+/** A model trained by Adam steps, then evaluated once; `dispose` frees its tensors (once, however often it is called). */
+interface Phase<Out> {
+  step(): void;
+  finish(): Out;
+  dispose(): void;
+}
 
-/** Hooks of a run: report progress, and yield to the event loop (false = a newer run wants the worker). */
-export interface RunHooks {
-  progress: Progress;
-  pause(): Promise<boolean>;
+/** `free` run at most once. */
+function once(free: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) free();
+    done = true;
+  };
 }
 
 /** Test accuracy vs M = 1 … count for every combiner; stacking refits the meta-learner per M. */
@@ -53,7 +60,7 @@ function flatProbs(rounds: readonly BoostRound[], points: readonly number[][], n
 }
 
 /** Bagging: MAX_MEMBERS MLPs on bootstrap samples, plus STACK_FOLDS × MAX_MEMBERS fold models for out-of-fold predictions, trained as one batch. */
-async function trainBagging(config: EnsembleConfig, train: Dataset, test: Dataset, grid: number[][], folds: number[], hooks: RunHooks): Promise<MemberOutputs | null> {
+function startBagging(config: EnsembleConfig, train: Dataset, test: Dataset, grid: number[][], folds: number[]): Phase<MemberOutputs> {
   const n = train.points.length;
   const C = train.numClasses;
   const rng = createRandom(streamSeed(config.seed, 5));
@@ -69,14 +76,13 @@ async function trainBagging(config: EnsembleConfig, train: Dataset, test: Datase
   const inputs = stackInputs(stack, x);
   const oneHot = tf.tidy(() => tf.oneHot(tf.tensor1d(train.labels, 'int32'), C).cast('float32') as tf.Tensor2D);
   const countTensor = tf.tensor2d([...counts, ...foldCounts].flat(), [B, n]);
-  try {
-    for (let step = 0; step < TRAIN_STEPS; step++) {
-      optimizer.minimize(() => mlpStackLoss(stack, inputs, oneHot, countTensor)).dispose();
-      if ((step + 1) % CHUNK === 0) {
-        hooks.progress('members', (step + 1) / TRAIN_STEPS);
-        if (!(await hooks.pause())) return null;
-      }
-    }
+  const step = () => optimizer.minimize(() => mlpStackLoss(stack, inputs, oneHot, countTensor)).dispose();
+  const dispose = once(() => {
+    optimizer.dispose();
+    disposeMlpStack(stack);
+    tf.dispose([x, inputs, oneHot, countTensor]);
+  });
+  function finish(): MemberOutputs {
     const trainAll = mlpStackProbs(stack, inputs);
     const predict = (points: number[][]) => {
       const px = tf.tensor2d(points.flat(), [points.length, 2]);
@@ -98,7 +104,6 @@ async function trainBagging(config: EnsembleConfig, train: Dataset, test: Datase
     const trainM = unflatten(trainProbs, MAX_MEMBERS, n, C);
     // each member's own out-of-bag accuracy weighs it in the weighted average
     const weights = trainM.map((p, m) => Math.max(outOfBag([p], [counts[m]], train.labels).accuracy, 1e-3));
-    hooks.progress('combining', 0);
     const testM = unflatten(testProbs, MAX_MEMBERS, test.points.length, C);
     const oofM = unflatten(oof, MAX_MEMBERS, n, C);
     return {
@@ -112,11 +117,8 @@ async function trainBagging(config: EnsembleConfig, train: Dataset, test: Datase
       errors: [],
       curves: curves(train.labels, test.labels, testM, oofM, weights, C),
     };
-  } finally {
-    optimizer.dispose();
-    disposeMlpStack(stack);
-    tf.dispose([x, inputs, oneHot, countTensor]);
   }
+  return { step, finish, dispose };
 }
 
 /** AdaBoost with trees of the config's depth; out-of-fold members come from boosting without each fold. */
@@ -165,7 +167,7 @@ function trainBoosting(config: EnsembleConfig, train: Dataset, test: Dataset, gr
 }
 
 /** The MoE with N experts of the members' size and top-K routing, trained jointly (router + experts) on the full training set. */
-async function trainMoe(config: EnsembleConfig, train: Dataset, test: Dataset, grid: number[][], hooks: RunHooks): Promise<MoeOutputs | null> {
+function startMoe(config: EnsembleConfig, train: Dataset, test: Dataset, grid: number[][]): Phase<MoeOutputs> {
   const C = train.numClasses;
   const moeConfig: MoeClassifierConfig = {
     inputDim: 2,
@@ -185,16 +187,17 @@ async function trainMoe(config: EnsembleConfig, train: Dataset, test: Dataset, g
   const optimizer = createFusedAdam(model.variables, { learningRate: LEARNING_RATE });
   const x = tf.tensor2d(train.points.flat(), [train.points.length, 2]);
   const oneHot = tf.tidy(() => tf.oneHot(tf.tensor1d(train.labels, 'int32'), C).cast('float32') as tf.Tensor2D);
-  try {
-    for (let step = 0; step < TRAIN_STEPS; step++) {
-      const { terms, grads } = moeClassifierGradients(model, x, oneHot);
-      optimizer.applyGradients(grads);
-      tf.dispose([Object.values(terms), grads]);
-      if ((step + 1) % CHUNK === 0) {
-        hooks.progress('moe', (step + 1) / TRAIN_STEPS);
-        if (!(await hooks.pause())) return null;
-      }
-    }
+  function step(): void {
+    const { terms, grads } = moeClassifierGradients(model, x, oneHot);
+    optimizer.applyGradients(grads);
+    tf.dispose([Object.values(terms), grads]);
+  }
+  const dispose = once(() => {
+    optimizer.dispose();
+    disposeMoeClassifier(model);
+    tf.dispose([x, oneHot]);
+  });
+  function finish(): MoeOutputs {
     const evaluate = (points: number[][]) =>
       tf.tidy(() => {
         const { classLogits, moe } = moeClassifierForward(model, tf.tensor2d(points.flat(), [points.length, 2]));
@@ -216,37 +219,101 @@ async function trainMoe(config: EnsembleConfig, train: Dataset, test: Dataset, g
       expertCost: expertParameterCount(layer),
       routerCost: routerParameterCount(layer),
     };
-  } finally {
-    optimizer.dispose();
-    disposeMoeClassifier(model);
-    tf.dispose([x, oneHot]);
   }
+  return { step, finish, dispose };
 }
 
-/** Trains everything for `config`; null when a newer run took over (hooks.pause returned false). */
-export async function trainEnsembleLab(config: EnsembleConfig, hooks: RunHooks): Promise<EnsembleResult | null> {
+/** The trainer the run handler steps: one step is one unit of work (ENSEMBLE_UNITS in all). */
+export interface EnsembleTrainer {
+  /** Units done. */
+  readonly steps: number;
+  /** Does the next `count` units (default 1); nothing once the run is complete. */
+  step(count?: number): void;
+  /** Nothing to wait for: the lab runs on wasm or cpu, which compute synchronously. */
+  sync(): void;
+  /** The run's state (the loop fills in `running` and `stepsPerSecond`); the result comes in the first snapshot after the last unit only, as its buffers then move to the page. */
+  snapshot(): EnsembleSnapshot;
+  dispose(): void;
+}
+
+/** Where the units of a run begin: bagging's steps, then its predictions, boosting, the MoE's steps and its evaluation. */
+const BAGGED = TRAIN_STEPS;
+const BOOSTING = BAGGED + 1;
+const MOE_START = BOOSTING + 1;
+const MOE_TRAINED = MOE_START + TRAIN_STEPS;
+
+/** What the next unit does, for the status line. */
+function stageAt(steps: number): Pick<EnsembleSnapshot, 'stage' | 'share'> {
+  if (steps < BAGGED) return { stage: 'members', share: steps / TRAIN_STEPS };
+  if (steps === BAGGED) return { stage: 'combining', share: 0 };
+  if (steps === BOOSTING) return { stage: 'boosting', share: 0 };
+  if (steps <= MOE_TRAINED) return { stage: 'moe', share: (steps - MOE_START) / TRAIN_STEPS };
+  return { stage: 'combining', share: 1 };
+}
+
+/**
+ * Everything the lab trains for `config`, one unit at a time so the run handler can yield between
+ * chunks (a newer configure replaces the run). The members, the trees and the MoE come out the same
+ * however the units are chunked: every random draw has its own seeded stream.
+ */
+export function createEnsembleTrainer(config: EnsembleConfig): EnsembleTrainer {
   const start = performance.now();
   const { train, test } = ensembleData(config);
   const gridFlat = gridPoints(ENSEMBLE_GRID);
   const grid = Array.from({ length: ENSEMBLE_GRID * ENSEMBLE_GRID }, (_, i) => [gridFlat[2 * i], gridFlat[2 * i + 1]]);
   const folds = foldAssignment(train.points.length, STACK_FOLDS);
-  const bagging = await trainBagging(config, train, test, grid, folds, hooks);
-  if (!bagging) return null;
-  hooks.progress('boosting', 0);
-  if (!(await hooks.pause())) return null;
-  const boosting = trainBoosting(config, train, test, grid, folds);
-  const moe = await trainMoe(config, train, test, grid, hooks);
-  if (!moe) return null;
+  // both models are built at once (each draws from its own seeded stream) and freed when done
+  const bagging = startBagging(config, train, test, grid, folds);
+  const moe = startMoe(config, train, test, grid);
+  let baggingOut: MemberOutputs | null = null;
+  let boostingOut: MemberOutputs | null = null;
+  let result: EnsembleResult | null = null;
+  let handedOver = false;
+  let steps = 0;
+
+  function unit(): void {
+    if (steps < BAGGED) bagging.step();
+    else if (steps === BAGGED) {
+      baggingOut = bagging.finish();
+      bagging.dispose();
+    } else if (steps === BOOSTING) boostingOut = trainBoosting(config, train, test, grid, folds);
+    else if (steps < MOE_TRAINED) moe.step();
+    else {
+      if (!baggingOut || !boostingOut) throw new Error('the ensemble trainer ran its units out of order');
+      const moeOut = moe.finish();
+      moe.dispose();
+      result = {
+        numClasses: train.numClasses,
+        trainPoints: train.points.length,
+        testPoints: test.points.length,
+        gridSize: ENSEMBLE_GRID,
+        folds,
+        bagging: baggingOut,
+        boosting: boostingOut,
+        moe: moeOut,
+        backend: tf.getBackend(),
+        trainMs: performance.now() - start,
+      };
+    }
+    steps++;
+  }
+
   return {
-    numClasses: train.numClasses,
-    trainPoints: train.points.length,
-    testPoints: test.points.length,
-    gridSize: ENSEMBLE_GRID,
-    folds,
-    bagging,
-    boosting,
-    moe,
-    backend: tf.getBackend(),
-    trainMs: performance.now() - start,
+    get steps() {
+      return steps;
+    },
+    step(count = 1) {
+      for (let i = 0; i < count && steps < ENSEMBLE_UNITS; i++) unit();
+    },
+    sync() {},
+    snapshot() {
+      const handOver = result !== null && !handedOver;
+      if (handOver) handedOver = true;
+      return { step: steps, running: false, stepsPerSecond: 0, config, ...stageAt(steps), result: handOver ? result : null };
+    },
+    dispose() {
+      bagging.dispose();
+      moe.dispose();
+    },
   };
 }

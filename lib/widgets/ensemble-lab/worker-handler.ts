@@ -1,38 +1,32 @@
-import { ensembleConfigSchema, resultTransferables, type EnsembleCommand, type EnsembleEvent } from './protocol';
-import { trainEnsembleLab } from './train';
+import { fallBackToCpu, switchBackend } from '@/lib/train/backend';
+import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
+import { ensembleConfigSchema, snapshotTransferables, type EnsembleCommand, type EnsembleConfig, type EnsembleSnapshot } from './protocol';
+import { createEnsembleTrainer, type EnsembleTrainer } from './train';
 
-/** Creates the worker's handler: one run at a time; a newer `train` cancels the older one at its next pause. */
-export function createEnsembleHandler(options: { post(event: EnsembleEvent, transfer: Transferable[]): void; init?(): Promise<void> }) {
-  let latest = -1;
-  let ready: Promise<void> | null = null;
-  const pause = (runId: number) => new Promise<boolean>((resolve) => setTimeout(() => resolve(runId === latest), 0));
+/** wasm is the fastest backend for these small batched models on a CPU (no measuring needed); cpu is the fallback. */
+async function wasmOrCpu(): Promise<{ backend: string; calibration: [] }> {
+  if (await switchBackend('wasm')) return { backend: 'wasm', calibration: [] };
+  await fallBackToCpu();
+  return { backend: 'cpu', calibration: [] };
+}
 
-  async function train(runId: number, raw: unknown): Promise<void> {
-    const parsed = ensembleConfigSchema.safeParse(raw);
-    if (!parsed.success) {
-      options.post({ type: 'error', runId, message: `Invalid config: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` }, []);
-      return;
-    }
-    try {
-      ready ??= options.init?.() ?? Promise.resolve();
-      await ready;
-      if (runId !== latest) return;
-      const result = await trainEnsembleLab(parsed.data, {
-        progress: (stage, share) => options.post({ type: 'progress', runId, stage, share }, []),
-        pause: () => pause(runId),
-      });
-      if (result && runId === latest) options.post({ type: 'result', runId, ...result }, resultTransferables(result));
-    } catch (error) {
-      options.post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) }, []);
-    }
-  }
+/**
+ * The Ensembles Lab's run: bagged MLPs, boosted trees and an MoE, trained as one job of
+ * ENSEMBLE_UNITS steps that the page runs to its end (`until`) on every configure.
+ */
+const ENSEMBLE_RUN: RunModel<EnsembleConfig, EnsembleTrainer, EnsembleSnapshot, object, never> = {
+  schema: ensembleConfigSchema,
+  create: createEnsembleTrainer,
+  snapshot: (trainer) => trainer.snapshot(),
+  transfer: snapshotTransferables,
+  // Full-batch Adam at a fixed small learning rate on these small models: no knob can make it blow up.
+  divergence: () => null,
+  chooseBackend: wasmOrCpu,
+  // The choice does not depend on the model: made once, on the first configure.
+  recalibrate: () => false,
+};
 
-  return {
-    handle(command: EnsembleCommand): Promise<void> {
-      if (command.runId < latest) return Promise.resolve();
-      latest = command.runId;
-      if (command.type === 'dispose') return Promise.resolve();
-      return train(command.runId, command.config);
-    },
-  };
+/** The Ensembles Lab worker's message handler (see run-handler.ts for the protocol). */
+export function createEnsembleHandler(options: RunHandlerOptions<EnsembleConfig, EnsembleSnapshot, object>): RunHandler<EnsembleCommand> {
+  return createRunHandler(ENSEMBLE_RUN, options) as RunHandler<EnsembleCommand>;
 }
