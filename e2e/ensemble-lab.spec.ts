@@ -86,6 +86,18 @@ test('MoE vs ensemble: the MoE runs K/N of the ensemble expert evaluations per i
   expect(load.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
 });
 
+test('a training knob moved after a run finished trains again, and the views show the new run', async ({ page }) => {
+  await open(page, 'experts=4&members=3');
+  await expect(page.getByTestId('compare')).toHaveAttribute('data-ensemble-evals', '4');
+  await page.locator('[data-knob="experts"] input').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(lab(page)).toHaveAttribute('data-status', 'training');
+  await expect(page.getByTestId('ensemble-status')).toContainText('Training');
+  await expect(lab(page)).toHaveAttribute('data-status', 'ready', { timeout: 150_000 });
+  await expect(page.getByTestId('ensemble-status')).toContainText('a 5-expert MoE');
+  await expect(page.getByTestId('compare')).toHaveAttribute('data-ensemble-evals', '5');
+});
+
 test('bad params are clamped with visible notices, never a blank page', async ({ page }) => {
   await page.goto('/playground/ensembles?members=99&combiner=median&experts=3&k=7&noise=abc');
   const notices = page.getByTestId('notices');
