@@ -82,17 +82,25 @@ export interface PreparedText {
 }
 
 /**
- * Any string → text the model can read: NFC-normalised (so é typed as e + ◌́ is one character),
- * cut to `max` code points, each mapped to its token. Emoji, right-to-left scripts, combining
- * marks without a precomposed form and any other unseen character become `<unk>`, with a notice.
+ * Any string → at most `max` code points, NFC-normalised (so é typed as e + ◌́ is one
+ * character), with a notice when it was cut. What a URL's text and the model's input both go through.
+ */
+export function clampText(raw: string, max: number = MAX_INPUT_CHARS): { chars: string[]; notices: string[] } {
+  const chars = [...normalizeText(raw)];
+  if (chars.length <= max) return { chars, notices: [] };
+  return {
+    chars: chars.slice(0, max),
+    notices: [`The text has ${chars.length.toLocaleString('en-US')} characters; using the first ${max.toLocaleString('en-US')}.`],
+  };
+}
+
+/**
+ * Any string → text the model can read: clamped (clampText), each code point mapped to its
+ * token. Emoji, right-to-left scripts, combining marks without a precomposed form and any other
+ * unseen character become `<unk>`, with a notice.
  */
 export function prepareText(vocab: CharVocab, raw: string, max: number = MAX_INPUT_CHARS): PreparedText {
-  const notices: string[] = [];
-  let chars = [...normalizeText(raw)];
-  if (chars.length > max) {
-    notices.push(`The text has ${chars.length.toLocaleString('en-US')} characters; using the first ${max.toLocaleString('en-US')}.`);
-    chars = chars.slice(0, max);
-  }
+  const { chars, notices } = clampText(raw, max);
   const ids = Int32Array.from(chars, (c) => vocab.index.get(c) ?? UNK_ID);
   const unknown = ids.reduce((n, id) => n + (id === UNK_ID ? 1 : 0), 0);
   if (unknown > 0) {
