@@ -15,7 +15,7 @@ import {
 } from '@/lib/math';
 import { createFusedAdam } from './fused-adam';
 import { countParameters } from './init';
-import { createMoeLm, denseEquivalent, disposeMoeLm, moeLmForward, moeLmLoss, moeLmParameterCounts, routedShape, updateSelectionBias, type MoeLmConfig } from './moe-lm';
+import { createMoeLm, denseEquivalent, embedTokens, disposeMoeLm, moeLmForward, moeLmLoss, moeLmParameterCounts, routedShape, updateSelectionBias, type MoeLmConfig } from './moe-lm';
 import { routeLm } from './moe-lm-router';
 
 beforeAll(async () => {
@@ -154,6 +154,16 @@ describe('the MoE language model against lib/math', () => {
 });
 
 describe('the MoE language model', () => {
+  it('gives the token embedding the gradient of a one-hot matMul (repeated ids add up)', () => {
+    const table = tf.variable(tf.tensor2d(randomLogits(7, 3, 12)));
+    const ids = tf.tensor1d([2, 5, 2, 0, 6], 'int32');
+    const w = tf.tensor2d(randomLogits(5, 3, 13));
+    const ours = tf.variableGrads(() => embedTokens(table, ids, 7).mul(w).sum() as tf.Scalar, [table]);
+    const reference = tf.variableGrads(() => tf.oneHot(ids, 7).cast('float32').matMul(table).mul(w).sum() as tf.Scalar, [table]);
+    expectMatrix(ours.grads[table.name], reference.grads[table.name].arraySync() as Matrix);
+    tf.dispose([table, ids, w, ours.value, reference.value, ...Object.values(ours.grads), ...Object.values(reference.grads)]);
+  });
+
   it('counts its parameters as its variables hold them, with K·g of the E experts active', () => {
     for (const c of [BASE, { ...BASE, granularity: 2 }, { ...BASE, sharedExpert: true }, { ...BASE, numExperts: 1, k: 1 }]) {
       const model = createMoeLm(c, createRandom(1));

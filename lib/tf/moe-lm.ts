@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { dispatchWithCapacity, expertCapacity, updateBias } from '@/lib/math';
 import { causalMaskTensor, multiHeadSelfAttention } from './causal-attention';
 import { glorotVariable, zerosVariable, type UniformSource } from './init';
+import { linear } from './linear';
 import { jitter, routeLm, type LmRouting, type RouterKind } from './moe-lm-router';
 import { keepMaskTensor, loadBalancingLoss, routerZLoss } from './routing';
 import { layerNormTensor } from './tiny-transformer';
@@ -181,13 +182,33 @@ export type MoeLmForward = {
   layers: MoeLmLayerRouting[];
 };
 
-/** Token lookup whose gradient is a one-hot matMul: tf.gather's gradient needs a kernel tfjs-wasm lacks. */
-function embedTokens(table: tf.Variable, ids: tf.Tensor1D, vocab: number): tf.Tensor2D {
-  const lookup = tf.customGrad((...inputs: Array<tf.Tensor | tf.GradSaveFunc>) => ({
-    value: tf.gather(inputs[0] as tf.Tensor, ids),
-    gradFunc: (dy: tf.Tensor | tf.Tensor[]) => tf.oneHot(ids, vocab).cast('float32').matMul(dy as tf.Tensor2D, true, false),
-  }));
-  return lookup(table) as tf.Tensor2D;
+/**
+ * Token lookup. tf.gather's own gradient needs a kernel tfjs-wasm lacks (UnsortedSegmentSum), and
+ * the one-hot matMul that replaces it costs tokens·V·d multiply-adds (130 M at the defaults,
+ * V = 2000); the gradient is a scatter-add of the rows of dy instead, done on the CPU side
+ * (tokens·d adds).
+ */
+export function embedTokens(table: tf.Variable, ids: tf.Tensor1D, vocab: number): tf.Tensor2D {
+  const lookup = tf.customGrad((...inputs: Array<tf.Tensor | tf.GradSaveFunc>) => {
+    const [t, i, save] = inputs as [tf.Tensor, tf.Tensor1D, tf.GradSaveFunc];
+    // The ids are saved for the backward pass: a tidy may free them before the gradient runs.
+    save([i]);
+    return {
+      value: tf.gather(t, i),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const rows = saved[0].dataSync();
+        const d = t.shape[1] as number;
+        const g = (dy as tf.Tensor).dataSync();
+        const out = new Float32Array(vocab * d);
+        for (let r = 0; r < rows.length; r++) {
+          const base = rows[r] * d;
+          for (let c = 0; c < d; c++) out[base + c] += g[r * d + c];
+        }
+        return [tf.tensor2d(out, [vocab, d]), tf.zerosLike(saved[0])];
+      },
+    };
+  });
+  return lookup(table, ids) as tf.Tensor2D;
 }
 
 function denseRouting(tokens: number): MoeLmLayerRouting {
@@ -201,10 +222,10 @@ function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, opti
   const tokens = x.shape[0];
   let routing: MoeLmLayerRouting;
   let y: tf.Tensor2D;
-  const hidden = tf.relu(x.matMul(b.w1 as tf.Tensor2D).add(b.b1)) as tf.Tensor2D;
+  const hidden = tf.relu(linear(x, b.w1 as tf.Tensor2D).add(b.b1)) as tf.Tensor2D;
   if (E === 1 || !b.router || !model.spread) {
     routing = denseRouting(tokens);
-    y = hidden.matMul(b.w2 as tf.Tensor2D).add(b.b2) as tf.Tensor2D;
+    y = linear(hidden, b.w2 as tf.Tensor2D).add(b.b2) as tf.Tensor2D;
   } else {
     const routerInput = options.jitter ? jitter(x, options.jitter.uniform[layer], options.jitter.epsilon) : x;
     const logits = routerInput.matMul(b.router as tf.Tensor2D) as tf.Tensor2D;
@@ -220,11 +241,11 @@ function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, opti
     const combine = cf > 0 ? (r.weights.mul(kept) as tf.Tensor2D) : r.weights;
     routing = { ...r, kept, combine };
     // Every expert runs on every token (cheap at this size); the gates zero all but the kept K.
-    y = hidden.mul(combine.matMul(model.spread)).matMul(b.w2 as tf.Tensor2D).add(combine.matMul(b.b2 as tf.Tensor2D)) as tf.Tensor2D;
+    y = linear(hidden.mul(combine.matMul(model.spread)) as tf.Tensor2D, b.w2 as tf.Tensor2D).add(combine.matMul(b.b2 as tf.Tensor2D)) as tf.Tensor2D;
   }
   if (b.shared) {
     const s = b.shared;
-    y = y.add(tf.relu(x.matMul(s.w1 as tf.Tensor2D).add(s.b1)).matMul(s.w2 as tf.Tensor2D).add(s.b2));
+    y = y.add(linear(tf.relu(linear(x, s.w1 as tf.Tensor2D).add(s.b1)) as tf.Tensor2D, s.w2 as tf.Tensor2D).add(s.b2));
   }
   return { y, routing };
 }
@@ -254,7 +275,7 @@ export function moeLmForward(model: MoeLm, tokens: tf.Tensor2D, options: MoeLmFo
       h = h.add(y.reshape([batch, length, d]));
     });
     const final = layerNormTensor(h, model.lnFinalGain, model.lnFinalBias).reshape([batch * length, d]) as tf.Tensor2D;
-    const logits = final.matMul(model.unembed as tf.Tensor2D).add(model.unembedBias) as tf.Tensor2D;
+    const logits = linear(final, model.unembed as tf.Tensor2D).add(model.unembedBias) as tf.Tensor2D;
     return { logits, layers };
   });
 }

@@ -54,8 +54,8 @@ export interface LmCheckpointMeta extends MoeLmCheckpointMeta {
   corpusHash: string;
 }
 
-/** Held-out windows per source in evaluateBpc (each `context` + 1 characters). */
-export const EVAL_WINDOWS_PER_SOURCE = 16;
+/** Windows (each `context` + 1 characters) in the fixed held-out evaluation. */
+export const EVAL_WINDOWS = 48;
 
 /** A loss above 4 × ln V nats (four times a uniform guess) or not finite counts as divergence. */
 export const divergenceLoss = (vocab: number) => 4 * Math.log(vocab);
@@ -91,8 +91,8 @@ export interface LmTrainer {
   readonly denseParams: { total: number; active: number } | null;
   readonly steps: number;
   step(count?: number): StepStats;
-  /** Held-out bits per character (MoE and dense) on the fixed held-out windows. */
-  evaluate(): { heldoutBpc: number; denseHeldoutBpc: number | null };
+  /** Held-out bits per character (MoE and dense) on the fixed held-out windows, and the MoE's load there (per layer, share per expert). */
+  evaluate(): { heldoutBpc: number; denseHeldoutBpc: number | null; load: number[][] };
   /** Per character of `ids` and per layer, its routing; text longer than the context runs in chunks. */
   route(ids: ArrayLike<number>): TokenRoute[][];
   /** Continues `prompt` by `count` characters. */
@@ -105,17 +105,22 @@ export interface LmTrainer {
 
 const LN2 = Math.log(2);
 
-/** Fixed held-out windows: EVAL_WINDOWS_PER_SOURCE evenly spaced windows of length T + 1 per source. */
+/**
+ * The fixed held-out windows: EVAL_WINDOWS windows of length T + 1, shared among the sources in
+ * proportion to their held-out lengths (at least one each), so the figure weighs the sources as
+ * the corpus does and compares with the corpus's unigram entropy; evenly spaced within a source.
+ */
 export function heldoutWindows(heldout: readonly Int32Array[], context: number): number[][] {
+  const span = context + 1;
+  const usable = heldout.filter((ids) => ids.length >= span);
+  if (usable.length === 0) throw new RangeError(`the held-out text needs at least ${span} characters in one source`);
+  const total = usable.reduce((n, ids) => n + ids.length, 0);
   const windows: number[][] = [];
-  for (const ids of heldout) {
-    const span = context + 1;
-    if (ids.length < span) continue;
-    const n = Math.min(EVAL_WINDOWS_PER_SOURCE, Math.floor(ids.length / span));
+  for (const ids of usable) {
+    const n = Math.min(Math.max(1, Math.round((EVAL_WINDOWS * ids.length) / total)), Math.floor(ids.length / span));
     const stride = n > 1 ? Math.floor((ids.length - span) / (n - 1)) : 0;
     for (let i = 0; i < n; i++) windows.push(Array.from(ids.subarray(i * stride, i * stride + span)));
   }
-  if (windows.length === 0) throw new RangeError(`the held-out text needs at least ${context + 1} characters in one source`);
   return windows;
 }
 
@@ -212,15 +217,22 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
     };
   }
 
-  function heldoutBpc(model: MoeLm, routed: boolean): number {
-    const value = tf.tidy(() => {
-      const { logits } = moeLmForward(model, evalInputs, { capacityFactor: routed ? options.capacityFactor : 0 });
+  function heldout(model: MoeLm, routed: boolean): { bpc: number; load: number[][] } {
+    const figures = tf.tidy(() => {
+      const { logits, layers } = moeLmForward(model, evalInputs, { capacityFactor: routed ? options.capacityFactor : 0 });
       const labels = tf.oneHot(evalTargets.reshape([-1]) as tf.Tensor1D, config.vocabSize).cast('float32');
-      return tf.losses.softmaxCrossEntropy(labels, logits);
+      const loss = tf.losses.softmaxCrossEntropy(labels, logits).reshape([1]);
+      return tf.concat([loss, ...layers.map((r) => r.mask.sum(0))]);
     });
-    const nats = value.dataSync()[0];
-    value.dispose();
-    return nats / LN2;
+    const data = figures.dataSync();
+    figures.dispose();
+    const width = routed ? E : 1;
+    const load = Array.from({ length: config.layers }, (_, l) => {
+      const counts = Array.from(data.subarray(1 + l * width, 1 + (l + 1) * width));
+      const total = counts.reduce((a, b) => a + b, 0);
+      return counts.map((c) => c / total);
+    });
+    return { bpc: data[0] / LN2, load };
   }
 
   function checkLive() {
@@ -247,7 +259,8 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
     },
     evaluate() {
       checkLive();
-      return { heldoutBpc: heldoutBpc(moe.model, true), denseHeldoutBpc: dense ? heldoutBpc(dense.model, false) : null };
+      const m = heldout(moe.model, true);
+      return { heldoutBpc: m.bpc, denseHeldoutBpc: dense ? heldout(dense.model, false).bpc : null, load: m.load };
     },
     route(ids) {
       checkLive();
