@@ -6,7 +6,7 @@ import nextTs from 'eslint-config-next/typescript';
  * lib/widgets → lib/{train,tf,data,…} → lib/math`. A flat config's later entry replaces a rule's
  * options rather than adding to them, so each entry below lists every restriction for its files.
  */
-const WIDGETS = ['moe-playground', 'tiny-transformer', 'attention-explorer', 'routing-lab', 'ensemble-lab'];
+const WIDGETS = ['moe-playground', 'tiny-transformer', 'attention-explorer', 'routing-lab', 'ensemble-lab', 'moe-lm'];
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
 const nextLink = { name: 'next/link', message: 'Use @/components/layout/link (prefetches on intent, not on sight).' };

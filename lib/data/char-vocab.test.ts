@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_CHARS, buildCharVocab, decode, encode, idCounts, prepareText, UNK, unigramBits, vocabFromChars } from './char-vocab';
+
+const BASE = 1 + BASE_CHARS.length; // <unk>, line break and the 95 printable ASCII characters
+
+describe('buildCharVocab', () => {
+  it('puts <unk> and ASCII first, then other characters by frequency, ties by code point', () => {
+    const vocab = buildCharVocab(['水水水山山', '日月月'], BASE + 3);
+    expect(vocab.chars.length).toBe(BASE + 3);
+    expect(vocab.chars[0]).toBe(UNK);
+    expect(vocab.chars[1]).toBe('\n');
+    expect(vocab.chars[2]).toBe(' ');
+    expect(vocab.chars[BASE - 1]).toBe('~');
+    // 水 ×3, then 山 and 月 ×2 (U+5C71 < U+6708); 日 ×1 does not fit the cap
+    expect(vocab.chars.slice(BASE)).toEqual(['水', '山', '月']);
+  });
+
+  it('counts code points, so an astral character is one token', () => {
+    const vocab = buildCharVocab(['𝔸𝔸'], BASE + 1);
+    expect(vocab.chars[BASE]).toBe('𝔸');
+    expect(Array.from(encode(vocab, '𝔸a'))).toEqual([BASE, vocab.index.get('a')]);
+  });
+
+  it('refuses a cap smaller than the fixed tokens', () => {
+    expect(() => buildCharVocab([], BASE - 1)).toThrow(RangeError);
+  });
+});
+
+describe('vocabFromChars', () => {
+  it('refuses a list without <unk> first, a duplicate or a multi-character token', () => {
+    expect(() => vocabFromChars(['a', UNK])).toThrow(/must be <unk>/);
+    expect(() => vocabFromChars([UNK, 'a', 'a'])).toThrow(/twice/);
+    expect(() => vocabFromChars([UNK, 'ab'])).toThrow(/one code point/);
+  });
+});
+
+describe('encode / decode', () => {
+  const vocab = vocabFromChars([UNK, 'a', 'b', '水']);
+  it('maps unseen characters to <unk>', () => {
+    expect(Array.from(encode(vocab, 'ab水x😀'))).toEqual([1, 2, 3, 0, 0]);
+    expect(decode(vocab, [1, 3, 0])).toBe(`a水${UNK}`);
+  });
+});
+
+describe('prepareText', () => {
+  const vocab = buildCharVocab(['é水'], BASE + 2);
+
+  it('normalises to NFC, so e + combining acute is the known é', () => {
+    const t = prepareText(vocab, 'e\u0301');
+    expect(t.chars).toEqual(['é']);
+    expect(t.unknown).toBe(0);
+    expect(t.notices).toEqual([]);
+  });
+
+  it('shows emoji, right-to-left letters and a lone combining mark as <unk>, with a notice', () => {
+    const t = prepareText(vocab, 'a😀\u05d0q\u0308');
+    // q + U+0308 has no precomposed form: two code points, the mark unknown
+    expect(t.chars).toEqual(['a', '😀', '\u05d0', 'q', '\u0308']);
+    expect(Array.from(t.ids).map((id) => vocab.chars[id])).toEqual(['a', UNK, UNK, 'q', UNK]);
+    expect(t.unknown).toBe(3);
+    expect(t.notices).toEqual([`3 characters are not in the model's vocabulary and show as ${UNK}.`]);
+    expect(prepareText(vocab, '😀').notices).toEqual([`1 character is not in the model's vocabulary and shows as ${UNK}.`]);
+  });
+
+  it('cuts long text by code points, with a notice', () => {
+    const t = prepareText(vocab, '水'.repeat(100_000), 2000);
+    expect(t.chars.length).toBe(2000);
+    expect(t.ids.length).toBe(2000);
+    expect(t.notices).toEqual(['The text has 100,000 characters; using the first 2,000.']);
+    // an astral character is never split in two
+    expect(prepareText(vocab, '😀😀😀', 2).chars).toEqual(['😀', '😀']);
+  });
+});
+
+describe('unigramBits', () => {
+  it('is the entropy of the frequencies in bits', () => {
+    expect(unigramBits([1, 1, 1, 1])).toBeCloseTo(2, 12);
+    expect(unigramBits([0, 2, 2])).toBeCloseTo(1, 12);
+    expect(unigramBits([3, 1])).toBeCloseTo(-(0.75 * Math.log2(0.75) + 0.25 * Math.log2(0.25)), 12);
+    expect(unigramBits(idCounts([2, 2, 1, 0], 3))).toBeCloseTo(1.5, 12);
+    expect(() => unigramBits([0, 0])).toThrow(RangeError);
+  });
+});

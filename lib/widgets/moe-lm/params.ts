@@ -1,0 +1,148 @@
+import { clampText } from '@/lib/data/char-vocab';
+import type { Knob, KnobParams } from '@/lib/params/knobs';
+import { parseKnobs, serializeKnobs, seedKnob } from '@/lib/params/knobs';
+import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
+
+/**
+ * The routers a learner can pick:
+ * - `mixtral`: softmax over all experts → top-K, gates renormalised over the K (Mixtral, FACTS A9);
+ * - `switch`: softmax → top-K, raw gate values (Switch at K = 1, DeepSeekMoE; A6, A11);
+ * - `aux-free`: sigmoid affinities, a per-expert bias added for the top-K choice only and moved by
+ *   ±γ after each step outside the gradient, gates normalised over the chosen (DeepSeek-V3; A12).
+ */
+export const ROUTERS = ['mixtral', 'switch', 'aux-free'] as const;
+export type Router = (typeof ROUTERS)[number];
+
+/** The shipped checkpoints (trained by `npm run train:lm`), and `scratch` for a fresh start. */
+export const CHECKPOINT_IDS = ['balanced', 'collapse', 'aux-free', 'dense'] as const;
+export type CheckpointId = (typeof CHECKPOINT_IDS)[number];
+export const CHECKPOINT_CHOICES = [...CHECKPOINT_IDS, 'scratch'] as const;
+
+/** Widths the model may have: multiples of 32, so every head count up to 4 divides it into heads of ≥ 8. */
+export const D_MODEL_VALUES = [32, 64, 96, 128] as const;
+/** Fine-grained segmentation m (DeepSeekMoE, A11): each expert split into m of 1/m the width, m·K of them active. */
+export const GRANULARITY_VALUES = [1, 2, 4] as const;
+
+/** The text the widget opens with: a sentence per source (English, a line of Su Shi's Song ci, code). */
+export const DEFAULT_LM_TEXT = 'The jury said the election was fair.\n明月几时有，把酒问青天。\nfunction sum(a, b) { return a + b; }';
+
+/** Every knob of the MoE Language Model: URL names are part of the embed contract (docs/embedding.md). */
+export const LM_KNOBS = [
+  { kind: 'enum', key: 'checkpoint', label: 'Start from', options: CHECKPOINT_CHOICES, default: 'balanced' },
+  { kind: 'int', key: 'layers', label: 'Layers', min: 1, max: 4, default: 2 },
+  { kind: 'int', key: 'dModel', label: 'd_model', min: 32, max: 128, default: 64, step: 32 },
+  { kind: 'int', key: 'context', label: 'Context (characters)', min: 16, max: 128, default: 64, step: 16 },
+  { kind: 'int', key: 'experts', label: 'Experts N', min: 1, max: 16, default: 8 },
+  { kind: 'int', key: 'k', label: 'Top-K', min: 1, max: 16, default: 2 },
+  { kind: 'enum', key: 'router', label: 'Router', options: ROUTERS, default: 'mixtral' },
+  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
+  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', min: 1e-4, max: 0.1, default: 0.001, scale: 'log', zero: true },
+  // only the aux-free router reads γ; the others ignore it
+  { kind: 'number', key: 'gamma', label: 'Bias update speed γ', min: 1e-4, max: 0.1, default: 0.001, scale: 'log' },
+  // 0 = dropless (Mixtral, DeepSeek-V3); otherwise CF · tokens · K / N slots per expert, overflow skips the layer
+  { kind: 'number', key: 'capacity', label: 'Capacity factor', min: 0.25, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
+  { kind: 'bool', key: 'shared', label: 'Shared expert', default: false },
+  { kind: 'int', key: 'granularity', label: 'Fine-grained split m', min: 1, max: 4, default: 1 },
+  // multiplicative noise on the router's input, x · U(1 − ε, 1 + ε), for exploration (Switch; HF Mixtral's router_jitter_noise)
+  { kind: 'number', key: 'jitter', label: 'Router jitter ε', min: 1e-3, max: 0.1, default: 0, scale: 'log', zero: true },
+  { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 0.1, default: 0.003, scale: 'log' },
+  { kind: 'int', key: 'batch', label: 'Sequences per batch', min: 4, max: 64, default: 16 },
+  seedKnob('Seed'),
+  { kind: 'int', key: 'layer', label: 'Layer shown', min: 1, max: 4, default: 1 },
+] as const satisfies readonly Knob[];
+
+/** The widget's parameters: its knob table plus the learner's text (the `text` URL key). */
+export type LmParams = KnobParams<typeof LM_KNOBS> & { text: string };
+
+/** The allowed value nearest to `x` (the lower one on a tie). */
+function nearest(values: readonly number[], x: number): number {
+  return values.reduce((best, v) => (Math.abs(v - x) < Math.abs(best - x) ? v : best));
+}
+
+/** Enforces the rules between knobs (allowed widths and splits, K ≤ N, shown layer ≤ layers), with a notice for each change. */
+export function reconcileLm(values: LmParams): { params: LmParams; notices: string[] } {
+  const params = { ...values };
+  const notices: string[] = [];
+  if (!(D_MODEL_VALUES as readonly number[]).includes(params.dModel)) {
+    const next = nearest(D_MODEL_VALUES, params.dModel);
+    notices.push(`d_model: ${params.dModel} is not one of ${D_MODEL_VALUES.join(', ')}; using ${next}.`);
+    params.dModel = next;
+  }
+  if (!(GRANULARITY_VALUES as readonly number[]).includes(params.granularity)) {
+    const next = nearest(GRANULARITY_VALUES, params.granularity);
+    notices.push(`Fine-grained split m: ${params.granularity} is not one of ${GRANULARITY_VALUES.join(', ')}; using ${next}.`);
+    params.granularity = next;
+  }
+  if (params.k > params.experts) {
+    notices.push(`Top-K: ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
+    params.k = params.experts;
+  }
+  if (params.layer > params.layers) {
+    notices.push(`Layer shown: ${params.layer} is more than the ${params.layers} layers; showing layer ${params.layers}.`);
+    params.layer = params.layers;
+  }
+  return { params, notices };
+}
+
+/** A URL's text → the text to route: clamped like the model's input; empty keeps the default sentences. */
+export function parseLmText(raw: string | null): { text: string; notices: string[] } {
+  if (raw === null) return { text: DEFAULT_LM_TEXT, notices: [] };
+  if (raw.trim() === '') return { text: DEFAULT_LM_TEXT, notices: ['The text is empty; using the example sentences.'] };
+  const { chars, notices } = clampText(raw);
+  return { text: chars.join(''), notices };
+}
+
+/** URL search params → validated parameters, run options and notices. */
+export function parseLmParams(search: URLSearchParams): { params: LmParams; run: RunOptions; notices: string[] } {
+  const model = parseKnobs(LM_KNOBS, search);
+  const text = parseLmText(search.get('text'));
+  const { run, notices: runNotices } = parseRun(search);
+  const { params, notices } = reconcileLm({ ...model.values, text: text.text });
+  return { params, run, notices: [...model.notices, ...text.notices, ...notices, ...runNotices] };
+}
+
+/** Parameters → the shortest URL query that reproduces them. */
+export function serializeLmParams(params: LmParams): string {
+  const query = serializeKnobs(LM_KNOBS, params);
+  if (params.text !== DEFAULT_LM_TEXT) query.set('text', params.text);
+  return query.toString();
+}
+
+/** Presets that each tell one story about routing a language model; numbers from FACTS.md. */
+export const LM_PRESETS: ReadonlyArray<{ id: string; label: string; story: string; values: Partial<LmParams> }> = [
+  {
+    id: 'collapse',
+    label: 'Collapse at λ = 0',
+    story:
+      'The balanced checkpoint’s twin, trained with no balancing loss (λ = 0): nothing pulls the load toward even, so the router tends to send most characters to a few experts while the others starve. Compare its load with the balanced one’s.',
+    values: { checkpoint: 'collapse', experts: 8, k: 2, router: 'mixtral', lambda: 0, capacity: 0, shared: false, granularity: 1 },
+  },
+  {
+    id: 'switch',
+    label: 'Switch K = 1',
+    story:
+      'Switch routes each token to one expert and scales its output by the raw gate value p, balancing with λ = 0.01 and capping each expert at 1.25 times its even share (Switch: α = 10⁻², best at capacity factor 1.0–1.25). Trained from scratch here.',
+    values: { checkpoint: 'scratch', experts: 8, k: 1, router: 'switch', lambda: 0.01, capacity: 1.25, shared: false, granularity: 1 },
+  },
+  {
+    id: 'tight-capacity',
+    label: 'Tight capacity',
+    story:
+      'The balanced checkpoint with each expert capped at exactly its even share (capacity factor 1.0, the low end of Switch’s best range): an expert that gets more than that drops the extra tokens, which skip the layer through the residual.',
+    values: { checkpoint: 'balanced', experts: 8, k: 2, router: 'mixtral', lambda: 0.01, capacity: 1, shared: false, granularity: 1 },
+  },
+  {
+    id: 'deepseek-v3',
+    label: 'DeepSeek-V3 bias balancing',
+    story:
+      'No balancing loss: sigmoid affinities pick the top-K after a per-expert bias is added, and after each step the bias of an overloaded expert falls by γ = 0.001 and an underloaded one’s rises (DeepSeek-V3’s auxiliary-loss-free balancing; the gates use the affinities without the bias). V3 also keeps a tiny sequence-wise loss (α = 0.0001), one shared expert, and drops no tokens.',
+    values: { checkpoint: 'aux-free', experts: 8, k: 2, router: 'aux-free', lambda: 0, gamma: 0.001, capacity: 0, shared: false, granularity: 1 },
+  },
+  {
+    id: 'shared-expert',
+    label: 'Shared expert',
+    story:
+      'One expert sees every token and the router picks K of the others, with raw gate values (DeepSeekMoE’s shared-expert isolation). DeepSeekMoE’s reason: knowledge every token needs can live in the shared expert, leaving the routed ones free to specialise. Trained from scratch here.',
+    values: { checkpoint: 'scratch', experts: 8, k: 2, router: 'switch', lambda: 0.01, capacity: 0, shared: true, granularity: 1 },
+  },
+];
