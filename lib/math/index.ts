@@ -48,3 +48,4 @@ export {
 } from './inference';
 export { MODEL_CONFIGS, MODEL_CONFIG_IDS, modelConfig, type ModelConfig } from './model-configs';
 export { backOfEnvelope, type Envelope, type EnvelopeOptions } from './back-of-envelope';
+export { onlineSoftmaxAttention, type OnlineSoftmaxStep } from './online-softmax';
