@@ -1,7 +1,7 @@
 import { backOfEnvelope, modelConfig, onlineSoftmaxAttention, rooflineTime, softmax, MODEL_CONFIG_IDS } from '@/lib/math';
 import { formatParams, formatPlain, formatSeconds, formatSi } from '@/lib/widgets/llm-calculator/format';
 import { gpu as gpuById, GPU_IDS } from '@/lib/widgets/llm-calculator/gpus';
-import { formatNumber } from '@/lib/viz/tex';
+import { formatNumber, texMatrix } from '@/lib/viz/tex';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -54,9 +54,9 @@ export function KvCacheExample({ models, context }: { models: string[]; context:
           <thead>
             <tr>
               <th scope="col">model</th>
-              <th scope="col">bytes per token</th>
+              <th scope="col">bytes per token, from the configuration</th>
               <th scope="col">per token</th>
-              <th scope="col">{context} tokens</th>
+              <th scope="col">one sequence of {context} tokens</th>
               <th scope="col">same model with MHA</th>
             </tr>
           </thead>
@@ -142,7 +142,11 @@ export function DecodeExample({ model, batches, context, gpu }: { model: string;
           </tbody>
         </table>
       </div>
-      {r.moe ? <p>Experts touched assume uniform routing: E·(1 − (1 − k/E)^B) for B tokens.</p> : null}
+      {r.moe ? (
+        <p>
+          Experts touched assume uniform routing: <Tex expression="E\,\big(1-(1-k/E)^B\big)" /> for a batch of <Tex expression="B" /> tokens.
+        </p>
+      ) : null}
     </figure>
   );
 }
@@ -161,8 +165,9 @@ export function OnlineSoftmaxExample({ scores, values, blockSize }: { scores: nu
   return (
     <figure className="worked-example" data-testid="online-softmax-example">
       <p>
-        Scores <Tex expression={texVector(scores, 1)} />, one value vector per key, blocks of {blockSize} keys.
+        One query, {scores.length} keys in blocks of {blockSize}: scores and values (column <Tex expression="j" /> of <Tex expression="V^\top" /> is key <Tex expression="j" />&apos;s value)
       </p>
+      <Tex display expression={`s = ${texVector(scores, 1)},\qquad V^\top = ${texMatrix(values[0].map((_, c) => values.map((row) => row[c])), 1)}`} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Online softmax block by block">
         <table>
           <caption>The running state after each block</caption>

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { Notices } from '@/components/widgets/shared/notices';
+import { PinnedView } from '@/components/widgets/shared/pinned-view';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import type { KnobValue } from '@/lib/params/knobs';
 import { CALCULATOR_KNOBS, parseCalculatorParams, serializeCalculatorParams, sliderValues, type CalculatorParams } from '@/lib/widgets/llm-calculator/params';
@@ -58,10 +59,23 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
             );
           })}
         </div>
-        <div className="llm-calculator__main">
-          <p className="llm-calculator__lead" data-testid="calculator-summary">
-            <b>{view.model.name}</b>: {view.bound === 'memory' ? 'this decode step is memory-bound — the time goes into reading weights and cache, not into arithmetic.' : 'this decode step is compute-bound — the batch is large enough to use the arithmetic units.'}
-          </p>
+        <div className="llm-calculator__main widget__unwrap">
+          {/* On a phone the headline figures stay pinned above the knobs, so a change and its effect are seen together. */}
+          <PinnedView>
+            <div className="llm-calculator__headline" data-testid="calculator-summary">
+              <p>
+                <b>{view.model.name}</b>: {view.bound === 'memory' ? 'this decode step is memory-bound — its time goes into reading weights and cache, not into arithmetic.' : 'this decode step is compute-bound — the batch is large enough to keep the arithmetic units busy.'}
+              </p>
+              <dl>
+                {view.headline.map((f) => (
+                  <div key={f.id}>
+                    <dt>{f.label}</dt>
+                    <dd>{f.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          </PinnedView>
           <div className="llm-calculator__sections">
             {view.sections.map((section) => (
               <section key={section.id} className="panel" aria-labelledby={`calc-${section.id}`} data-testid={`calc-${section.id}`}>

@@ -34,3 +34,18 @@ export function formatSeconds(s: number): string {
 export function formatPlain(x: number): string {
   return String(Number(x.toPrecision(3)));
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A large quantity in scientific notation with three significant digits: 1.53e23 → "1.53 × 10²³ FLOP". */
+export function formatScientific(x: number, unit: string): string {
+  if (x === 0) return `0 ${unit}`;
+  const [mantissa, exponent] = x.toExponential(2).split('e');
+  const power = String(Number(exponent)).replace('-', '⁻').replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
+  return `${Number(mantissa)} × 10${power} ${unit}`;
+}
+
+/** "1 token", "16 tokens". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

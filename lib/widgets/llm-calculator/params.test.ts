@@ -28,6 +28,8 @@ describe('calculatorView', () => {
     expect(figure(v, 'kv-total')).toBe('537 MB');
     expect(figure(v, 'weights')).toBe('93.4 GB');
     expect(v.bound).toBe('memory');
+    expect(figure(v, 'training')).toBe('1.53 × 10²³ FLOP');
+    expect(v.headline.map((f) => f.label)).toEqual(['Active per token', 'KV cache', 'Read per step', 'Intensity', 'Step ≥ (H100 SXM)']);
   });
 
   it('names a source for every preset number and leaves out the all-to-all of a dense model', () => {

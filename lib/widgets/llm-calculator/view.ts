@@ -1,5 +1,5 @@
 import { backOfEnvelope, ffnParameters, modelConfig, rooflineTime, type Envelope, type ModelConfig } from '@/lib/math';
-import { formatParams, formatPlain, formatSeconds, formatSi } from './format';
+import { formatParams, formatPlain, formatScientific, formatSeconds, formatSi, plural } from './format';
 import { gpu, type Gpu } from './gpus';
 import { DTYPE_BYTES, type CalculatorParams } from './params';
 
@@ -17,6 +17,8 @@ export interface CalculatorView {
   envelope: Envelope;
   bound: 'memory' | 'compute';
   sections: ReadonlyArray<{ id: string; title: string; figures: Figure[] }>;
+  /** the few figures that answer "what did that knob change" at a glance */
+  headline: Figure[];
   /** the preset's numbers, each with where it comes from */
   facts: ReadonlyArray<{ label: string; value: string; source: string }>;
 }
@@ -61,7 +63,7 @@ export function calculatorView(p: CalculatorParams): CalculatorView {
       title: 'Compute',
       figures: [
         { id: 'flops-token', label: 'Forward FLOPs per token', value: formatSi(e.flopsPerToken.total, 'FLOP'), how: `2 × ${formatParams(e.params.activeWithoutLookup)} active weights = ${formatSi(e.flopsPerToken.weights, 'FLOP')}, + attention over ${p.context} tokens ${formatSi(e.flopsPerToken.attention, 'FLOP')}` },
-        { id: 'training', label: 'Training compute 6·N·D', value: formatSi(e.trainingFlops, 'FLOP'), how: `6 × ${formatParams(e.params.activeWithoutLookup)} × ${formatPlain(p.train)}T tokens` },
+        { id: 'training', label: 'Training compute 6·N·D', value: formatScientific(e.trainingFlops, 'FLOP'), how: `6 × ${formatParams(e.params.activeWithoutLookup)} × ${formatPlain(p.train)}T tokens` },
       ],
     },
     {
@@ -78,7 +80,7 @@ export function calculatorView(p: CalculatorParams): CalculatorView {
       id: 'decode',
       title: 'One decode step',
       figures: [
-        { id: 'decode-bytes', label: 'Bytes read', value: formatSi(e.decode.bytes, 'B'), how: `weights ${formatSi(e.decode.weightBytes, 'B')}${moe ? ` (≈ ${formatPlain(e.decode.expertsTouched)} of ${s.experts} experts per layer touched by ${p.batch} token${p.batch > 1 ? 's' : ''}, uniform routing)` : ''} + KV cache ${formatSi(e.decode.kvBytes, 'B')}` },
+        { id: 'decode-bytes', label: 'Bytes read per step', value: formatSi(e.decode.bytes, 'B'), how: `weights ${formatSi(e.decode.weightBytes, 'B')}${moe ? ` (≈ ${formatPlain(e.decode.expertsTouched)} of ${s.experts} experts per layer touched by ${plural(p.batch, 'token')}, uniform routing)` : ''} + KV cache ${formatSi(e.decode.kvBytes, 'B')}` },
         { id: 'intensity', label: 'Arithmetic intensity', value: `${formatPlain(e.decode.intensity)} FLOP/B`, how: `${formatSi(e.decode.flops, 'FLOP')} / ${formatSi(e.decode.bytes, 'B')}; the ${g.name} ridge is ${formatPlain(roof.ridge)} FLOP/B` },
         { id: 'step-time', label: `Roofline time on one ${g.name}`, value: formatSeconds(roof.seconds), how: `${roof.bound}-bound: max(FLOPs / ${formatSi(g.peakFlops, 'FLOP/s')}, bytes / ${formatSi(g.bandwidth, 'B/s')}); a lower bound, weights assumed to fit` },
       ],
@@ -89,8 +91,8 @@ export function calculatorView(p: CalculatorParams): CalculatorView {
             id: 'a2a',
             title: 'Expert parallelism (per MoE layer)',
             figures: [
-              { id: 'a2a-decode', label: `All-to-all, decode step (${p.batch} tokens)`, value: formatSi(e.allToAll.decode.total, 'B'), how: `dispatch + combine = 2 × ${p.batch} tokens × k ${s.topK} × d ${s.dModel} × ${bytes} B` },
-              { id: 'a2a-prefill', label: `All-to-all, prefill (${p.batch * p.context} tokens)`, value: formatSi(e.allToAll.prefill.total, 'B'), how: `every assignment counted, local ones too (an upper bound); × ${e.params.moeLayers} MoE layers per forward pass; one expert holds ${formatParams(expert)}` },
+              { id: 'a2a-decode', label: `All-to-all, decode step (${plural(p.batch, 'token')})`, value: formatSi(e.allToAll.decode.total, 'B'), how: `dispatch + combine = 2 × ${plural(p.batch, 'token')} × k ${s.topK} × d ${s.dModel} × ${bytes} B` },
+              { id: 'a2a-prefill', label: `All-to-all, prefill (${plural(p.batch * p.context, 'token')})`, value: formatSi(e.allToAll.prefill.total, 'B'), how: `every assignment counted, local ones too (an upper bound); × ${e.params.moeLayers} MoE layers per forward pass; one expert holds ${formatParams(expert)}` },
             ],
           },
         ]
@@ -103,5 +105,15 @@ export function calculatorView(p: CalculatorParams): CalculatorView {
     { label: 'Published size', value: `${formatParams(model.published.total)} total / ${formatParams(model.published.active)} active`, source: model.sources.published },
     { label: 'Accelerator', value: `${g.name}: ${formatSi(g.peakFlops, 'FLOP/s')} dense BF16, ${formatSi(g.bandwidth, 'B/s')}`, source: g.source },
   ];
-  return { model, gpu: g, envelope: e, bound: roof.bound, sections, facts };
+  const all = sections.flatMap((section) => section.figures);
+  // short labels: on a phone these stay pinned above the knobs
+  const short: ReadonlyArray<[string, string]> = [
+    ['active', 'Active per token'],
+    ['kv-total', 'KV cache'],
+    ['decode-bytes', 'Read per step'],
+    ['intensity', 'Intensity'],
+    ['step-time', `Step ≥ (${g.name})`],
+  ];
+  const headline = short.map(([id, label]) => ({ ...all.find((f) => f.id === id)!, label }));
+  return { model, gpu: g, envelope: e, bound: roof.bound, sections, headline, facts };
 }
