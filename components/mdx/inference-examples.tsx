@@ -167,7 +167,7 @@ export function OnlineSoftmaxExample({ scores, values, blockSize }: { scores: nu
       <p>
         One query, {scores.length} keys in blocks of {blockSize}: scores and values (column <Tex expression="j" /> of <Tex expression="V^\top" /> is key <Tex expression="j" />&apos;s value)
       </p>
-      <Tex display expression={`s = ${texVector(scores, 1)},\qquad V^\top = ${texMatrix(values[0].map((_, c) => values.map((row) => row[c])), 1)}`} />
+      <Tex display expression={`s = ${texVector(scores, 1)},\\qquad V^\\top = ${texMatrix(values[0].map((_, c) => values.map((row) => row[c])), 1)}`} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Online softmax block by block">
         <table>
           <caption>The running state after each block</caption>

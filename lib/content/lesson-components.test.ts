@@ -124,6 +124,8 @@ describe('worked examples', () => {
     expect(decode).toMatch(/decode-row-16".*?7\.92 of 8/);
     const online = render(OnlineSoftmaxExample, { scores: [1, 3, 0.5, 4], values: [[1, 0], [0, 1], [2, 2], [-1, 1]], blockSize: 2 });
     expect(online).toContain('rounding only');
+    // the values as TeX (KaTeX keeps the source in its annotation): a lost backslash once showed "qquadV"
+    expect(online).toContain('\\qquad V^\\top = \\begin{bmatrix} 1.0 &amp; 0.0 &amp; 2.0 &amp; -1.0');
     expect(online.match(/<tr>/g)?.length).toBe(3);
   });
 
