@@ -14,6 +14,7 @@ const LESSONS = [
   'ensembles',
   'moe-vs-ensembles',
   'interview-review',
+  'attention-at-inference',
 ];
 
 for (const [index, slug] of LESSONS.entries()) {

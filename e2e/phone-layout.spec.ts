@@ -26,6 +26,7 @@ const PLAYGROUNDS: Playground[] = [
   },
   { name: 'Routing Lab', path: '/playground/routing', id: 'routing-lab' },
   { name: 'Attention Explorer', path: '/playground/attention', id: 'attention-explorer' },
+  { name: 'LLM Calculator', path: '/playground/calculator', id: 'llm-calculator' },
 ];
 
 type Box = { x: number; y: number; width: number; height: number };

@@ -6,6 +6,7 @@ import { BiasExample } from './bias-example';
 import { Callout } from './callout';
 import { CapacityExample, ExpertChoiceExample } from './capacity-example';
 import { CheckYourself } from './check-yourself';
+import { DecodeExample, KvCacheExample, OnlineSoftmaxExample } from './inference-examples';
 import { MathHtml } from './math-html';
 import { AverageExample, VarianceExample, VoteExample } from './ensemble-examples';
 import { Misconception } from './misconception';
@@ -26,10 +27,13 @@ export const mdxComponents: MDXComponents = {
   Callout,
   CapacityExample,
   CheckYourself,
+  DecodeExample,
   ExpertChoiceExample,
   ImportanceExample,
+  KvCacheExample,
   MathHtml,
   Misconception,
+  OnlineSoftmaxExample,
   RoutingExample,
   SharedExpertExample,
   TopPExample,

@@ -7,6 +7,7 @@ import { BalanceExample } from '@/components/mdx/balance-example';
 import { CapacityExample } from '@/components/mdx/capacity-example';
 import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
+import { DecodeExample, KvCacheExample, OnlineSoftmaxExample } from '@/components/mdx/inference-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
 import { TopPExample } from '@/components/mdx/top-p-example';
 import { Widget } from '@/components/mdx/widget';
@@ -113,6 +114,21 @@ describe('worked examples', () => {
     expect(ours).toContain('This is a variant of ours, not the method of Huang et al.');
   });
 
+  it('shows the KV cache, decode step and online softmax of the inference lesson with computed numbers', () => {
+    const kv = render(KvCacheExample, { models: ['llama-2-70b', 'deepseek-v3'], context: 4096 });
+    expect(kv).toContain('data-testid="kv-llama-2-70b">328 kB');
+    expect(kv).toContain('data-testid="kv-deepseek-v3">70.3 kB');
+    expect(kv).toContain('1.34 GB');
+    const decode = render(DecodeExample, { model: 'mixtral-8x7b', batches: [1, 16], context: 4096, gpu: 'h100-sxm' });
+    expect(decode).toMatch(/decode-row-1".*?2 of 8.*?memory/);
+    expect(decode).toMatch(/decode-row-16".*?7\.92 of 8/);
+    const online = render(OnlineSoftmaxExample, { scores: [1, 3, 0.5, 4], values: [[1, 0], [0, 1], [2, 2], [-1, 1]], blockSize: 2 });
+    expect(online).toContain('rounding only');
+    // the values as TeX (KaTeX keeps the source in its annotation): a lost backslash once showed "qquadV"
+    expect(online).toContain('\\qquad V^\\top = \\begin{bmatrix} 1.0 &amp; 0.0 &amp; 2.0 &amp; -1.0');
+    expect(online.match(/<tr>/g)?.length).toBe(3);
+  });
+
   it('names no internals in what a learner reads', () => {
     const html = [
       render(CapacityExample, { indices: [[0], [1]], experts: 2, capacityFactor: 1 }),
@@ -129,6 +145,9 @@ describe('worked examples', () => {
     [BalanceExample, { probs: [[0.5, 0.6]] }, /<BalanceExample>: probs\[0\] must sum to 1/],
     [CapacityExample, { indices: [[0], [5]], experts: 2, capacityFactor: 1 }, /<CapacityExample>:/],
     [VarianceExample, { rho: 2, sigma: 1, members: [1] }, /<VarianceExample>: rho must be in \[0, 1\]/],
+    [KvCacheExample, { models: ['gpt-5'], context: 4096 }, /<KvCacheExample>: unknown model "gpt-5"/],
+    [DecodeExample, { model: 'dbrx', batches: [1], context: 4096, gpu: 'tpu' }, /<DecodeExample>: unknown gpu "tpu"/],
+    [OnlineSoftmaxExample, { scores: [1, 2], values: [[1]], blockSize: 1 }, /<OnlineSoftmaxExample>: values must have 2 rows/],
   ] as [FunctionComponent<never>, object, RegExp][])('fails the build on a bad prop (%#)', (component, props, message) => {
     expect(() => render(component, props as never)).toThrow(message);
   });

@@ -12,6 +12,7 @@ export const QUIZ_TOPICS = [
   'modern-moe',
   'ensembles',
   'moe-vs-ensembles',
+  'inference',
 ] as const;
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

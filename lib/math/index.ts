@@ -32,3 +32,20 @@ export { entropy } from './entropy';
 export { leastSquares } from './least-squares';
 export { bootstrapSample, type BootstrapSample } from './bootstrap';
 export { splitHeads, mergeHeads } from './heads';
+export {
+  kvCacheElementsPerToken,
+  kvCacheBytes,
+  withKvHeads,
+  flopsPerToken,
+  trainingFlops,
+  adamMemoryBytes,
+  expectedExpertsTouched,
+  decodeStep,
+  rooflineTime,
+  allToAllBytes,
+  type AdamConvention,
+  type DecodeStep,
+} from './inference';
+export { MODEL_CONFIGS, MODEL_CONFIG_IDS, modelConfig, type ModelConfig } from './model-configs';
+export { backOfEnvelope, type Envelope, type EnvelopeOptions } from './back-of-envelope';
+export { onlineSoftmaxAttention, type OnlineSoftmaxStep } from './online-softmax';

@@ -4,8 +4,8 @@ import { lockableNames, stateKeys, WIDGETS, widgetById, widgetParamsProblems } f
 const problems = (id: string, query: string) => widgetParamsProblems(widgetById(id)!, new URLSearchParams(query));
 
 describe('the widget registry', () => {
-  it('lists the five widgets once each, every one embeddable in lessons', () => {
-    expect(WIDGETS.map((w) => w.id)).toEqual(['moe-playground', 'routing-lab', 'attention-explorer', 'tiny-transformer', 'ensemble-lab']);
+  it('lists the six widgets once each, every one embeddable in lessons', () => {
+    expect(WIDGETS.map((w) => w.id)).toEqual(['moe-playground', 'routing-lab', 'attention-explorer', 'tiny-transformer', 'ensemble-lab', 'llm-calculator']);
     expect(WIDGETS.every((w) => w.lessonEmbeddable && w.ready)).toBe(true);
     expect(new Set(WIDGETS.map((w) => w.page)).size).toBe(WIDGETS.length);
     for (const w of WIDGETS) expect(w.embed).toBe(`/embed/${w.id}`);

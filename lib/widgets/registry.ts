@@ -6,6 +6,7 @@ import { RUN_KNOBS, serializeRun, type RunOptions } from '@/lib/params/run-knobs
 import { parseRoutingParams, ROUTING_KNOBS, ROUTING_PRESETS, serializeRoutingParams, type RoutingParams } from '@/lib/widgets/routing-lab/params';
 import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams, serializeAttentionParams, type AttentionParams } from '@/lib/widgets/attention-explorer/params';
 import { ENSEMBLE_KNOBS, parseEnsembleParams, serializeEnsembleParams, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
+import { CALCULATOR_KNOBS, parseCalculatorParams, serializeCalculatorParams, type CalculatorParams } from '@/lib/widgets/llm-calculator/params';
 import { parseTfmParams, serializeTfmParams, TFM_KNOBS, type TfmParams } from '@/lib/widgets/tiny-transformer/params';
 
 /**
@@ -135,6 +136,22 @@ export const WIDGETS: readonly WidgetEntry[] = [
     presets: [],
     parse: parseEnsembleParams,
     serialize: (p) => serializeEnsembleParams(p as EnsembleParams),
+    trains: false,
+  },
+  {
+    id: 'llm-calculator',
+    title: 'widgets.calculator.title',
+    lead: 'widgets.calculator.lead',
+    page: '/playground/calculator',
+    embed: '/embed/llm-calculator',
+    ready: true,
+    lessonEmbeddable: true,
+    knobs: CALCULATOR_KNOBS,
+    extraKeys: [],
+    extraLocks: [],
+    presets: [],
+    parse: parseCalculatorParams,
+    serialize: (p) => serializeCalculatorParams(p as CalculatorParams),
     trains: false,
   },
 ];

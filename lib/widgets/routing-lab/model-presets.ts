@@ -1,4 +1,4 @@
-import type { ModelShape } from '@/lib/math';
+import { modelConfig, type ModelShape } from '@/lib/math';
 
 /** A published model: the shape the calculator assumes and the figures its authors report. */
 export interface ModelPreset {
@@ -14,7 +14,8 @@ export interface ModelPreset {
 export const MODEL_PRESET_IDS = ['switch-base', 'mixtral-8x7b', 'dbrx', 'deepseek-moe-16b', 'deepseek-v3'] as const;
 
 // Shapes: the released configurations (model cards / config.json); only the published totals are
-// in FACTS.md, so the UI states each shape and the tests compare with those totals.
+// in FACTS.md, so the UI states each shape and the tests compare with those totals. The models the
+// LLM calculator also shows take their shape from lib/math's configs, where each has its source.
 export const MODEL_PRESETS: readonly ModelPreset[] = [
   {
     id: 'switch-base',
@@ -33,22 +34,14 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
   {
     id: 'mixtral-8x7b',
     name: 'Mixtral 8x7B',
-    shape: {
-      layers: 32, crossAttentionLayers: 0, dModel: 4096, vocab: 32000, tiedEmbeddings: false,
-      attention: { kind: 'gqa', heads: 32, kvHeads: 8, headDim: 128 }, ffn: 'swiglu', expertHidden: 14336, denseHidden: 14336,
-      experts: 8, sharedExperts: 0, topK: 2, denseLayers: 0, moeEvery: 1,
-    },
+    shape: modelConfig('mixtral-8x7b').shape,
     published: { total: 46.7e9, active: 12.9e9, unit: 0.1e9 },
     source: 'FACTS A9, A18; Jiang et al. 2024, arXiv:2401.04088; Mistral release',
   },
   {
     id: 'dbrx',
     name: 'DBRX',
-    shape: {
-      layers: 40, crossAttentionLayers: 0, dModel: 6144, vocab: 100352, tiedEmbeddings: false,
-      attention: { kind: 'gqa', heads: 48, kvHeads: 8, headDim: 128 }, ffn: 'swiglu', expertHidden: 10752, denseHidden: 10752,
-      experts: 16, sharedExperts: 0, topK: 4, denseLayers: 0, moeEvery: 1,
-    },
+    shape: modelConfig('dbrx').shape,
     published: { total: 132e9, active: 36e9, unit: 1e9 },
     source: 'FACTS A10, A18; Databricks, March 2024',
   },
@@ -66,12 +59,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
   {
     id: 'deepseek-v3',
     name: 'DeepSeek-V3',
-    shape: {
-      layers: 61, crossAttentionLayers: 0, dModel: 7168, vocab: 129280, tiedEmbeddings: false,
-      attention: { kind: 'mla', heads: 128, qRank: 1536, kvRank: 512, qkNopeDim: 128, qkRopeDim: 64, vDim: 128 },
-      ffn: 'swiglu', expertHidden: 2048, denseHidden: 18432,
-      experts: 256, sharedExperts: 1, topK: 8, denseLayers: 3, moeEvery: 1,
-    },
+    shape: modelConfig('deepseek-v3').shape,
     published: { total: 671e9, active: 37e9, unit: 1e9 },
     source: 'FACTS A12, A18; DeepSeek-AI 2024, arXiv:2412.19437',
   },

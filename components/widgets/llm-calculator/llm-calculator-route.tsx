@@ -1,0 +1,16 @@
+'use client';
+
+import { SearchNotices } from '@/components/widgets/shared/search-notices';
+import { useWidgetSearch } from '@/components/widgets/shared/use-widget-search';
+import { LlmCalculator } from './llm-calculator';
+
+/** Reads the query string on the client (the page itself is static) and mounts the calculator. */
+export function LlmCalculatorRoute({ embed = false }: { embed?: boolean }) {
+  const { params, locked, notices, revision } = useWidgetSearch(embed);
+  return (
+    <>
+      <SearchNotices notices={notices} />
+      <LlmCalculator key={revision} search={params} locked={locked} />
+    </>
+  );
+}
