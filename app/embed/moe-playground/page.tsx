@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { MoePlaygroundRoute } from '@/components/widgets/moe-playground/moe-playground-route';
-import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-page';
+import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-embed';
 import { registeredWidget } from '@/lib/widgets/registry';
 
 const WIDGET = registeredWidget('moe-playground');

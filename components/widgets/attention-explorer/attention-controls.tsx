@@ -1,6 +1,7 @@
 'use client';
 
-import { KnobGroups, PresetGroup, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
+import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
+import { PresetGroup } from '@/components/widgets/shared/preset-group';
 import { t } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ATTENTION_KNOBS, ATTENTION_PRESETS, type AttentionParams } from '@/lib/widgets/attention-explorer/params';

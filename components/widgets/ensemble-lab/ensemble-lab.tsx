@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { Notices, WorkerProblem } from '@/components/widgets/shared/notices';
+import { Notices } from '@/components/widgets/shared/notices';
+import { WorkerProblem } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { ensembleData } from '@/lib/widgets/ensemble-lab/train-data';
 import { labView } from '@/lib/widgets/ensemble-lab/view';

@@ -1,7 +1,8 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobGroups, PresetGroup, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
+import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
+import { PresetGroup } from '@/components/widgets/shared/preset-group';
 import type { KnobValue } from '@/lib/params/knobs';
 import { MOE_KNOBS, MOE_PRESETS, type MoeParams } from '@/lib/widgets/moe-playground/params';
 

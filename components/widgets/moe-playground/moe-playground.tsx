@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { Notices, RunNotices } from '@/components/widgets/shared/notices';
+import { Notices } from '@/components/widgets/shared/notices';
+import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { moeCommentary } from '@/lib/widgets/moe-playground/commentary';
 import { t } from '@/lib/i18n';

@@ -1,23 +1,18 @@
 import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { EmbedButton } from '@/components/embed/embed-button';
-import { EmbedFrame } from '@/components/embed/embed-frame';
 import { PageIntro } from '@/components/layout/page-intro';
 import { t } from '@/lib/i18n';
 import type { WidgetEntry } from '@/lib/widgets/registry';
 
 /**
- * The two routes every widget has, written once from its registry entry: the full page (title,
- * lead, Embed button) and the chromeless embed (title bar linking to the full page). `children`
- * is the widget's route component, which reads the query on the client.
+ * A widget's full page, written once from its registry entry: title, lead, Embed button, and the
+ * widget's route component (`children`, which reads the query on the client). Its embed is
+ * widget-embed.tsx: a separate module, so neither page ships the other's client code.
  */
 
 export function widgetPageMetadata(widget: WidgetEntry): Metadata {
   return { title: t(widget.title), description: t(widget.lead) };
-}
-
-export function widgetEmbedMetadata(widget: WidgetEntry): Metadata {
-  return { title: t(widget.title) };
 }
 
 export function WidgetPage({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {
@@ -28,13 +23,5 @@ export function WidgetPage({ widget, children }: { widget: WidgetEntry; children
       </PageIntro>
       <Suspense fallback={<p>{t('widget.starting')}</p>}>{children}</Suspense>
     </div>
-  );
-}
-
-export function WidgetEmbed({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {
-  return (
-    <EmbedFrame title={t(widget.title)} href={widget.page}>
-      <Suspense fallback={<p>{t('widget.starting')}</p>}>{children}</Suspense>
-    </EmbedFrame>
   );
 }

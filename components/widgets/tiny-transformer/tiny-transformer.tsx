@@ -2,7 +2,8 @@
 
 import './tiny-transformer.css';
 import { useCallback, useMemo, useState } from 'react';
-import { Notices, RunNotices } from '@/components/widgets/shared/notices';
+import { Notices } from '@/components/widgets/shared/notices';
+import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { t } from '@/lib/i18n';
 import { serializeRun } from '@/lib/params/run-knobs';
