@@ -27,6 +27,12 @@ const notOtherWidgets = (id) =>
     message: `A widget's folder never imports another widget's (${other}): move what both use to components/widgets/shared/, lib/data/ or lib/math/.`,
   }));
 
+/** lib/train is the run runtime every trained widget shares: nothing of one widget, in its tests neither. */
+const noWidgets = {
+  group: ['@/lib/widgets/*', '@/lib/widgets/**', '../widgets/*', '../widgets/**'],
+  message: 'lib/train is the runtime only: no widget-specific import (a test uses a runtime-level fake; a widget test lives in lib/widgets/<id>/).',
+};
+
 const restrict = (files, patterns, extra = {}) => ({ files, ...extra, rules: { 'no-restricted-imports': ['error', { paths: [nextLink], patterns }] } });
 
 const config = [
@@ -41,6 +47,8 @@ const config = [
   },
   restrict(['components/**', 'app/**'], [noTensors]),
   restrict(['lib/**'], noReact, { ignores: TESTS }),
+  restrict(['lib/train/**'], [...noReact, noWidgets], { ignores: TESTS }),
+  restrict(TESTS.map((t) => `lib/train/${t}`), [noWidgets]),
   ...WIDGETS.map((id) => restrict([`components/widgets/${id}/**`], [noTensors, ...notOtherWidgets(id)])),
   ...WIDGETS.map((id) => restrict([`lib/widgets/${id}/**`], [...noReact, ...notOtherWidgets(id)], { ignores: TESTS })),
   {

@@ -27,6 +27,9 @@ describe('layering (eslint no-restricted-imports)', () => {
     ['components/widgets/attention-explorer/x.tsx', "import { x } from '@/components/widgets/routing-lab/token-strip';"],
     ['lib/widgets/routing-lab/x.ts', "import { x } from '@/lib/widgets/attention-explorer/model';"],
     ['lib/widgets/attention-explorer/x.ts', "import { x } from '../routing-lab/tokens';"],
+    ['lib/train/x.ts', "import { x } from '@/lib/widgets/moe-playground/protocol';"],
+    ['lib/train/x.test.ts', "import { x } from '@/lib/widgets/moe-playground/trainer';"],
+    ['lib/train/x.ts', "import { x } from 'react';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
   });
@@ -38,6 +41,7 @@ describe('layering (eslint no-restricted-imports)', () => {
     ['lib/math/x.ts', "import { x } from './softmax';"],
     ['lib/widgets/routing-lab/x.ts', "import { x } from '@/lib/data/text';"],
     ['lib/content/x.test.ts', "import { x } from '@/components/mdx/widget';"],
+    ['lib/train/x.test.ts', "import { x } from '@/lib/tf/routing';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(false);
   });

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { QuizSession, type SessionAnswer } from '@/components/quiz/quiz-session';
 import type { QuestionView } from '@/components/quiz/question-view';
 import { StorageNotices } from '@/components/quiz/storage-notices';
+import { SearchNotices } from '@/components/widgets/shared/notices';
 import { t } from '@/lib/i18n';
 import { embedMessage } from '@/lib/embed/protocol';
 import { answeredStatement, selectQuestions, type QuizScore } from '@/lib/embed/quiz';
@@ -50,15 +51,7 @@ export function EmbedQuiz({ set, views }: { set: string; views: QuestionView[] }
 
   return (
     <div className="embed-quiz" data-testid="embed-quiz" data-count={chosen.length}>
-      {notices.length > 0 ? (
-        <div className="notice widget-notices" role="status" data-testid="search-notices">
-          <ul>
-            {notices.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SearchNotices notices={notices} />
       <StorageNotices embedded />
       {done ? (
         <section className="summary panel" data-testid="session-summary" aria-labelledby="embed-summary-title">

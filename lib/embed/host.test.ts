@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { frameHeightFrom, isFrameMessage, setThemeMessage, withTheme } from './host';
+import { FRAME_MAX_HEIGHT, FRAME_MIN_HEIGHT, frameHeightFrom, isFrameMessage, setThemeMessage, withTheme } from './host';
 import { embedMessage, inboundSchema } from './protocol';
 
 describe('host side of the embed protocol', () => {
@@ -8,6 +9,14 @@ describe('host side of the embed protocol', () => {
     expect(frameHeightFrom({ source: 'moe-lab', type: 'resize', payload: { height: 812.4 } })).toBe(812);
     expect(frameHeightFrom({ source: 'moe-lab', type: 'resize', payload: { height: 3 } })).toBe(80);
     expect(frameHeightFrom({ source: 'moe-lab', type: 'resize', payload: { height: 1e9 } })).toBe(20000);
+  });
+
+  // public/embed.js is plain JS for other people's pages and cannot import this module: its copy of the bounds is read from its text.
+  it('bounds the height as public/embed.js does', () => {
+    const script = fs.readFileSync('public/embed.js', 'utf8');
+    const declared = (name: string) => Number(new RegExp(`\\bvar ${name} = (\\d+);`).exec(script)?.[1]);
+    expect(declared('MAX_HEIGHT')).toBe(FRAME_MAX_HEIGHT);
+    expect(declared('MIN_HEIGHT')).toBe(FRAME_MIN_HEIGHT);
   });
 
   it('ignores anything that is not a well-formed resize of ours', () => {

@@ -1,13 +1,28 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { routeTopK } from '@/lib/tf/routing';
-import { candidateBackends, chooseBackend, configureWasm, isSoftwareRenderer } from './backend';
-import { trainConfigSchema } from '@/lib/widgets/moe-playground/protocol';
-import { createTrainer } from '@/lib/widgets/moe-playground/trainer';
+import { candidateBackends, chooseBackend, configureWasm, isSoftwareRenderer, measureBackend, type TimedTrainer } from './backend';
 
-const CONFIG = trainConfigSchema.parse({
-  dataset: 'spiral', experts: 8, k: 2, lambda: 0.01, capacity: 0, noise: false, renorm: true, zloss: 0, hidden: 16, lr: 0.03, batch: 64, seed: 1,
-});
+/**
+ * The smallest training the runtime can time: one 16×16 weight shrunk by a matmul each step, on
+ * whichever backend is current when it is created (as a widget's trainer is). `live` counts the
+ * fakes not yet disposed.
+ */
+let live = 0;
+function fakeTrainer(): TimedTrainer {
+  const w = tf.variable(tf.eye(16).mul(0.5));
+  live++;
+  return {
+    step(count = 1) {
+      for (let i = 0; i < count; i++) tf.tidy(() => w.assign(w.sub(tf.matMul(w, w).mul(0.01))));
+    },
+    sync: () => void w.dataSync(),
+    dispose: () => {
+      w.dispose();
+      live--;
+    },
+  };
+}
 
 describe('backend choice', () => {
   it('offers cpu and wasm in Node (no WebGL here)', () => {
@@ -15,14 +30,25 @@ describe('backend choice', () => {
   });
 
   it('measures every candidate, picks the fastest and survives one that cannot start', async () => {
-    const { backend, calibration } = await chooseBackend(() => createTrainer(CONFIG), { candidates: ['cpu', 'wasm', 'no-such-backend'], budgetMs: 150, wasmPath: null });
+    const { backend, calibration } = await chooseBackend(fakeTrainer, { candidates: ['cpu', 'wasm', 'no-such-backend'], budgetMs: 150, wasmPath: null });
     expect(calibration.map((f) => f.backend)).toEqual(['cpu', 'wasm', 'no-such-backend']);
     expect(calibration[0].stepsPerSecond).toBeGreaterThan(0);
     expect(calibration[2]).toMatchObject({ stepsPerSecond: 0 });
     const fastest = calibration.reduce((a, b) => (b.stepsPerSecond > a.stepsPerSecond ? b : a));
     expect(backend).toBe(fastest.backend);
     expect(tf.getBackend()).toBe(backend);
+    expect(live).toBe(0);
     await tf.setBackend('cpu');
+  });
+
+  it('reports a training that fails to build as 0 steps/s with its error, and disposes one that fails mid-run', async () => {
+    const broken = await measureBackend('cpu', () => {
+      throw new Error('no model');
+    }, 20);
+    expect(broken).toEqual({ backend: 'cpu', stepsPerSecond: 0, error: 'no model' });
+    const failing = await measureBackend('cpu', () => ({ ...fakeTrainer(), step: () => { throw new Error('NaN'); } }), 20);
+    expect(failing).toEqual({ backend: 'cpu', stepsPerSecond: 0, error: 'NaN' });
+    expect(live).toBe(0);
   });
 
   it('wasm breaks top-K ties towards the lower expert id too', async () => {

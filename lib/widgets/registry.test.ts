@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lockableNames, stateKeys, WIDGETS, widgetById, widgetParamsProblems } from './registry';
+import { lockableNames, registeredWidget, stateKeys, WIDGETS, widgetById, widgetParamsProblems } from './registry';
 
 const problems = (id: string, query: string) => widgetParamsProblems(widgetById(id)!, new URLSearchParams(query));
 
@@ -32,5 +33,15 @@ describe('the widget registry', () => {
     const moe = widgetById('moe-playground')!;
     expect(lockableNames(moe)).toEqual([...moe.knobs.map((k) => k.key), 'preset']);
     expect(stateKeys(moe)).toContain('autoplay');
+  });
+
+  it('has both routes of every widget read their entry from here, and refuses an id it lacks', () => {
+    for (const w of WIDGETS) {
+      for (const file of [`app/(site)${w.page}/page.tsx`, `app${w.embed}/page.tsx`]) {
+        expect(fs.readFileSync(file, 'utf8'), file).toContain(`registeredWidget('${w.id}')`);
+      }
+    }
+    expect(registeredWidget('routing-lab').page).toBe('/playground/routing');
+    expect(() => registeredWidget('no-such-widget')).toThrow('No widget "no-such-widget" in lib/widgets/registry.ts');
   });
 });

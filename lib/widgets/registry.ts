@@ -18,9 +18,11 @@ import { parseTfmParams, serializeTfmParams, TFM_KNOBS, type TfmParams } from '@
 export interface WidgetEntry {
   /** the embed contract's widget id (`/embed/<id>`, `<Widget id>`, the protocol's `widget`) */
   id: string;
-  /** catalog keys of its name and one-line lead (content/messages) */
+  /** catalog keys of its name and one-line lead (content/messages): the playground index and the page's description */
   title: MessageKey;
   lead: MessageKey;
+  /** catalog key of the lead under the full page's title (the page can say more than the index) */
+  intro: MessageKey;
   /** the full page and the chromeless embed route */
   page: string;
   embed: string;
@@ -56,6 +58,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     id: 'moe-playground',
     title: 'moe.title',
     lead: 'moe.lead',
+    intro: 'moe.lead',
     page: '/playground/moe',
     embed: '/embed/moe-playground',
     ready: true,
@@ -75,6 +78,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     id: 'routing-lab',
     title: 'widgets.routing.title',
     lead: 'widgets.routing.lead',
+    intro: 'routing.lead',
     page: '/playground/routing',
     embed: '/embed/routing-lab',
     ready: true,
@@ -91,6 +95,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     id: 'attention-explorer',
     title: 'widgets.attention.title',
     lead: 'widgets.attention.lead',
+    intro: 'attention.lead',
     page: '/playground/attention',
     embed: '/embed/attention-explorer',
     ready: true,
@@ -107,6 +112,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     id: 'tiny-transformer',
     title: 'widgets.transformer.title',
     lead: 'widgets.transformer.lead',
+    intro: 'widgets.transformer.lead',
     page: '/playground/transformer',
     embed: '/embed/tiny-transformer',
     ready: true,
@@ -126,6 +132,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     id: 'ensemble-lab',
     title: 'widgets.ensembles.title',
     lead: 'widgets.ensembles.lead',
+    intro: 'widgets.ensembles.lead',
     page: '/playground/ensembles',
     embed: '/embed/ensemble-lab',
     ready: true,
@@ -158,6 +165,13 @@ export const WIDGETS: readonly WidgetEntry[] = [
 
 export function widgetById(id: string): WidgetEntry | undefined {
   return WIDGETS.find((w) => w.id === id);
+}
+
+/** The entry of a widget a route is written for: an id missing from WIDGETS fails the build, not a page. */
+export function registeredWidget(id: string): WidgetEntry {
+  const widget = widgetById(id);
+  if (!widget) throw new Error(`No widget "${id}" in lib/widgets/registry.ts`);
+  return widget;
 }
 
 /** The widget an embed route or a full page shows, from its path (`/embed/<id>`, `/playground/moe` …). */

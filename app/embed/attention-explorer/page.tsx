@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { EmbedFrame } from '@/components/embed/embed-frame';
 import { AttentionExplorerRoute } from '@/components/widgets/attention-explorer/attention-explorer-route';
-import { t } from '@/lib/i18n';
+import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-embed';
+import { registeredWidget } from '@/lib/widgets/registry';
 
-export const metadata: Metadata = { title: t('widgets.attention.title') };
+const WIDGET = registeredWidget('attention-explorer');
+
+export const metadata: Metadata = widgetEmbedMetadata(WIDGET);
 
 export default function AttentionExplorerEmbed() {
   return (
-    <EmbedFrame title={t('widgets.attention.title')} href="/playground/attention">
-      <Suspense fallback={<p>{t('widget.starting')}</p>}>
-        <AttentionExplorerRoute embed />
-      </Suspense>
-    </EmbedFrame>
+    <WidgetEmbed widget={WIDGET}>
+      <AttentionExplorerRoute embed />
+    </WidgetEmbed>
   );
 }

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { EmbedFrame } from '@/components/embed/embed-frame';
 import { EnsembleLabRoute } from '@/components/widgets/ensemble-lab/ensemble-lab-route';
-import { t } from '@/lib/i18n';
+import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-embed';
+import { registeredWidget } from '@/lib/widgets/registry';
 
-export const metadata: Metadata = { title: t('widgets.ensembles.title') };
+const WIDGET = registeredWidget('ensemble-lab');
+
+export const metadata: Metadata = widgetEmbedMetadata(WIDGET);
 
 export default function EnsembleLabEmbed() {
   return (
-    <EmbedFrame title={t('widgets.ensembles.title')} href="/playground/ensembles">
-      <Suspense fallback={<p>{t('widget.starting')}</p>}>
-        <EnsembleLabRoute embed />
-      </Suspense>
-    </EmbedFrame>
+    <WidgetEmbed widget={WIDGET}>
+      <EnsembleLabRoute embed />
+    </WidgetEmbed>
   );
 }

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { EmbedFrame } from '@/components/embed/embed-frame';
 import { MoePlaygroundRoute } from '@/components/widgets/moe-playground/moe-playground-route';
-import { t } from '@/lib/i18n';
+import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-embed';
+import { registeredWidget } from '@/lib/widgets/registry';
 
-export const metadata: Metadata = { title: t('moe.title') };
+const WIDGET = registeredWidget('moe-playground');
+
+export const metadata: Metadata = widgetEmbedMetadata(WIDGET);
 
 export default function MoePlaygroundEmbed() {
   return (
-    <EmbedFrame title={t('moe.title')} href="/playground/moe">
-      <Suspense fallback={<p>{t('widget.starting')}</p>}>
-        <MoePlaygroundRoute embed />
-      </Suspense>
-    </EmbedFrame>
+    <WidgetEmbed widget={WIDGET}>
+      <MoePlaygroundRoute embed />
+    </WidgetEmbed>
   );
 }

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { EmbedFrame } from '@/components/embed/embed-frame';
 import { RoutingLabRoute } from '@/components/widgets/routing-lab/routing-lab-route';
-import { t } from '@/lib/i18n';
+import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-embed';
+import { registeredWidget } from '@/lib/widgets/registry';
 
-export const metadata: Metadata = { title: t('widgets.routing.title') };
+const WIDGET = registeredWidget('routing-lab');
+
+export const metadata: Metadata = widgetEmbedMetadata(WIDGET);
 
 export default function RoutingLabEmbed() {
   return (
-    <EmbedFrame title={t('widgets.routing.title')} href="/playground/routing">
-      <Suspense fallback={<p>{t('widget.starting')}</p>}>
-        <RoutingLabRoute embed />
-      </Suspense>
-    </EmbedFrame>
+    <WidgetEmbed widget={WIDGET}>
+      <RoutingLabRoute embed />
+    </WidgetEmbed>
   );
 }

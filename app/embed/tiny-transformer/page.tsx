@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { EmbedFrame } from '@/components/embed/embed-frame';
 import { TinyTransformerRoute } from '@/components/widgets/tiny-transformer/tiny-transformer-route';
-import { t } from '@/lib/i18n';
+import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-embed';
+import { registeredWidget } from '@/lib/widgets/registry';
 
-export const metadata: Metadata = { title: t('widgets.transformer.title') };
+const WIDGET = registeredWidget('tiny-transformer');
+
+export const metadata: Metadata = widgetEmbedMetadata(WIDGET);
 
 export default function TinyTransformerEmbed() {
   return (
-    <EmbedFrame title={t('widgets.transformer.title')} href="/playground/transformer">
-      <Suspense fallback={<p>{t('widget.starting')}</p>}>
-        <TinyTransformerRoute embed />
-      </Suspense>
-    </EmbedFrame>
+    <WidgetEmbed widget={WIDGET}>
+      <TinyTransformerRoute embed />
+    </WidgetEmbed>
   );
 }

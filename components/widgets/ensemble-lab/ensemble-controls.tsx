@@ -1,12 +1,11 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobControl } from '@/components/widgets/shared/knob-control';
-import { t, type MessageKey } from '@/lib/i18n';
+import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ENSEMBLE_KNOBS, knobUse, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
 
-const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof EnsembleParams> }> = [
+const GROUPS: ReadonlyArray<KnobGroupSpec<keyof EnsembleParams>> = [
   { title: 'ens.group.ensemble', keys: ['method', 'members', 'combiner', 'hidden', 'depth'] },
   { title: 'ens.group.data', keys: ['dataset', 'noise', 'seed'] },
   { title: 'ens.group.compare', keys: ['experts', 'k'] },
@@ -24,29 +23,17 @@ export const EnsembleControls = memo(function EnsembleControls({
 }) {
   return (
     <div className="widget__controls">
-      {GROUPS.map((group) => {
-        const knobs = ENSEMBLE_KNOBS.filter((k) => group.keys.includes(k.key) && !locked.has(k.key));
-        if (knobs.length === 0) return null;
-        return (
-          <fieldset key={group.title}>
-            <legend>{t(group.title)}</legend>
-            {knobs.map((knob) => {
-              const use = knobUse(knob.key, params.method);
-              return (
-                <KnobControl
-                  key={knob.key}
-                  knob={knob}
-                  value={params[knob.key]}
-                  max={knob.key === 'k' ? params.experts : undefined}
-                  disabled={!use.used}
-                  reason={use.used ? undefined : use.reason}
-                  onChange={(v) => onChange(knob.key, v)}
-                />
-              );
-            })}
-          </fieldset>
-        );
-      })}
+      <KnobGroups
+        knobs={ENSEMBLE_KNOBS}
+        groups={GROUPS}
+        params={params}
+        locked={locked}
+        onChange={onChange}
+        stateOf={(key) => {
+          const use = knobUse(key, params.method);
+          return { max: key === 'k' ? params.experts : undefined, disabled: !use.used, reason: use.used ? undefined : use.reason };
+        }}
+      />
     </div>
   );
 });

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/shared/notices';
+import { WorkerProblem } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { ensembleData } from '@/lib/widgets/ensemble-lab/train-data';
 import { labView } from '@/lib/widgets/ensemble-lab/view';
@@ -63,11 +64,7 @@ export function EnsembleLab({ search, locked = new Set<string>() }: { search: UR
       <p className="widget__status" role="status" data-testid="ensemble-status">
         {status}
       </p>
-      {trainer.error ? (
-        <p className="notice" role="alert" data-testid="worker-problem">
-          {trainer.error}
-        </p>
-      ) : null}
+      <WorkerProblem problem={trainer.error} />
       <div className="widget">
         <EnsembleControls params={params} locked={locked} onChange={changeKnob} />
         <div className="ensemble-lab__main widget__unwrap" aria-busy={trainer.status === 'training'}>

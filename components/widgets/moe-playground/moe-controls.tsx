@@ -1,12 +1,12 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobControl } from '@/components/widgets/shared/knob-control';
-import { t, type MessageKey } from '@/lib/i18n';
+import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
+import { PresetGroup } from '@/components/widgets/shared/preset-group';
 import type { KnobValue } from '@/lib/params/knobs';
 import { MOE_KNOBS, MOE_PRESETS, type MoeParams } from '@/lib/widgets/moe-playground/params';
 
-const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof MoeParams> }> = [
+const GROUPS: ReadonlyArray<KnobGroupSpec<keyof MoeParams>> = [
   { title: 'moe.group.model', keys: ['dataset', 'experts', 'k', 'hidden'] },
   { title: 'moe.group.balancing', keys: ['lambda', 'capacity', 'noise', 'renorm', 'zloss'] },
   { title: 'moe.group.training', keys: ['lr', 'batch', 'seed'] },
@@ -26,36 +26,8 @@ export const MoeControls = memo(function MoeControls({
 }) {
   return (
     <div className="widget__controls">
-      {!locked.has('preset') ? (
-        <fieldset>
-          <legend>{t('widget.presets')}</legend>
-          <div className="presets">
-            {MOE_PRESETS.map((p) => (
-              <button key={p.id} type="button" className="button button--small" title={p.story} onClick={() => onPreset(p.values)}>
-                {p.label}
-              </button>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
-      {GROUPS.map((group) => {
-        const knobs = MOE_KNOBS.filter((k) => group.keys.includes(k.key) && !locked.has(k.key));
-        if (knobs.length === 0) return null;
-        return (
-          <fieldset key={group.title}>
-            <legend>{t(group.title)}</legend>
-            {knobs.map((knob) => (
-              <KnobControl
-                key={knob.key}
-                knob={knob}
-                value={params[knob.key]}
-                max={knob.key === 'k' ? params.experts : undefined}
-                onChange={(v) => onChange(knob.key, v)}
-              />
-            ))}
-          </fieldset>
-        );
-      })}
+      {!locked.has('preset') ? <PresetGroup presets={MOE_PRESETS} label={(p) => p.label} story={(p) => p.story} onPreset={onPreset} /> : null}
+      <KnobGroups knobs={MOE_KNOBS} groups={GROUPS} params={params} locked={locked} onChange={onChange} stateOf={(key) => ({ max: key === 'k' ? params.experts : undefined })} />
     </div>
   );
 });

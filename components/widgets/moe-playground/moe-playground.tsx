@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/shared/notices';
+import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { moeCommentary } from '@/lib/widgets/moe-playground/commentary';
 import { t } from '@/lib/i18n';
@@ -54,24 +55,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
     >
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <MoeToolbar trainer={trainer} />
-      {trainer.backend?.notice ? (
-        <p className="notice" role="status" data-testid="backend-notice">
-          {trainer.backend.notice}
-        </p>
-      ) : null}
-      {trainer.problem && trainer.status !== 'diverged' ? (
-        <p className="notice" role="alert" data-testid="worker-problem">
-          {trainer.problem}
-        </p>
-      ) : null}
-      {trainer.status === 'diverged' ? (
-        <div className="notice" role="alert" data-testid="diverged">
-          <p>{t('widget.diverged')}</p>
-          <button type="button" className="button button--small" onClick={trainer.reset}>
-            {t('widget.reset')}
-          </button>
-        </div>
-      ) : null}
+      <RunNotices run={trainer} />
       <div className="widget">
         <MoeControls params={params} locked={locked} onChange={changeKnob} onPreset={update} />
         <div className="widget__unwrap">

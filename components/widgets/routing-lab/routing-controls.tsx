@@ -1,14 +1,15 @@
 'use client';
 
-import { KnobControl } from '@/components/widgets/shared/knob-control';
-import { t, type MessageKey } from '@/lib/i18n';
+import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
+import { PresetGroup } from '@/components/widgets/shared/preset-group';
+import { t } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ROUTING_KNOBS, ROUTING_PRESETS, type RoutingParams } from '@/lib/widgets/routing-lab/params';
 
 type Key = keyof RoutingParams;
 
 // γ and the step count live in the balancing panel, the model in the calculator.
-const GROUPS: ReadonlyArray<{ title: MessageKey; keys: readonly Key[] }> = [
+const GROUPS: ReadonlyArray<KnobGroupSpec<Key>> = [
   { title: 'routing.group.routing', keys: ['mode', 'experts', 'k', 'capacity', 'p', 'renorm'] },
   { title: 'routing.group.variants', keys: ['shared', 'noise'] },
   { title: 'routing.group.tokens', keys: ['source', 'tokens', 'skew', 'seed'] },
@@ -37,36 +38,16 @@ export function RoutingControls({
   return (
     <div className="widget__controls">
       {!locked.has('preset') ? (
-        <fieldset>
-          <legend>{t('widget.presets')}</legend>
-          <div className="presets">
-            {ROUTING_PRESETS.map((p) => (
-              <button key={p.id} type="button" className="button button--small" title={t(`routing.preset.${p.id}.story`)} onClick={() => onPreset(p.values)}>
-                {t(`routing.preset.${p.id}`)}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <PresetGroup presets={ROUTING_PRESETS} label={(p) => t(`routing.preset.${p.id}`)} story={(p) => t(`routing.preset.${p.id}.story`)} onPreset={onPreset} />
       ) : null}
-      {GROUPS.map((group) => {
-        const knobs = ROUTING_KNOBS.filter((k) => group.keys.includes(k.key) && !locked.has(k.key));
-        if (knobs.length === 0) return null;
-        return (
-          <fieldset key={group.title}>
-            <legend>{t(group.title)}</legend>
-            {knobs.map((knob) => (
-              <KnobControl
-                key={knob.key}
-                knob={knob}
-                value={params[knob.key]}
-                max={knob.key === 'k' ? params.experts : undefined}
-                disabled={isDisabled(knob.key, params)}
-                onChange={(v) => onChange(knob.key, v)}
-              />
-            ))}
-          </fieldset>
-        );
-      })}
+      <KnobGroups
+        knobs={ROUTING_KNOBS}
+        groups={GROUPS}
+        params={params}
+        locked={locked}
+        onChange={onChange}
+        stateOf={(key) => ({ max: key === 'k' ? params.experts : undefined, disabled: isDisabled(key, params) })}
+      />
       {locked.size > 0 ? <p className="widget__status">{t('routing.lock.hidden')}</p> : null}
     </div>
   );

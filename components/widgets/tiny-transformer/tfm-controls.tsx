@@ -1,12 +1,11 @@
 'use client';
 
 import { memo } from 'react';
-import { KnobControl } from '@/components/widgets/shared/knob-control';
-import { t, type MessageKey } from '@/lib/i18n';
+import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import type { KnobValue } from '@/lib/params/knobs';
 import { TFM_KNOBS, validHeads, type TfmParams } from '@/lib/widgets/tiny-transformer/params';
 
-const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof TfmParams> }> = [
+const GROUPS: ReadonlyArray<KnobGroupSpec<keyof TfmParams>> = [
   { title: 'tfm.group.task', keys: ['task', 'length'] },
   { title: 'tfm.group.model', keys: ['layers', 'heads', 'dModel'] },
   { title: 'tfm.group.training', keys: ['lr', 'seed'] },
@@ -24,24 +23,7 @@ export const TfmControls = memo(function TfmControls({
 }) {
   return (
     <div className="widget__controls">
-      {GROUPS.map((group) => {
-        const knobs = TFM_KNOBS.filter((k) => group.keys.includes(k.key) && !locked.has(k.key));
-        if (knobs.length === 0) return null;
-        return (
-          <fieldset key={group.title}>
-            <legend>{t(group.title)}</legend>
-            {knobs.map((knob) => (
-              <KnobControl
-                key={knob.key}
-                knob={knob}
-                value={params[knob.key]}
-                values={knob.key === 'heads' ? validHeads(params.dModel) : undefined}
-                onChange={(v) => onChange(knob.key, v)}
-              />
-            ))}
-          </fieldset>
-        );
-      })}
+      <KnobGroups knobs={TFM_KNOBS} groups={GROUPS} params={params} locked={locked} onChange={onChange} stateOf={(key) => ({ values: key === 'heads' ? validHeads(params.dModel) : undefined })} />
     </div>
   );
 });

@@ -3,6 +3,7 @@
 import './tiny-transformer.css';
 import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/shared/notices';
+import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { t } from '@/lib/i18n';
 import { serializeRun } from '@/lib/params/run-knobs';
@@ -58,24 +59,7 @@ export function TinyTransformer({ search, locked = new Set<string>() }: { search
     >
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <TfmToolbar trainer={trainer} />
-      {trainer.backend?.notice ? (
-        <p className="notice" role="status" data-testid="backend-notice">
-          {trainer.backend.notice}
-        </p>
-      ) : null}
-      {trainer.problem && trainer.status !== 'diverged' ? (
-        <p className="notice" role="alert" data-testid="worker-problem">
-          {trainer.problem}
-        </p>
-      ) : null}
-      {trainer.status === 'diverged' ? (
-        <div className="notice" role="alert" data-testid="diverged">
-          <p>{t('widget.diverged')}</p>
-          <button type="button" className="button button--small" onClick={trainer.reset}>
-            {t('widget.reset')}
-          </button>
-        </div>
-      ) : null}
+      <RunNotices run={trainer} />
       <div className="widget">
         <TfmControls params={params} locked={locked} onChange={changeKnob} />
         <div className="tfm-main widget__unwrap">

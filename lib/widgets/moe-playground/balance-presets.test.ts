@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COLLAPSED_MAX_OVER_MEAN, loadBalance } from '@/lib/math/load-balance';
-import { MOE_KNOBS, MOE_PRESETS, type MoeParams } from './params';
+import { MOE_PRESETS, parseMoeParams } from './params';
 import { trainConfigSchema } from './protocol';
 import { createTrainer } from './trainer';
 
@@ -9,7 +9,8 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-const DEFAULTS = Object.fromEntries(MOE_KNOBS.map((k) => [k.key, k.default])) as unknown as MoeParams;
+// A fresh widget's state: what the parser gives for an empty query (every knob's default).
+const DEFAULTS = parseMoeParams(new URLSearchParams()).params;
 const preset = (id: string) => {
   const p = MOE_PRESETS.find((q) => q.id === id);
   if (!p) throw new Error(`no preset ${id}`);

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTrainClient } from '@/lib/widgets/moe-playground/client';
-import type { TrainCommand, TrainConfigInput, TrainEvent } from '@/lib/widgets/moe-playground/protocol';
-import type { WorkerLike } from './run-client';
-import { createRunIntent } from './run-intent';
-import { createWorkerHandler } from '@/lib/widgets/moe-playground/worker-handler';
+import type { WorkerLike } from '@/lib/train/run-client';
+import { createRunIntent } from '@/lib/train/run-intent';
+import { createTrainClient } from './client';
+import type { TrainCommand, TrainConfigInput, TrainEvent } from './protocol';
+import { createWorkerHandler } from './worker-handler';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
