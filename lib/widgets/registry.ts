@@ -149,6 +149,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     id: 'llm-calculator',
     title: 'widgets.calculator.title',
     lead: 'widgets.calculator.lead',
+    intro: 'calculator.lead',
     page: '/playground/calculator',
     embed: '/embed/llm-calculator',
     ready: true,

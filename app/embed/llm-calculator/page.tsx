@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { EmbedFrame } from '@/components/embed/embed-frame';
 import { LlmCalculatorRoute } from '@/components/widgets/llm-calculator/llm-calculator-route';
-import { t } from '@/lib/i18n';
+import { WidgetEmbed, widgetEmbedMetadata } from '@/components/widgets/shared/widget-embed';
+import { registeredWidget } from '@/lib/widgets/registry';
 
-export const metadata: Metadata = { title: t('widgets.calculator.title') };
+const WIDGET = registeredWidget('llm-calculator');
+
+export const metadata: Metadata = widgetEmbedMetadata(WIDGET);
 
 export default function LlmCalculatorEmbed() {
   return (
-    <EmbedFrame title={t('widgets.calculator.title')} href="/playground/calculator">
-      <Suspense fallback={<p>{t('widget.starting')}</p>}>
-        <LlmCalculatorRoute embed />
-      </Suspense>
-    </EmbedFrame>
+    <WidgetEmbed widget={WIDGET}>
+      <LlmCalculatorRoute embed />
+    </WidgetEmbed>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { SearchNotices } from '@/components/widgets/shared/search-notices';
+import { SearchNotices } from '@/components/widgets/shared/notices';
 import { useWidgetSearch } from '@/components/widgets/shared/use-widget-search';
 import { LlmCalculator } from './llm-calculator';
 
