@@ -5,7 +5,7 @@ import { glorotVariable, zerosVariable, type UniformSource } from './init';
 import { linear } from './linear';
 import { jitter, routeLm, type LmRouting, type RouterKind } from './moe-lm-router';
 import { keepMaskTensor, loadBalancingLoss, routerZLoss } from './routing';
-import { layerNormTensor } from './tiny-transformer';
+import { layerNormTensor, type DecoderAttention } from './tiny-transformer';
 
 /**
  * Shape of the MoE language model: a decoder-only, causal, character-level Transformer
@@ -61,15 +61,7 @@ export function checkMoeLmConfig(config: MoeLmConfig): void {
 }
 
 /** Variables of one block. Routed expert e owns columns e·w … (e+1)·w − 1 of w1/b1 and the same rows of w2. */
-export interface MoeLmBlock {
-  ln1Gain: tf.Variable;
-  ln1Bias: tf.Variable;
-  wq: tf.Variable;
-  wk: tf.Variable;
-  wv: tf.Variable;
-  wo: tf.Variable;
-  ln2Gain: tf.Variable;
-  ln2Bias: tf.Variable;
+export interface MoeLmBlock extends DecoderAttention {
   /** W_g [d, E] (no bias, as Mixtral's router); null for the dense model. */
   router: tf.Variable | null;
   /** Auxiliary-loss-free selection bias [E], not trainable; null unless router is 'aux-free'. */

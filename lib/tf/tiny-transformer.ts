@@ -16,8 +16,8 @@ export interface TinyTransformerConfig {
   ffnMultiplier: number;
 }
 
-/** Variables of one pre-LN decoder block. */
-export interface DecoderBlock {
+/** The attention half of a pre-LN decoder block and the LayerNorm before its FFN: what every decoder here shares. */
+export interface DecoderAttention {
   ln1Gain: tf.Variable;
   ln1Bias: tf.Variable;
   wq: tf.Variable;
@@ -26,6 +26,10 @@ export interface DecoderBlock {
   wo: tf.Variable;
   ln2Gain: tf.Variable;
   ln2Bias: tf.Variable;
+}
+
+/** Variables of one pre-LN decoder block. */
+export interface DecoderBlock extends DecoderAttention {
   /** [d, d_ff] and its bias [d_ff] */
   w1: tf.Variable;
   b1: tf.Variable;
