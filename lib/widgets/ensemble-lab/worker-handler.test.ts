@@ -3,6 +3,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENSEMBLE_GRID, ENSEMBLE_UNITS, MAX_MEMBERS, snapshotTransferables, type EnsembleConfig, type EnsembleEvent, type EnsembleSnapshot } from './protocol';
 import { createEnsembleHandler } from './worker-handler';
+import { eventWaiter, runSnapshots } from '@/lib/train/test-events';
 
 // When set, the next trainer built fails on its first step, as a backend that breaks mid-run does.
 const failing = vi.hoisted(() => ({ next: false }));
@@ -45,16 +46,8 @@ function harness() {
     backend: { current: () => backendName, use: async () => true, fallBackToCpu: async () => void (backendName = 'cpu') },
     snapshotMs: 20,
   });
-  const waitFor = async (predicate: (e: EnsembleEvent) => boolean, timeoutMs = 60_000): Promise<EnsembleEvent> => {
-    const start = Date.now();
-    for (;;) {
-      const found = events.find(predicate);
-      if (found) return found;
-      if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for an event');
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  const snapshots = (runId: number) => events.flatMap((e) => (e.type === 'snapshot' && e.runId === runId ? [e] : []));
+  const waitFor = eventWaiter(events, 60_000);
+  const snapshots = (runId: number) => runSnapshots(events, runId);
   return { events, transfers, handler, waitFor, snapshots };
 }
 

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TrainConfigInput, TrainEvent } from './protocol';
 import { createWorkerHandler } from './worker-handler';
+import { eventWaiter, runSnapshots } from '@/lib/train/test-events';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -37,16 +38,8 @@ function harness(snapshotMs = 20, available = ['cpu']) {
     backend: { current: () => 'cpu', use: async (name) => (switches.push(name), available.includes(name)), fallBackToCpu: async () => {} },
     snapshotMs,
   });
-  const waitFor = async (predicate: (e: TrainEvent) => boolean, timeoutMs = 15_000): Promise<TrainEvent> => {
-    const start = Date.now();
-    for (;;) {
-      const found = events.find(predicate);
-      if (found) return found;
-      if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for an event');
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  const snapshots = (runId: number) => events.flatMap((e) => (e.type === 'snapshot' && e.runId === runId ? [e] : []));
+  const waitFor = eventWaiter(events, 15_000);
+  const snapshots = (runId: number) => runSnapshots(events, runId);
   return { events, handler, waitFor, snapshots, calibrations: () => calibrations, switches };
 }
 
