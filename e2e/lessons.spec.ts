@@ -15,6 +15,8 @@ const LESSONS = [
   'moe-vs-ensembles',
   'interview-review',
   'attention-at-inference',
+  // lesson 13; lesson 12 (why-attention) is merged from another branch
+  'serving-moe',
 ];
 
 for (const [index, slug] of LESSONS.entries()) {

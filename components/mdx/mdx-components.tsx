@@ -11,12 +11,17 @@ import { MathHtml } from './math-html';
 import { AverageExample, VarianceExample, VoteExample } from './ensemble-examples';
 import { Misconception } from './misconception';
 import { RoutingExample } from './routing-example';
+import { AllToAllExample, BatchCompositionExample, ExpertsTouchedExample, FootprintExample } from './serving-examples';
 import { SharedExpertExample, TopPExample } from './top-p-example';
 import { Widget } from './widget';
 import { ZLossExample } from './z-loss-example';
 
 /** The only place a tag becomes available to lesson MDX: lessons contain no imports. */
 export const mdxComponents: MDXComponents = {
+  AllToAllExample,
+  BatchCompositionExample,
+  ExpertsTouchedExample,
+  FootprintExample,
   AttentionExample,
   AttentionHandCheck,
   NextTokenLossExample,

@@ -9,6 +9,7 @@ import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
 import { DecodeExample, KvCacheExample, OnlineSoftmaxExample } from '@/components/mdx/inference-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
+import { AllToAllExample, BatchCompositionExample, ExpertsTouchedExample, FootprintExample } from '@/components/mdx/serving-examples';
 import { TopPExample } from '@/components/mdx/top-p-example';
 import { Widget } from '@/components/mdx/widget';
 import { WIDGETS } from '@/lib/widgets/registry';
@@ -129,6 +130,24 @@ describe('worked examples', () => {
     expect(online.match(/<tr>/g)?.length).toBe(3);
   });
 
+  it('shows the serving lesson\'s footprint, experts touched, all-to-all bytes and batch composition with computed numbers', () => {
+    const footprint = render(FootprintExample, { models: ['mixtral-8x7b', 'deepseek-v3'] });
+    expect(footprint).toMatch(/footprint-mixtral-8x7b">.*?46\.7B.*?12\.9B.*?93\.4 GB.*?25\.5 GFLOP.*?3\.63×/);
+    expect(footprint).toMatch(/footprint-deepseek-v3">.*?671B.*?37\.6B.*?1\.34 TB.*?17\.9×/);
+    const touched = render(ExpertsTouchedExample, { models: ['mixtral-8x7b', 'deepseek-v3'], batches: [1, 16] });
+    expect(touched).toMatch(/touched-mixtral-8x7b-16">.*?7\.92 of 8.*?99 %.*?<td>4<\/td>/);
+    expect(touched).toMatch(/touched-deepseek-v3-1">.*?8 of 256.*?3\.13 %.*?0\.0313/);
+    expect(touched).toContain('Mixtral 8x7B: a step of 9 tokens is expected to load 90 %');
+    expect(touched).toContain('DeepSeek-V3: a step of 73 tokens is expected to load 90 %');
+    const a2a = render(AllToAllExample, { model: 'mixtral-8x7b', tokens: [1, 4096] });
+    expect(a2a).toMatch(/a2a-row-4096">.*?134 MB.*?4\.29 GB/);
+    const capped = render(AllToAllExample, { model: 'deepseek-v3', tokens: [4096], nodeLimit: 4 });
+    expect(capped).toMatch(/a2a-row-4096">.*?940 MB.*?54\.5 GB.*?27\.2 GB/);
+    const composition = render(BatchCompositionExample, { batches: [[[1], [1], [0], [0]], [[0], [0], [1], [0]]], experts: 2, capacityFactor: 1 });
+    expect(composition).toMatch(/composition-row-0">.*?kept/);
+    expect(composition).toMatch(/composition-row-1">.*?dropped/);
+  });
+
   it('names no internals in what a learner reads', () => {
     const html = [
       render(CapacityExample, { indices: [[0], [1]], experts: 2, capacityFactor: 1 }),
@@ -148,6 +167,11 @@ describe('worked examples', () => {
     [KvCacheExample, { models: ['gpt-5'], context: 4096 }, /<KvCacheExample>: unknown model "gpt-5"/],
     [DecodeExample, { model: 'dbrx', batches: [1], context: 4096, gpu: 'tpu' }, /<DecodeExample>: unknown gpu "tpu"/],
     [OnlineSoftmaxExample, { scores: [1, 2], values: [[1]], blockSize: 1 }, /<OnlineSoftmaxExample>: values must have 2 rows/],
+    [FootprintExample, { models: ['gpt-5'] }, /<FootprintExample>: unknown model "gpt-5"/],
+    [ExpertsTouchedExample, { models: ['llama-2-70b'], batches: [1] }, /<ExpertsTouchedExample>: "llama-2-70b" is a dense model/],
+    [AllToAllExample, { model: 'mixtral-8x7b', tokens: [1], nodeLimit: 2 }, /<AllToAllExample>: nodeLimit must be an integer from 1 to 1/],
+    [BatchCompositionExample, { batches: [[[0]], [[1]]], experts: 2, capacityFactor: 1 }, /<BatchCompositionExample>: the last token must pick the same expert/],
+    [BatchCompositionExample, { batches: [[[0, 1]], [[0, 1]]], experts: 2, capacityFactor: 1 }, /<BatchCompositionExample>: every token picks one expert/],
   ] as [FunctionComponent<never>, object, RegExp][])('fails the build on a bad prop (%#)', (component, props, message) => {
     expect(() => render(component, props as never)).toThrow(message);
   });

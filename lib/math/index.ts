@@ -48,4 +48,5 @@ export {
 } from './inference';
 export { MODEL_CONFIGS, MODEL_CONFIG_IDS, modelConfig, type ModelConfig } from './model-configs';
 export { backOfEnvelope, type Envelope, type EnvelopeOptions } from './back-of-envelope';
+export { tokensPerExpert, batchForExpertCoverage, servingFootprint, allToAllPerForward, qualityGainKept, type ServingFootprint } from './moe-serving';
 export { onlineSoftmaxAttention, type OnlineSoftmaxStep } from './online-softmax';
