@@ -95,10 +95,35 @@ const figures = (lhr) => ({
   fcp: Math.round(lhr.audits['first-contentful-paint'].numericValue),
 });
 
-async function waitForServer() {
+/** Where the reference app is built: ignored by git, the linter and the type checker. */
+const EMPTY_DIR = '.audit-empty-next';
+const EMPTY_PORT = PORT + 1;
+
+/**
+ * The reference the lessons are measured against: an empty Next page (one paragraph, no component
+ * of ours, the same Next, React and static export), built from scratch in this very run so that
+ * the machine's speed of the moment is the same for both. JSX, not TSX, so it needs no tsconfig.
+ */
+function buildEmptyReference() {
+  fs.rmSync(EMPTY_DIR, { recursive: true, force: true });
+  fs.mkdirSync(path.join(EMPTY_DIR, 'app'), { recursive: true });
+  fs.writeFileSync(path.join(EMPTY_DIR, 'package.json'), JSON.stringify({ name: 'empty-next-reference', private: true, type: 'module' }));
+  fs.writeFileSync(path.join(EMPTY_DIR, 'next.config.mjs'), "export default { output: 'export', turbopack: { root: '..' } };\n");
+  fs.writeFileSync(
+    path.join(EMPTY_DIR, 'app', 'layout.jsx'),
+    "export const metadata = { title: 'Empty Next page', description: 'The reference page of the audit.' };\nexport default function RootLayout({ children }) {\n  return (<html lang=\"en\"><body><main>{children}</main></body></html>);\n}\n",
+  );
+  fs.writeFileSync(path.join(EMPTY_DIR, 'app', 'page.jsx'), 'export default function Page() {\n  return <p>An empty Next page: the framework alone.</p>;\n}\n');
+  const next = path.resolve('node_modules/next/dist/bin/next');
+  const run = spawnSync(process.execPath, [next, 'build'], { cwd: EMPTY_DIR, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (run.status !== 0) throw new Error(`the empty reference page did not build:\n${run.stdout}\n${run.stderr}`);
+  return path.join(EMPTY_DIR, 'out');
+}
+
+async function waitForServer(base = BASE) {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(BASE)).ok) return;
+      if ((await fetch(base)).ok) return;
     } catch {
       /* not up yet */
     }
@@ -118,26 +143,34 @@ async function main() {
     .map((f) => `/learn/${f.replace(/\.mdx$/, '')}`);
   const only = process.argv.slice(2);
   const paths = only.length > 0 ? only : ['/', ...lessons];
+  // `AUDIT_REFERENCE=0` skips the reference (e.g. to audit one page quickly).
+  const reference = process.env.AUDIT_REFERENCE === '0' ? null : buildEmptyReference();
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  const emptyServer = reference && spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(EMPTY_PORT), SERVE_DIR: reference }, stdio: 'ignore' });
+  const targets = [...paths.map((page) => ({ label: page, url: `${BASE}${page}`, reference: false })), ...(reference ? [{ label: '(empty Next page, reference)', url: `http://localhost:${EMPTY_PORT}/`, reference: true }] : [])];
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'moe-lab-audit-'));
   let chrome;
   let failed = !auditDependencies();
   try {
     await waitForServer();
+    if (emptyServer) await waitForServer(`http://localhost:${EMPTY_PORT}/`);
     chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
     const version = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
-    console.log(`Lighthouse ${version}, mobile profile, ${paths.length} pages × ${RUNS} loads (medians; perf at the calibrated CPU slowdown, stock 4× beside it)\n`);
+    console.log(`Lighthouse ${version}, mobile profile, ${targets.length} pages × ${RUNS} loads (medians; perf at the calibrated CPU slowdown, stock 4× beside it)\n`);
     console.log('page'.padEnd(42), ' perf', ' a11y', ' bench', ' slowdown', '  TBT ms', '  LCP ms', '  FCP ms', ' │ 4×: perf', '  TBT ms');
-    for (const [i, page] of paths.entries()) {
+    const tbts = [];
+    for (const [i, target] of targets.entries()) {
+      const page = target.label;
       const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await auditOnce(`${BASE}${page}`, chrome.port, path.join(work, `${i}-${r}`)));
+      for (let r = 0; r < RUNS; r++) runs.push(await auditOnce(target.url, chrome.port, path.join(work, `${i}-${r}`)));
       const cal = runs.map((x) => figures(x.calibrated));
       const stock = runs.map((x) => figures(x.stock));
       const m = (xs, key) => median(xs.map((x) => x[key]));
       const perf = m(cal, 'perf');
       const a11y = Math.min(...cal.map((x) => x.a11y));
-      const miss = perf < BUDGET.performance || a11y < BUDGET.accessibility;
+      const miss = !target.reference && (perf < BUDGET.performance || a11y < BUDGET.accessibility);
       failed ||= miss;
+      tbts.push({ page, tbt: m(cal, 'tbt'), reference: target.reference });
       console.log(
         page.padEnd(42),
         String(perf).padStart(5),
@@ -157,10 +190,19 @@ async function main() {
         for (const a of Object.values(audits)) if (a.score === 0 && categories.accessibility.auditRefs.some((ref) => ref.id === a.id)) console.log(`    a11y: ${a.id} — ${a.title}`);
       }
     }
+    const ref = tbts.find((t) => t.reference);
+    if (ref) {
+      // ISSUE target: every lesson's TBT within 1.3x of the empty page's, measured in this same run.
+      const limit = Math.max(1, ref.tbt) * 1.3;
+      const over = tbts.filter((t) => !t.reference && t.page.startsWith('/learn/') && t.tbt > limit);
+      console.log(`\nTBT against the empty page (${ref.tbt} ms, limit 1.3× = ${Math.round(limit)} ms): ${over.length ? `over on ${over.map((t) => `${t.page} (${t.tbt} ms)`).join(', ')}` : 'every lesson within'}`);
+      failed ||= over.length > 0;
+    }
     console.log(`\nbudgets: performance ≥ ${BUDGET.performance} (calibrated), accessibility = ${BUDGET.accessibility}, no high or critical advisory: ${failed ? 'MISSED or not checked' : 'met'}`);
   } finally {
     await chrome?.kill();
     server.kill();
+    emptyServer?.kill();
     fs.rmSync(work, { recursive: true, force: true });
   }
   process.exit(failed ? 1 : 0);

@@ -56,9 +56,17 @@ export function texToHtml(expression: string, display = false): BuildHtml {
   return { html: katex.renderToString(expression, { displayMode: display, throwOnError: true, strict: 'error' }) } as BuildHtml;
 }
 
+/**
+ * The one way content becomes an HTML string: a hast tree built at build time from content/
+ * (Markdown, MDX, KaTeX — `raw` nodes are KaTeX's own markup) serialised to HTML.
+ */
+export function hastToBuildHtml(tree: Root | ElementContent[]): BuildHtml {
+  return { html: toHtml(tree, { allowDangerousHtml: true }) } as BuildHtml;
+}
+
 /** `renderMarkdown` serialised to an HTML string: about half the size of the same tree as React elements. */
 export function markdownToHtml(source: string, file: string, options: { inline?: boolean } = {}): BuildHtml {
-  return { html: toHtml(renderMarkdown(source, file, options)) } as BuildHtml;
+  return hastToBuildHtml(renderMarkdown(source, file, options));
 }
 
 /** True when a snippet is only math (e.g. a choice "$T\\times d_v$"), so it needs a plain-text name for controls. */

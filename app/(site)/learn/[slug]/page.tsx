@@ -8,6 +8,7 @@ import { mdxComponents } from '@/components/mdx/mdx-components';
 import { findLesson, loadLessons } from '@/lib/content';
 import { markdownExcerpt } from '@/lib/content/markdown';
 import { compileMdx } from '@/components/content/compile-mdx';
+import { StaticIslands } from '@/components/content/static-islands';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,7 +37,9 @@ export default async function LessonPage({ params }: Props) {
       <Toc entries={toc} />
       <div className="lesson-body">
         <div className="prose">
-          <Content components={mdxComponents} />
+          <StaticIslands>
+            <Content components={mdxComponents} />
+          </StaticIslands>
         </div>
         <References sources={lesson.sources} />
         <LessonPager previous={previous} next={next} />
