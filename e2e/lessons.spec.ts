@@ -15,6 +15,7 @@ const LESSONS = [
   'moe-vs-ensembles',
   'interview-review',
   'attention-at-inference',
+  'why-attention',
 ];
 
 for (const [index, slug] of LESSONS.entries()) {

@@ -62,3 +62,4 @@ export {
   beamSearch,
   type Beam,
 } from './decoding';
+export { layerNorm, LAYER_NORM_EPSILON } from './layer-norm';
