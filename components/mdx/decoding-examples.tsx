@@ -96,11 +96,9 @@ export function PerplexityExample({ probs, vocab }: { probs: number[]; vocab: nu
   });
   return (
     <figure className="worked-example" data-testid="perplexity-example">
-      <Tex display expression={`p(x_t \\mid x_{<t}) = ${texVector(probs, 2)}`} />
-      <Tex
-        display
-        expression={`\\bar{\\mathcal L} = -\\tfrac{1}{${probs.length}}\\textstyle\\sum_t \\ln p = ${formatNumber(r.nats, 4)}\\text{ nats} = ${formatNumber(r.bits, 4)}\\text{ bits},\\qquad \\mathrm{PPL} = e^{${formatNumber(r.nats, 4)}} = 2^{${formatNumber(r.bits, 4)}} = ${formatNumber(r.ppl, 3)}`}
-      />
+      <Tex display expression={`p(x_t \\mid x_{<t}) = ${texVector(probs, 3)}`} />
+      <Tex display expression={`\\bar{\\mathcal L} = -\\tfrac{1}{${probs.length}}\\textstyle\\sum_t \\ln p = ${formatNumber(r.nats, 4)}\\text{ nats} = ${formatNumber(r.bits, 4)}\\text{ bits}`} />
+      <Tex display expression={`\\mathrm{PPL} = e^{${formatNumber(r.nats, 4)}} = 2^{${formatNumber(r.bits, 4)}} = ${formatNumber(r.ppl, 3)}`} />
       <p data-testid="perplexity-uniform">
         A model that spread its probability evenly over all {vocab.toLocaleString('en-US')} tokens would score a perplexity of {Math.round(r.uniform).toLocaleString('en-US')}: perplexity reads as the number of equally likely choices the model is, on average, hesitating between.
       </p>

@@ -69,43 +69,17 @@ export function NormExample({ x }: { x: number[] }) {
   });
   return (
     <figure className="worked-example" data-testid="norm-example">
-      <Tex display expression={`x = ${texVector(x, 1)},\\qquad \\mu = ${formatNumber(r.mean, 3)},\\qquad \\mathrm{RMS}(x) = ${formatNumber(r.rmsValue, 3)}`} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="LayerNorm and RMSNorm of one vector">
-        <table>
-          <caption>Unit gain, zero bias</caption>
-          <thead>
-            <tr>
-              <th scope="col">input</th>
-              <th scope="col">LayerNorm</th>
-              <th scope="col">RMSNorm</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">
-                <Tex expression="x" />
-              </th>
-              <td data-testid="norm-ln">
-                <Tex expression={texVector(r.ln, 3)} />
-              </td>
-              <td data-testid="norm-rms">
-                <Tex expression={texVector(r.rms, 3)} />
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">
-                <Tex expression="x + 10" />
-              </th>
-              <td>
-                <Tex expression={texVector(r.lnShifted, 3)} />
-              </td>
-              <td>
-                <Tex expression={texVector(r.rmsShifted, 3)} />
-              </td>
-            </tr>
-          </tbody>
-        </table>
+      <Tex display expression={`x = ${texVector(x, 1)}`} />
+      <Tex display expression={`\\mu = ${formatNumber(r.mean, 3)},\\qquad \\mathrm{RMS}(x) = ${formatNumber(r.rmsValue, 3)}`} />
+      <p>Unit gain, zero bias:</p>
+      <div data-testid="norm-ln">
+        <Tex display expression={`\\mathrm{LN}(x) = ${texVector(r.ln, 3)}`} />
       </div>
+      <div data-testid="norm-rms">
+        <Tex display expression={`\\mathrm{RMSNorm}(x) = ${texVector(r.rms, 3)}`} />
+      </div>
+      <Tex display expression={`\\mathrm{LN}(x + 10) = ${texVector(r.lnShifted, 3)}`} />
+      <Tex display expression={`\\mathrm{RMSNorm}(x + 10) = ${texVector(r.rmsShifted, 3)}`} />
       <p>LayerNorm removes the shift by 10 (it re-centres); RMSNorm does not. Both undo a rescaling of the whole vector.</p>
     </figure>
   );
