@@ -17,6 +17,7 @@ const LESSONS = [
   'attention-at-inference',
   // lesson 13; lesson 12 (why-attention) is merged from another branch
   'serving-moe',
+  'why-attention',
 ];
 
 for (const [index, slug] of LESSONS.entries()) {

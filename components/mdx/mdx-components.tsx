@@ -6,6 +6,8 @@ import { BiasExample } from './bias-example';
 import { Callout } from './callout';
 import { CapacityExample, ExpertChoiceExample } from './capacity-example';
 import { CheckYourself } from './check-yourself';
+import { BeamExample, DecodingExample, PerplexityExample } from './decoding-examples';
+import { NormExample, RopeExample, ScalingExample, SwiGluWidthExample } from './design-examples';
 import { DecodeExample, KvCacheExample, OnlineSoftmaxExample } from './inference-examples';
 import { MathHtml } from './math-html';
 import { AverageExample, VarianceExample, VoteExample } from './ensemble-examples';
@@ -28,19 +30,26 @@ export const mdxComponents: MDXComponents = {
   SequenceLossExample,
   AverageExample,
   BalanceExample,
+  BeamExample,
   BiasExample,
   Callout,
   CapacityExample,
   CheckYourself,
   DecodeExample,
+  DecodingExample,
   ExpertChoiceExample,
   ImportanceExample,
   KvCacheExample,
   MathHtml,
+  NormExample,
   Misconception,
   OnlineSoftmaxExample,
+  PerplexityExample,
+  RopeExample,
   RoutingExample,
+  ScalingExample,
   SharedExpertExample,
+  SwiGluWidthExample,
   TopPExample,
   VarianceExample,
   VoteExample,

@@ -7,6 +7,8 @@ import { BalanceExample } from '@/components/mdx/balance-example';
 import { CapacityExample } from '@/components/mdx/capacity-example';
 import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
+import { BeamExample, DecodingExample, PerplexityExample } from '@/components/mdx/decoding-examples';
+import { NormExample, RopeExample, ScalingExample, SwiGluWidthExample } from '@/components/mdx/design-examples';
 import { DecodeExample, KvCacheExample, OnlineSoftmaxExample } from '@/components/mdx/inference-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
 import { AllToAllExample, BatchCompositionExample, ExpertsTouchedExample, FootprintExample } from '@/components/mdx/serving-examples';
@@ -146,6 +148,38 @@ describe('worked examples', () => {
     const composition = render(BatchCompositionExample, { batches: [[[1], [1], [0], [0]], [[0], [0], [1], [0]]], experts: 2, capacityFactor: 1 });
     expect(composition).toMatch(/composition-row-0">.*?kept/);
     expect(composition).toMatch(/composition-row-1">.*?dropped/);
+  it('shows the scaling study, the two norms, RoPE scores and the SwiGLU width of the design lesson with computed numbers', () => {
+    const scaling = render(ScalingExample, { dims: [4, 512], keys: 8, draws: 200, seed: 1 });
+    // d_k = 512: raw scores spread ≈ 20 and saturate the softmax (largest weight ≈ 0.96); scaled ≈ 0.36
+    expect(scaling).toMatch(/scaling-row-512"><th scope="row">512<\/th><td>20\.24 → 0\.89<\/td><td>0\.959 → 0\.362<\/td><td>0\.028 → 0\.219<\/td>/);
+    expect(scaling).toMatch(/scaling-row-4"><th scope="row">4<\/th><td>1\.77 → 0\.88<\/td>/);
+    const norm = render(NormExample, { x: [1, 2, 3, 6] });
+    // mean 3, variance 3.5: LayerNorm (−2, −1, 0, 3)/√3.5; RMS √12.5: RMSNorm (1, 2, 3, 6)/√12.5
+    expect(norm).toContain('\\big(-1.069,\\ -0.535,\\ 0.000,\\ 1.604\\big)');
+    expect(norm).toContain('\\big(0.283,\\ 0.566,\\ 0.849,\\ 1.697\\big)');
+    const rope = render(RopeExample, { q: [0.3, -1.2, 0.8, 0.5], k: [1, 0.4, -0.6, 0.9], pairs: [[5, 2], [103, 100], [2, 5]] });
+    expect(rope).toMatch(/rope-row-5-2">.*?<td>3<\/td><td>0\.365086<\/td><td>0\.365086<\/td>/);
+    expect(rope).toMatch(/rope-row-103-100">.*?<td>0\.365086<\/td>/);
+    expect(rope).toMatch(/rope-row-2-5">.*?<td>-3<\/td><td>-0\.068662<\/td>/);
+    const swiglu = render(SwiGluWidthExample, { dims: [768, 4096], multiple: 256 });
+    expect(swiglu).toMatch(/swiglu-row-768">.*?<td>4,718,592<\/td><td>2048<\/td>/);
+    expect(swiglu).toMatch(/swiglu-row-4096">.*?<td>10922<\/td>.*?11008: 135,266,304 \(100\.78 %\)/);
+  });
+
+  it('shows temperature, top-k, top-p, beam search and perplexity of the decoding section with computed numbers', () => {
+    const decoding = render(DecodingExample, { tokens: ['a', 'b', 'c'], logits: [2, 1, 0], temperatures: [0.5, 1], k: 2, p: 0.6 });
+    // T = 0.5: e⁴/(e⁴ + e² + 1) = 0.867; T = 1: 0.665, 0.245, 0.090; top-2 keeps 0.665/0.910 = 0.731; top-p 0.6 keeps only "a"
+    expect(decoding).toMatch(/decoding-row-0"><th scope="row">a<\/th><td>0\.867<\/td><td>0\.665<\/td><td>0\.731<\/td><td>1\.000<\/td>/);
+    expect(decoding).toMatch(/decoding-row-2"><th scope="row">c<\/th><td>0\.016<\/td><td>0\.090<\/td><td>0\.000<\/td><td>0\.000<\/td>/);
+    const table = { '': [0.5, 0.4, 0.1], '0': [0.4, 0.3, 0.3], '1': [0.9, 0.05, 0.05], '2': [1, 0, 0] };
+    const beam = render(BeamExample, { tokens: ['the', 'a', 'one'], table, width: 2 });
+    expect(beam).toMatch(/beam-greedy">.*?<td>the the<\/td><td>0\.200<\/td>/);
+    expect(beam).toMatch(/beam-best">.*?<td>a the<\/td><td>0\.360<\/td>/);
+    const ppl = render(PerplexityExample, { probs: [0.5, 0.25, 0.125, 0.125], vocab: 50000 });
+    // mean bits (1 + 2 + 3 + 3)/4 = 2.25: perplexity 2^2.25 = 4.757
+    expect(ppl).toContain('2.2500\\text{ bits}');
+    expect(ppl).toContain('= 4.757');
+    expect(ppl).toContain('perplexity of 50,000');
   });
 
   it('names no internals in what a learner reads', () => {
@@ -172,6 +206,13 @@ describe('worked examples', () => {
     [AllToAllExample, { model: 'mixtral-8x7b', tokens: [1], nodeLimit: 2 }, /<AllToAllExample>: nodeLimit must be an integer from 1 to 1/],
     [BatchCompositionExample, { batches: [[[0]], [[1]]], experts: 2, capacityFactor: 1 }, /<BatchCompositionExample>: the last token must pick the same expert/],
     [BatchCompositionExample, { batches: [[[0, 1]], [[0, 1]]], experts: 2, capacityFactor: 1 }, /<BatchCompositionExample>: every token picks one expert/],
+    [ScalingExample, { dims: [0], keys: 8, draws: 1, seed: 1 }, /<ScalingExample>: dK must be an integer/],
+    [RopeExample, { q: [1, 2, 3], k: [1, 2, 3], pairs: [[1, 0]] }, /<RopeExample>: q must have an even length/],
+    [NormExample, { x: [] }, /<NormExample>:/],
+    [SwiGluWidthExample, { dims: [], multiple: 256 }, /<SwiGluWidthExample>: dims must list/],
+    [DecodingExample, { tokens: ['a'], logits: [1, 2], temperatures: [1], k: 1, p: 0.5 }, /<DecodingExample>: tokens must name each of the 2 logits/],
+    [BeamExample, { tokens: ['a'], table: { '': [1] }, width: 1 }, /<BeamExample>: the table has no distribution for prefix "0"/],
+    [PerplexityExample, { probs: [0.5, 0], vocab: 4 }, /<PerplexityExample>: tokenProbs\[1\]/],
   ] as [FunctionComponent<never>, object, RegExp][])('fails the build on a bad prop (%#)', (component, props, message) => {
     expect(() => render(component, props as never)).toThrow(message);
   });

@@ -14,6 +14,7 @@ export const QUIZ_TOPICS = [
   'moe-vs-ensembles',
   'inference',
   'moe-serving',
+  'design',
 ] as const;
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

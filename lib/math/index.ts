@@ -50,3 +50,17 @@ export { MODEL_CONFIGS, MODEL_CONFIG_IDS, modelConfig, type ModelConfig } from '
 export { backOfEnvelope, type Envelope, type EnvelopeOptions } from './back-of-envelope';
 export { tokensPerExpert, batchForExpertCoverage, servingFootprint, allToAllPerForward, qualityGainKept, type ServingFootprint } from './moe-serving';
 export { onlineSoftmaxAttention, type OnlineSoftmaxStep } from './online-softmax';
+export { rmsNorm, rootMeanSquare, RMS_NORM_EPSILON } from './rms-norm';
+export { silu, swiGluFfn, swiGluHidden } from './swiglu';
+export { ropeRotate, ropeScore, ropeRelativeScore, ropeFrequencies, ROPE_BASE } from './rope';
+export { dotProductVariance, softmaxJacobian, scalingStudy, type ScalingStudy } from './attention-scaling';
+export {
+  temperatureSoftmax,
+  topKFilter,
+  topPFilter,
+  perplexity,
+  perplexityFromLoss,
+  beamSearch,
+  type Beam,
+} from './decoding';
+export { layerNorm, LAYER_NORM_EPSILON } from './layer-norm';
