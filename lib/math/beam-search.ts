@@ -1,0 +1,29 @@
+import type { MatrixLike } from './types';
+import { checkInteger, checkMatrix } from './validate';
+
+/** A partial sequence and its summed log-probability. */
+export interface Beam {
+  tokens: number[];
+  score: number;
+}
+
+/**
+ * One step of beam search: extend every beam by every token, score each candidate by
+ * $\text{score}_b + \log p(v \mid \text{beam}_b)$ and keep the `width` best, best first. Ties go to
+ * the lower beam index, then the lower token id. No length penalty and no end-of-sequence
+ * handling: those change the scoring, not the step. Sources: the decoder of Sutskever, Vinyals &
+ * Le 2014 (arXiv:1409.3215, §3.2); Graves 2012 (arXiv:1211.3711).
+ */
+export function beamSearchStep(beams: readonly Beam[], logProbs: MatrixLike, width: number): Beam[] {
+  if (!Array.isArray(beams) || beams.length === 0) throw new RangeError('beams must be a non-empty array');
+  const { cols: vocab } = checkMatrix(logProbs, 'logProbs', { rows: beams.length, rule: 'finite-or-minus-infinity' });
+  checkInteger(width, 'width', 1, beams.length * vocab);
+  const candidates: { beam: number; token: number; score: number }[] = [];
+  beams.forEach((b, i) => {
+    if (!Number.isFinite(b.score)) throw new RangeError(`beams[${i}].score must be a finite number, got ${String(b.score)}`);
+    logProbs[i].forEach((lp, token) => candidates.push({ beam: i, token, score: b.score + lp }));
+  });
+  // compared, not subtracted: two −∞ scores (impossible tokens) would give NaN
+  candidates.sort((x, y) => (x.score > y.score ? -1 : x.score < y.score ? 1 : 0) || x.beam - y.beam || x.token - y.token);
+  return candidates.slice(0, width).map((c) => ({ tokens: [...beams[c.beam].tokens, c.token], score: c.score }));
+}
