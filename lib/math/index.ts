@@ -56,3 +56,16 @@ export {
 export { MODEL_CONFIGS, MODEL_CONFIG_IDS, modelConfig, type ModelConfig } from './model-configs';
 export { backOfEnvelope, type Envelope, type EnvelopeOptions } from './back-of-envelope';
 export { onlineSoftmaxAttention, type OnlineSoftmaxStep } from './online-softmax';
+export { rmsNorm, rootMeanSquare, RMS_NORM_EPSILON } from './rms-norm';
+export { silu, swiGluFfn, swiGluHidden } from './swiglu';
+export { ropeRotate, ropeScore, ropeRelativeScore, ropeFrequencies, ROPE_BASE } from './rope';
+export { dotProductVariance, softmaxJacobian, scalingStudy, type ScalingStudy } from './attention-scaling';
+export {
+  temperatureSoftmax,
+  topKFilter,
+  topPFilter,
+  perplexity,
+  perplexityFromLoss,
+  beamSearch,
+  type Beam,
+} from './decoding';
