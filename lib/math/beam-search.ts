@@ -1,16 +1,12 @@
 import type { MatrixLike } from './types';
+import type { Beam } from './decoding';
 import { checkInteger, checkMatrix } from './validate';
 
-/** A partial sequence and its summed log-probability. */
-export interface Beam {
-  tokens: number[];
-  score: number;
-}
-
 /**
- * One step of beam search: extend every beam by every token, score each candidate by
- * $\text{score}_b + \log p(v \mid \text{beam}_b)$ and keep the `width` best, best first. Ties go to
- * the lower beam index, then the lower token id. No length penalty and no end-of-sequence
+ * One step of beam search given the model's next-token log-probabilities of every beam (beams ×
+ * vocab): extend every beam by every token, score each candidate by
+ * $\log p(\text{beam}_b) + \log p(v \mid \text{beam}_b)$ and keep the `width` best, best first.
+ * Ties go to the lower beam index, then the lower token id (the order `beamSearch` finds them in). No length penalty and no end-of-sequence
  * handling: those change the scoring, not the step. Sources: the decoder of Sutskever, Vinyals &
  * Le 2014 (arXiv:1409.3215, §3.2); Graves 2012 (arXiv:1211.3711).
  */
@@ -20,10 +16,10 @@ export function beamSearchStep(beams: readonly Beam[], logProbs: MatrixLike, wid
   checkInteger(width, 'width', 1, beams.length * vocab);
   const candidates: { beam: number; token: number; score: number }[] = [];
   beams.forEach((b, i) => {
-    if (!Number.isFinite(b.score)) throw new RangeError(`beams[${i}].score must be a finite number, got ${String(b.score)}`);
-    logProbs[i].forEach((lp, token) => candidates.push({ beam: i, token, score: b.score + lp }));
+    if (!Number.isFinite(b.logProb)) throw new RangeError(`beams[${i}].logProb must be a finite number, got ${String(b.logProb)}`);
+    logProbs[i].forEach((lp, token) => candidates.push({ beam: i, token, score: b.logProb + lp }));
   });
   // compared, not subtracted: two −∞ scores (impossible tokens) would give NaN
   candidates.sort((x, y) => (x.score > y.score ? -1 : x.score < y.score ? 1 : 0) || x.beam - y.beam || x.token - y.token);
-  return candidates.slice(0, width).map((c) => ({ tokens: [...beams[c.beam].tokens, c.token], score: c.score }));
+  return candidates.slice(0, width).map((c) => ({ tokens: [...beams[c.beam].tokens, c.token], logProb: c.score }));
 }

@@ -36,7 +36,7 @@ describe('samplingDistribution', () => {
     expect(samplingDistribution([0, 5, 1], { temperature: 1, topK: 3, topP: 1e-9 })).toEqual([0, 1, 0]);
     expect(() => samplingDistribution([1, 2], { temperature: 0, topK: 1, topP: 1 })).toThrow(/temperature/);
     expect(() => samplingDistribution([1, 2], { temperature: 1, topK: 0, topP: 1 })).toThrow(/topK/);
-    expect(() => samplingDistribution([1, 2], { temperature: 1, topK: 1, topP: 1.5 })).toThrow(/topP/);
+    expect(() => samplingDistribution([1, 2], { temperature: 1, topK: 1, topP: 1.5 })).toThrow(/p must be in/);
   });
 });
 
