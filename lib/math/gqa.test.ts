@@ -38,6 +38,13 @@ describe('groupedQueryAttention', () => {
     expectCloseVector(mha[1], scaledDotProductAttention([Q[1]], K[1], V[1]).output[0], 14);
   });
 
+  it('a decode step equals the last row of full causal attention over the same tokens', () => {
+    // queries of all 3 tokens for head 2 (KV head 1); the decode step sees only the last one
+    const queries = [[0.3, -1], [2, 0.5], Q[2]];
+    const full = scaledDotProductAttention(queries, K[1], V[1], 'causal').output;
+    expectCloseVector(groupedQueryAttention(Q, K, V)[2], full[2], 14);
+  });
+
   it('refuses head counts that do not divide and mismatched key widths', () => {
     expect(() => groupedQueryAttention(Q.slice(0, 3), K, V)).toThrow(/multiple/);
     expect(() => groupedQueryAttention([[1, 2, 3]], [K[0]], [V[0]])).toThrow(/columns/);
