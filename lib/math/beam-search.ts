@@ -19,7 +19,7 @@ export function beamSearchStep(beams: readonly Beam[], logProbs: MatrixLike, wid
     if (!Number.isFinite(b.logProb)) throw new RangeError(`beams[${i}].logProb must be a finite number, got ${String(b.logProb)}`);
     logProbs[i].forEach((lp, token) => candidates.push({ beam: i, token, score: b.logProb + lp }));
   });
-  // compared, not subtracted: two −∞ scores (impossible tokens) would give NaN
-  candidates.sort((x, y) => (x.score > y.score ? -1 : x.score < y.score ? 1 : 0) || x.beam - y.beam || x.token - y.token);
+  // two −∞ scores (impossible tokens) subtract to NaN, which || treats as a tie like 0
+  candidates.sort((x, y) => y.score - x.score || x.beam - y.beam || x.token - y.token);
   return candidates.slice(0, width).map((c) => ({ tokens: [...beams[c.beam].tokens, c.token], logProb: c.score }));
 }
