@@ -36,6 +36,7 @@ export { groupedQueryAttention, kvHeadOf } from './gqa';
 export { perplexityFromLogits, type SequenceLoss } from './perplexity';
 export { matmulIntensity, type MatmulIntensity } from './arithmetic-intensity';
 export { beamSearchStep } from './beam-search';
+export { tokenCrossEntropy, type TokenCrossEntropyOptions } from './token-cross-entropy';
 export { leastSquares } from './least-squares';
 export { bootstrapSample, type BootstrapSample } from './bootstrap';
 export { splitHeads, mergeHeads } from './heads';
