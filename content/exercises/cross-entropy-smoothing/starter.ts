@@ -4,7 +4,8 @@ export interface LossOptions {
 }
 
 export function crossEntropyLoss(logits: number[][], targets: number[], options: LossOptions): { loss: number; gradient: number[][] } {
-  // TODO: skip ignored rows, smooth the targets, and return the gradient too
+  // TODO: skip rows whose target is options.ignoreIndex, smooth the targets by options.labelSmoothing, return the gradient too
+  if (options.labelSmoothing < 0) throw new RangeError('labelSmoothing must be ≥ 0');
   let loss = 0;
   logits.forEach((z, t) => {
     const total = z.reduce((s, v) => s + Math.exp(v), 0);

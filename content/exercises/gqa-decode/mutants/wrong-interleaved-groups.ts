@@ -9,8 +9,6 @@ function attend(q: number[], k: number[][], v: number[][]): number[] {
 }
 
 export function gqaDecode(q: number[][], keys: number[][][], values: number[][][]): number[][] {
-  // consecutive query heads share a key/value head
-  const group = q.length / keys.length;
   return q.map((qh, h) => {
     const g = h % keys.length;
     return attend(qh, keys[g], values[g]);
