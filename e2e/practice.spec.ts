@@ -265,6 +265,17 @@ test('a tfjs exercise runs with tfjs inside the sandbox', async ({ page }) => {
   await expect(summary(page)).toHaveAttribute('data-passed', '4');
 });
 
+// tests whose arguments hold a seeded generator and −Infinity must reach the sandbox intact
+for (const [id, total] of [['sampling-filter', 13], ['beam-search-step', 7]] as const) {
+  test(`the reference solution of ${id} passes Submit in the sandbox`, async ({ page }) => {
+    await open(page, id);
+    await setCode(page, solution(id));
+    await page.getByTestId('submit').click();
+    await expect(summary(page)).toHaveAttribute('data-status', 'passed', { timeout: 30_000 });
+    await expect(summary(page)).toHaveAttribute('data-passed', String(total));
+  });
+}
+
 test('the practice list links every exercise and lesson pages load no editor', async ({ page }) => {
   await page.goto('/practice');
   await expect(page.getByTestId('exercise-list').getByRole('link')).toHaveCount(exerciseCount);
