@@ -37,6 +37,7 @@ export { perplexityFromLogits, type SequenceLoss } from './perplexity';
 export { matmulIntensity, type MatmulIntensity } from './arithmetic-intensity';
 export { beamSearchStep } from './beam-search';
 export { tokenCrossEntropy, type TokenCrossEntropyOptions } from './token-cross-entropy';
+export { layerNormBackward, type LayerNormGradients } from './layer-norm-backward';
 export { leastSquares } from './least-squares';
 export { bootstrapSample, type BootstrapSample } from './bootstrap';
 export { splitHeads, mergeHeads } from './heads';
