@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises } from '@/lib/content/exercises';
+import { lessonSections } from '@/lib/content/lesson-sections';
 import { loadLessons } from '@/lib/content/lessons';
 import { markdownToHtml } from '@/lib/content/markdown';
 import { gradeInNode } from './grade-in-node';
@@ -13,8 +14,8 @@ beforeAll(async () => {
 });
 
 describe('exercises', () => {
-  it('has at least 16 exercises, at least 4 with tfjs, with unique orders and existing lessons', () => {
-    expect(exercises.length).toBeGreaterThanOrEqual(16);
+  it('has at least 34 exercises, at least 4 with tfjs, with unique orders and existing lessons', () => {
+    expect(exercises.length).toBeGreaterThanOrEqual(34);
     expect(exercises.filter((e) => e.usesTfjs).length).toBeGreaterThanOrEqual(4);
     expect(new Set(exercises.map((e) => e.order)).size).toBe(exercises.length);
     const lessons = new Set(loadLessons().map((l) => l.slug));
@@ -42,6 +43,16 @@ describe('exercises', () => {
 });
 
 describe('exercise prompts', () => {
+  const sections = new Map(loadLessons().map((l) => [l.slug, lessonSections(l.body)]));
+
+  it.each(exercises.map((e) => [e.id]))('%s: every lesson link in the prompt names a lesson and one of its sections', (id) => {
+    const prompt = exercises.find((x) => x.id === id)!.prompt;
+    for (const [, slug, anchor] of prompt.matchAll(/\]\(\/learn\/([a-z0-9-]+)(?:#([^)\s]+))?\)/g)) {
+      expect(sections.has(slug), `no lesson "${slug}"`).toBe(true);
+      if (anchor) expect(sections.get(slug)?.has(anchor), `no section "${slug}#${anchor}"`).toBe(true);
+    }
+  });
+
   it.each(exercises.map((e) => [e.id]))('%s: the prompt renders (Markdown + KaTeX)', (id) => {
     const e = exercises.find((x) => x.id === id)!;
     expect(() => markdownToHtml(e.prompt, `content/exercises/${id}/prompt.md`)).not.toThrow();

@@ -29,6 +29,15 @@ export { foldAssignment, fitSoftmaxRegression, predictSoftmaxRegression, type So
 export { createRandom, type Random } from './random';
 export { attentionParameters, ffnParameters, countParameters, type AttentionShape, type ModelShape, type ParameterCount } from './parameters';
 export { entropy } from './entropy';
+export { softmaxBackward } from './softmax-backward';
+export { softmaxState, mergeSoftmaxStates, type SoftmaxState } from './softmax-state';
+export { samplingDistribution, sampleIndex, type SamplingOptions } from './sampling';
+export { groupedQueryAttention, kvHeadOf } from './gqa';
+export { perplexityFromLogits, type SequenceLoss } from './perplexity';
+export { matmulIntensity, type MatmulIntensity } from './arithmetic-intensity';
+export { beamSearchStep } from './beam-search';
+export { tokenCrossEntropy, type TokenCrossEntropyOptions } from './token-cross-entropy';
+export { layerNormBackward, type LayerNormGradients } from './layer-norm-backward';
 export { leastSquares } from './least-squares';
 export { bootstrapSample, type BootstrapSample } from './bootstrap';
 export { splitHeads, mergeHeads } from './heads';

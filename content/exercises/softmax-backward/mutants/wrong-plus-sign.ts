@@ -1,0 +1,9 @@
+// Sign slip in −s sᵀ: adds the s-weighted mean instead of subtracting it.
+export function softmaxBackward(x: number[], g: number[]): number[] {
+  const max = Math.max(...x);
+  const e = x.map((v) => Math.exp(v - max));
+  const total = e.reduce((a, v) => a + v, 0);
+  const s = e.map((v) => v / total);
+  const dot = s.reduce((a, si, i) => a + si * g[i], 0);
+  return s.map((si, i) => si * (g[i] + dot));
+}
