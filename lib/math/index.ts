@@ -49,3 +49,19 @@ export {
 export { MODEL_CONFIGS, MODEL_CONFIG_IDS, modelConfig, type ModelConfig } from './model-configs';
 export { backOfEnvelope, type Envelope, type EnvelopeOptions } from './back-of-envelope';
 export { onlineSoftmaxAttention, type OnlineSoftmaxStep } from './online-softmax';
+export {
+  outOfBagProbability,
+  expectedOutOfBagMembers,
+  majorityVoteAccuracy,
+  xgboostLeafWeight,
+  xgboostSplitGain,
+  gossSampling,
+  featuresPerSplit,
+  stackingFits,
+  ensembleCost,
+  type SplitStatistics,
+  type GossSampling,
+  type FeatureRule,
+  type FeatureSubsample,
+  type EnsembleCost,
+} from './ensemble-theory';
