@@ -15,6 +15,7 @@ const LESSONS = [
   'moe-vs-ensembles',
   'interview-review',
   'attention-at-inference',
+  'ensembles-practice',
 ];
 
 for (const [index, slug] of LESSONS.entries()) {

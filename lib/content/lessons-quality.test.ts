@@ -66,8 +66,8 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the lesson path', () => {
-  it('has lessons ordered 1…11 with no gap', () => {
-    expect(lessons.map((l) => l.order)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+  it('has lessons ordered 1…14 with no gap', () => {
+    expect(lessons.map((l) => l.order)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
   });
 });
 

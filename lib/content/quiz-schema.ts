@@ -13,6 +13,7 @@ export const QUIZ_TOPICS = [
   'ensembles',
   'moe-vs-ensembles',
   'inference',
+  'ensembles-practice',
 ] as const;
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
