@@ -35,7 +35,13 @@ export function OutOfBagExample({ sizes, members }: { sizes: number[]; members: 
   });
   return (
     <figure className="worked-example" data-testid="oob-example">
-      <Tex display expression={`P(\\text{row } i \\notin \\text{bootstrap sample}) = \\Big(1-\\frac1n\\Big)^{n} \\xrightarrow{\\;n\\to\\infty\\;} e^{-1} = ${formatNumber(Math.exp(-1), 4)}`} />
+      <Tex
+        display
+        expression={texLines([
+          `P(\\text{row } i \\notin \\text{sample}) = \\Big(1-\\frac1n\\Big)^{n}`,
+          `\\xrightarrow{\\;n\\to\\infty\\;} e^{-1} = ${formatNumber(Math.exp(-1), 4)}`,
+        ])}
+      />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Out-of-bag share by training-set size">
         <table>
           <thead>
@@ -43,7 +49,7 @@ export function OutOfBagExample({ sizes, members }: { sizes: number[]; members: 
               <th scope="col">rows n</th>
               <th scope="col">out of bag for one member</th>
               <th scope="col">in the sample at least once</th>
-              <th scope="col">members of {members} that vote on a row out of bag</th>
+              <th scope="col">OOB voters (of {members} members)</th>
             </tr>
           </thead>
           <tbody>
@@ -219,7 +225,8 @@ export function XgboostSplitExample({
       gains: gammas.map((gamma) => ({ gamma, gain: xgboostSplitGain({ gradLeft, hessLeft, gradRight, hessRight, lambda, gamma }) })),
     };
   });
-  const f = (x: number) => formatNumber(x, 2);
+  // whole numbers as they are (−6, not −6.00), so the formula fits a phone's column
+  const f = (x: number) => (Number.isInteger(x) ? String(x) : formatNumber(x, 2));
   const g0 = r.gains[0];
   return (
     <figure className="worked-example" data-testid="xgboost-split-example">

@@ -182,8 +182,8 @@ describe('worked examples of the ensembles-in-practice lesson', () => {
     const split = render(XgboostSplitExample, { gradLeft: -6, hessLeft: 4, gradRight: 4, hessRight: 6, lambda: 1, gammas: [0.5, 5] });
     // ½(36/5 + 16/7 − 4/11) = 4.561; minus γ
     expect(split).toMatch(/gain-gamma-0\.5">γ = 0\.50: gain 4\.061, so the split is kept\./);
-    expect(split).toMatch(/gain-gamma-5">γ = 5\.00: gain -0\.439, so the split is pruned\./);
-    expect(split).toContain('w_{\\text{parent}} = -\\frac{-2.00}{10.00 + 1.00} = 0.18');
+    expect(split).toMatch(/gain-gamma-5">γ = 5: gain -0\.439, so the split is pruned\./);
+    expect(split).toContain('w_{\\text{parent}} = -\\frac{-2}{10 + 1} = 0.18');
   });
 
   it('multiplies parameters, memory and FLOPs by the number of members', () => {
