@@ -241,8 +241,9 @@ export function XgboostSplitExample({
       <Tex
         display
         expression={texLines([
-          `\\text{Gain} = \\tfrac12\\Big[\\frac{G_L^2}{H_L+\\lambda} + \\frac{G_R^2}{H_R+\\lambda} - \\frac{(G_L+G_R)^2}{H_L+H_R+\\lambda}\\Big] - \\gamma`,
-          `= \\tfrac12\\Big[\\frac{(${f(gradLeft)})^2}{${f(hessLeft)}+${f(lambda)}} + \\frac{(${f(gradRight)})^2}{${f(hessRight)}+${f(lambda)}} - \\frac{(${f(r.G)})^2}{${f(r.H)}+${f(lambda)}}\\Big] - \\gamma = ${formatNumber(g0.gain + g0.gamma, 3)} - \\gamma`,
+          `\\text{Gain} = \\tfrac12\\Big[\\frac{G_L^2}{H_L+\\lambda} + \\frac{G_R^2}{H_R+\\lambda} - \\frac{G^2}{H+\\lambda}\\Big] - \\gamma`,
+          `= \\tfrac12\\Big[\\frac{(${f(gradLeft)})^2}{${f(hessLeft)}+${f(lambda)}} + \\frac{(${f(gradRight)})^2}{${f(hessRight)}+${f(lambda)}} - \\frac{(${f(r.G)})^2}{${f(r.H)}+${f(lambda)}}\\Big] - \\gamma`,
+          `= ${formatNumber(g0.gain + g0.gamma, 3)} - \\gamma`,
         ])}
       />
       <ul>
@@ -252,7 +253,7 @@ export function XgboostSplitExample({
           </li>
         ))}
       </ul>
-      <figcaption>G and H are the sums of the loss&apos;s first and second derivatives over the rows in each leaf. Computed when the page is built.</figcaption>
+      <figcaption>G and H are the sums of the loss&apos;s first and second derivatives over a leaf&apos;s rows (G and H without a subscript are the parent&apos;s, the sums over both children). Computed when the page is built.</figcaption>
     </figure>
   );
 }
