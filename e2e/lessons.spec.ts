@@ -15,9 +15,9 @@ const LESSONS = [
   'moe-vs-ensembles',
   'interview-review',
   'attention-at-inference',
-  // lesson 13; lesson 12 (why-attention) is merged from another branch
-  'serving-moe',
   'why-attention',
+  'serving-moe',
+  'ensembles-practice',
 ];
 
 for (const [index, slug] of LESSONS.entries()) {

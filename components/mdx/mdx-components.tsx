@@ -11,6 +11,14 @@ import { NormExample, RopeExample, ScalingExample, SwiGluWidthExample } from './
 import { DecodeExample, KvCacheExample, OnlineSoftmaxExample } from './inference-examples';
 import { MathHtml } from './math-html';
 import { AverageExample, VarianceExample, VoteExample } from './ensemble-examples';
+import {
+  CorrelationFloorExample,
+  EnsembleCostExample,
+  FeatureSubsampleExample,
+  MajorityVoteExample,
+  OutOfBagExample,
+  XgboostSplitExample,
+} from './ensemble-practice-examples';
 import { Misconception } from './misconception';
 import { RoutingExample } from './routing-example';
 import { AllToAllExample, BatchCompositionExample, ExpertsTouchedExample, FootprintExample } from './serving-examples';
@@ -55,6 +63,12 @@ export const mdxComponents: MDXComponents = {
   VoteExample,
   Widget,
   ZLossExample,
+  CorrelationFloorExample,
+  EnsembleCostExample,
+  FeatureSubsampleExample,
+  MajorityVoteExample,
+  OutOfBagExample,
+  XgboostSplitExample,
   table: (props) => (
     // Focusable so a keyboard can scroll a table wider than a phone (WCAG 2.1.1).
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">

@@ -9,6 +9,14 @@ import { CheckYourself } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
 import { BeamExample, DecodingExample, PerplexityExample } from '@/components/mdx/decoding-examples';
 import { NormExample, RopeExample, ScalingExample, SwiGluWidthExample } from '@/components/mdx/design-examples';
+import {
+  CorrelationFloorExample,
+  EnsembleCostExample,
+  FeatureSubsampleExample,
+  MajorityVoteExample,
+  OutOfBagExample,
+  XgboostSplitExample,
+} from '@/components/mdx/ensemble-practice-examples';
 import { DecodeExample, KvCacheExample, OnlineSoftmaxExample } from '@/components/mdx/inference-examples';
 import { RoutingExample } from '@/components/mdx/routing-example';
 import { AllToAllExample, BatchCompositionExample, ExpertsTouchedExample, FootprintExample } from '@/components/mdx/serving-examples';
@@ -213,6 +221,49 @@ describe('worked examples', () => {
     [DecodingExample, { tokens: ['a'], logits: [1, 2], temperatures: [1], k: 1, p: 0.5 }, /<DecodingExample>: tokens must name each of the 2 logits/],
     [BeamExample, { tokens: ['a'], table: { '': [1] }, width: 1 }, /<BeamExample>: the table has no distribution for prefix "0"/],
     [PerplexityExample, { probs: [0.5, 0], vocab: 4 }, /<PerplexityExample>: tokenProbs\[1\]/],
+  ] as [FunctionComponent<never>, object, RegExp][])('fails the build on a bad prop (%#)', (component, props, message) => {
+    expect(() => render(component, props as never)).toThrow(message);
+  });
+});
+
+describe('worked examples of the ensembles-in-practice lesson', () => {
+  it('shows the out-of-bag share and the trees that vote out of bag', () => {
+    const html = render(OutOfBagExample, { sizes: [10, 100000], members: 500 });
+    // 0.9^10 = 0.3487; 500 · 0.3487 = 174.3; (1 − 1e-5)^1e5 ≈ e^-1 = 0.3679
+    expect(html).toMatch(/oob-row-10"><td>10<\/td><td>34\.9%<\/td><td>65\.1%<\/td><td>174\.3<\/td>/);
+    expect(html).toMatch(/oob-row-100000"><td>100000<\/td><td>36\.8%<\/td><td>63\.2%<\/td><td>183\.9<\/td>/);
+  });
+
+  it('shows the majority vote helping above p = 1/2 and hurting below it', () => {
+    const html = render(MajorityVoteExample, { accuracies: [0.4, 0.7], voters: [1, 5] });
+    // p = 0.7, M = 5: 0.83692; p = 0.4, M = 5: 0.31744
+    expect(html).toMatch(/vote-row-0\.7"><th scope="row">0\.70<\/th><td>70\.0%<\/td><td>83\.7%<\/td>/);
+    expect(html).toMatch(/vote-row-0\.4"><th scope="row">0\.40<\/th><td>40\.0%<\/td><td>31\.7%<\/td>/);
+  });
+
+  it('shows the correlation floor, candidate features and the XGBoost split', () => {
+    expect(render(CorrelationFloorExample, { rhos: [0.3], sigma: 1, members: [10] })).toMatch(/rho-row-0\.3"><th scope="row">0\.30<\/th><td>0\.370<\/td><td>0\.300<\/td>/);
+    expect(render(FeatureSubsampleExample, { features: [100] })).toMatch(/features-row-100"><td>100<\/td><td>10<\/td><td>90\.0%<\/td><td>33<\/td><td>67\.0%<\/td>/);
+    const split = render(XgboostSplitExample, { gradLeft: -6, hessLeft: 4, gradRight: 4, hessRight: 6, lambda: 1, gammas: [0.5, 5] });
+    // ½(36/5 + 16/7 − 4/11) = 4.561; minus γ
+    expect(split).toMatch(/gain-gamma-0\.5">γ = 0\.50: gain 4\.061, so the split is kept\./);
+    expect(split).toMatch(/gain-gamma-5">γ = 5: gain -0\.439, so the split is pruned\./);
+    expect(split).toContain('w_{\\text{parent}} = -\\frac{-2}{10 + 1} = 0.18');
+  });
+
+  it('multiplies parameters, memory and FLOPs by the number of members', () => {
+    const html = render(EnsembleCostExample, { members: 5, params: 7e9, bytes: 2 });
+    expect(html).toMatch(/ensemble of 5<\/th><td>35B<\/td><td>70 GB<\/td><td>70 GFLOP<\/td>/);
+    expect(html).toMatch(/same size<\/th><td>7B<\/td><td>14 GB<\/td><td>14 GFLOP<\/td>/);
+  });
+
+  it.each([
+    [OutOfBagExample, { sizes: [0], members: 5 }, /<OutOfBagExample>: sizes\[0\] must be an integer ≥ 1/],
+    [MajorityVoteExample, { accuracies: [1.5], voters: [3] }, /<MajorityVoteExample>: accuracies\[0\] must be in \[0, 1\]/],
+    [CorrelationFloorExample, { rhos: [0.3], sigma: 0, members: [2] }, /<CorrelationFloorExample>: sigma must be > 0/],
+    [FeatureSubsampleExample, { features: [2.5] }, /<FeatureSubsampleExample>: features\[0\] must be an integer/],
+    [XgboostSplitExample, { gradLeft: 1, hessLeft: 0, gradRight: 1, hessRight: 1, lambda: 0, gammas: [0] }, /<XgboostSplitExample>: hess \+ lambda must be > 0/],
+    [EnsembleCostExample, { members: 0, params: 1e9, bytes: 2 }, /<EnsembleCostExample>: members must be an integer ≥ 1/],
   ] as [FunctionComponent<never>, object, RegExp][])('fails the build on a bad prop (%#)', (component, props, message) => {
     expect(() => render(component, props as never)).toThrow(message);
   });

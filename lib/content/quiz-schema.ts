@@ -15,6 +15,7 @@ export const QUIZ_TOPICS = [
   'inference',
   'moe-serving',
   'design',
+  'ensembles-practice',
 ] as const;
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

@@ -73,3 +73,19 @@ export {
   type Beam,
 } from './decoding';
 export { layerNorm, LAYER_NORM_EPSILON } from './layer-norm';
+export {
+  outOfBagProbability,
+  expectedOutOfBagMembers,
+  majorityVoteAccuracy,
+  xgboostLeafWeight,
+  xgboostSplitGain,
+  gossSampling,
+  featuresPerSplit,
+  stackingFits,
+  ensembleCost,
+  type SplitStatistics,
+  type GossSampling,
+  type FeatureRule,
+  type FeatureSubsample,
+  type EnsembleCost,
+} from './ensemble-theory';
