@@ -56,11 +56,13 @@ export function MockReportView({ views, answers, seconds, practiceSets, onRestar
             {report.byTopic.map((row) => (
               <tr key={row.topic} data-topic={row.topic} data-share={row.share}>
                 <th scope="row">{topicLabel(row.topic)}</th>
-                <td>{t('quiz.mock.ratio', { correct: row.correct, total: row.total })}</td>
-                <td data-coverage={row.rubric?.coverage}>
-                  {row.rubric ? t('quiz.mock.coverageValue', { percent: Math.round(row.rubric.coverage * 100), count: row.rubric.count }) : t('quiz.mock.noCoverage')}
+                <td data-label={t('quiz.mock.correct')}>{t('quiz.mock.ratio', { correct: row.correct, total: row.total })}</td>
+                <td data-label={t('quiz.mock.coverage')} data-coverage={row.rubric?.coverage}>
+                  {row.rubric
+                    ? t(row.rubric.count === 1 ? 'quiz.mock.coverageValue' : 'quiz.mock.coverageMean', { percent: Math.round(row.rubric.coverage * 100), count: row.rubric.count })
+                    : t('quiz.mock.noCoverage')}
                 </td>
-                <td>
+                <td data-label={t('quiz.mock.review')}>
                   {row.review.length === 0 ? (
                     t('quiz.mock.noCoverage')
                   ) : (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { LazyFrame } from '@/components/mdx/lazy-frame';
 import type { ResponseProps } from './response-props';
@@ -16,9 +16,10 @@ const FRAME_HEIGHT = 760;
  * look at; "Check my prediction" grades it. Choice explanations appear only after that.
  */
 export function PredictResponse({ view, question, promptId, submitted, onSubmit }: ResponseProps<'predict'>) {
+  const id = useId();
   const [selected, setSelected] = useState<string | null>(null);
   const [locked, setLocked] = useState<string | null>(null);
-  const frameRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLElement>(null);
   const shown = submitted?.choice ?? locked ?? selected;
   const predict = view.predict;
 
@@ -77,19 +78,23 @@ export function PredictResponse({ view, question, promptId, submitted, onSubmit 
         </button>
       )}
       {(locked || submitted) && predict ? (
-        <div className="predict__run box" ref={frameRef} tabIndex={-1} data-testid="predict-run" aria-label={t('quiz.predict.run')}>
-          <p className="box__title">{t('quiz.predict.run')}</p>
+        <section className="predict__run box" ref={frameRef} tabIndex={-1} data-testid="predict-run" aria-labelledby={`${id}-run`}>
+          <h3 className="box__title" id={`${id}-run`}>
+            {t('quiz.predict.run')}
+          </h3>
           <BuildHtmlView block className="prose predict__observe" value={predict.observe} />
-          <LazyFrame
-            src={predict.src}
-            title={predict.title}
-            label={t('lesson.widgetLoading', { title: predict.title })}
-            style={{ display: 'block', width: '100%', height: FRAME_HEIGHT, border: '1px solid var(--border)', borderRadius: 'var(--radius)', background: 'var(--bg)' }}
-          />
+          <div className="predict__frame" role="region" aria-label={predict.title} tabIndex={0}>
+            <LazyFrame
+              src={predict.src}
+              title={predict.title}
+              label={t('lesson.widgetLoading', { title: predict.title })}
+              style={{ display: 'block', width: '100%', height: FRAME_HEIGHT, border: '1px solid var(--border)', borderRadius: 'var(--radius)', background: 'var(--bg)' }}
+            />
+          </div>
           <p className="predict__page">
             <a href={predict.page}>{t('quiz.predict.openPage', { title: predict.title })}</a>
           </p>
-        </div>
+        </section>
       ) : null}
       {locked && !submitted ? (
         <button type="button" className="button button--primary" onClick={check}>

@@ -110,7 +110,7 @@ describe('MockReportView', () => {
     const rows = [...html.matchAll(/<tr data-topic="([a-z-]+)"[^>]*>(.*?)<\/tr>/g)];
     expect(rows.map((r) => r[1])).toEqual(['attention', 'ensembles']);
     expect(rows[0][2]).toContain('0 of 1');
-    expect(rows[0][2]).toContain('60 % of 1');
+    expect(rows[0][2]).toContain('data-coverage="0.6">60 %<');
     expect(rows[0][2]).toContain('href="/learn/scaled-dot-product-attention#the-formula"');
     expect(rows[0][2]).toContain('Scaled dot-product attention: The formula');
     expect(rows[1][2]).toContain('1 of 1');
