@@ -29,7 +29,8 @@ const letter = (i: number) => String.fromCharCode(65 + i);
 
 function Prompt({ q }: { q: Question }) {
   const body: ReactNode[] = [<Markdown key="prompt" text={q.prompt} label={`${q.id} prompt`} />];
-  if (q.type === 'single' || q.type === 'multiple') {
+  // a predict question shows its choices here; its widget runs on the quiz page
+  if (q.type === 'single' || q.type === 'multiple' || q.type === 'predict') {
     body.push(
       <ol key="choices" type="A" className="check-yourself__choices">
         {q.choices.map((c) => (
@@ -58,8 +59,9 @@ function Prompt({ q }: { q: Question }) {
 function Answer({ q }: { q: Question }) {
   switch (q.type) {
     case 'single':
-    case 'multiple': {
-      const correct = new Set(q.type === 'single' ? [q.answer] : q.answer);
+    case 'multiple':
+    case 'predict': {
+      const correct = new Set(q.type === 'multiple' ? q.answer : [q.answer]);
       const letters = q.choices.flatMap((c, i) => (correct.has(c.id) ? [letter(i)] : []));
       return (
         <>

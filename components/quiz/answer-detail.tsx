@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { QuizResponse } from '@/lib/quiz/response';
+import { coveredCount, rubricCorrect, rubricGrade } from '@/lib/quiz/rubric';
 import type { QuestionView } from './question-view';
 import { BuildHtmlView } from '@/components/content/build-html';
 
@@ -32,7 +33,19 @@ export function AnswerDetail({ view, response }: { view: QuestionView; response:
     );
   }
   if (q.type === 'recall' && response.type === 'recall') {
-    return <p className="answer-detail">{t('quiz.recall.rated', { grade: t(`quiz.grade.${response.grade}`) })}</p>;
+    const total = q.keyPoints.length;
+    const covered = coveredCount(response.covered, total);
+    return (
+      <p className="answer-detail" data-testid="rubric-result">
+        {t('quiz.recall.rated', {
+          covered,
+          total,
+          percent: Math.round((100 * covered) / total),
+          grade: t(`quiz.grade.${rubricGrade(covered, total)}`),
+          verdict: rubricCorrect(covered, total) ? t('quiz.recall.countsCorrect') : t('quiz.recall.countsMiss'),
+        })}
+      </p>
+    );
   }
   return null;
 }

@@ -18,6 +18,13 @@ function nextReviewText(due: string, now: Date): string {
   return days <= 1 ? t('quiz.nextReview.tomorrow', { date: when }) : t('quiz.nextReview.days', { days, date: when });
 }
 
+/** The verdict line: a recall answer is recalled or not, a prediction right or off, anything else correct or not. */
+function verdict(type: QuestionView['question']['type'], correct: boolean): string {
+  if (type === 'recall') return correct ? t('quiz.recalled') : t('quiz.notRecalled');
+  if (type === 'predict') return correct ? t('quiz.predict.right') : t('quiz.predict.wrong');
+  return correct ? t('quiz.correct') : t('quiz.incorrect');
+}
+
 interface Props {
   view: QuestionView;
   correct: boolean;
@@ -34,7 +41,7 @@ export function Feedback({ view, correct, response, nextDue, ref }: Props) {
     <section className="feedback" data-testid="feedback" data-correct={String(correct)} tabIndex={-1} ref={ref} aria-label={t('quiz.feedback')}>
       <p className="feedback__verdict" data-correct={String(correct)}>
         <span aria-hidden="true">{correct ? '✓ ' : '✗ '}</span>
-        {q.type === 'recall' ? (correct ? t('quiz.recalled') : t('quiz.notRecalled')) : correct ? t('quiz.correct') : t('quiz.incorrect')}
+        {verdict(q.type, correct)}
       </p>
       <AnswerDetail view={view} response={response} />
       <BuildHtmlView block className="feedback__explanation prose" value={view.explanation} />

@@ -21,7 +21,7 @@ type Phase =
   | { name: 'running'; views: QuestionView[]; startedAt: number; deadline: number }
   | { name: 'report'; views: QuestionView[]; answers: SessionAnswer[]; seconds: number };
 
-/** A timed interview over mixed topics and difficulties, ending in a score report. */
+/** A timed interview over mixed topics, difficulties and kinds (MOCK_KINDS), ending in a per-topic report. */
 export function MockInterview({ views, practiceSets }: { views: QuestionView[]; practiceSets: Record<string, string> }) {
   const [length, setLength] = useState(1);
   const [phase, setPhase] = useState<Phase>({ name: 'setup' });
@@ -76,6 +76,7 @@ export function MockInterview({ views, practiceSets }: { views: QuestionView[]; 
         ))}
       </fieldset>
       <p className="response__hint">{t('quiz.mock.rules')}</p>
+      <p className="response__hint">{t('quiz.mock.kinds')}</p>
       <button type="submit" className="button button--primary">
         {t('quiz.mock.start')}
       </button>

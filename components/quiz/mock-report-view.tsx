@@ -16,19 +16,21 @@ interface Props {
   onRestart: () => void;
 }
 
-/** The mock interview's score: totals, a row per topic, and the weak topics with where to review them. */
+/**
+ * The mock interview's report: totals, then a row per topic, weakest first (share correct, key
+ * points covered in its explain-aloud answers, the lesson sections of its misses to review), and
+ * the weak topics with where to practise them.
+ */
 export function MockReportView({ views, answers, seconds, practiceSets, onRestart }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const report = mockReport(answers);
-  const missed = new Set(answers.filter((a) => a.correct !== true).map((a) => a.questionId));
-  const lessonsFor = (topic: string) => {
-    const links = new Map<string, string>();
-    for (const v of views) {
-      if (v.question.topic === topic && missed.has(v.question.id) && v.lessonHref && v.lessonTitle) links.set(v.lessonHref, v.lessonTitle);
-    }
-    return [...links];
-  };
+  const byId = new Map(views.map((v) => [v.question.id, v]));
+  const report = mockReport(
+    answers.map((a) => {
+      const v = byId.get(a.questionId);
+      return { ...a, review: v?.lessonHref && v.lessonTitle ? { href: v.lessonHref, title: v.lessonTitle } : null };
+    }),
+  );
   return (
     <section className="panel mock-report" data-testid="mock-report" aria-labelledby="mock-report-title">
       <h2 id="mock-report-title" ref={heading} tabIndex={-1}>
@@ -39,23 +41,45 @@ export function MockReportView({ views, answers, seconds, practiceSets, onRestar
         {t('quiz.mock.time', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}
         {report.answered < report.total ? ` ${t('quiz.mock.unanswered', { count: report.total - report.answered })}` : null}
       </p>
-      <table className="score-table">
-        <caption className="visually-hidden">{t('quiz.mock.byTopic')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.topic')}</th>
-            <th scope="col">{t('quiz.mock.correct')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.byTopic.map((row) => (
-            <tr key={row.topic}>
-              <th scope="row">{topicLabel(row.topic)}</th>
-              <td>{t('quiz.mock.ratio', { correct: row.correct, total: row.total })}</td>
+      <div className="score-table__scroll">
+        <table className="score-table score-table--report" data-testid="mock-topics">
+          <caption className="visually-hidden">{t('quiz.mock.byTopic')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.topic')}</th>
+              <th scope="col">{t('quiz.mock.correct')}</th>
+              <th scope="col">{t('quiz.mock.coverage')}</th>
+              <th scope="col">{t('quiz.mock.review')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.byTopic.map((row) => (
+              <tr key={row.topic} data-topic={row.topic} data-share={row.share}>
+                <th scope="row">{topicLabel(row.topic)}</th>
+                <td data-label={t('quiz.mock.correct')}>{t('quiz.mock.ratio', { correct: row.correct, total: row.total })}</td>
+                <td data-label={t('quiz.mock.coverage')} data-coverage={row.rubric?.coverage}>
+                  {row.rubric
+                    ? t(row.rubric.count === 1 ? 'quiz.mock.coverageValue' : 'quiz.mock.coverageMean', { percent: Math.round(row.rubric.coverage * 100), count: row.rubric.count })
+                    : t('quiz.mock.noCoverage')}
+                </td>
+                <td data-label={t('quiz.mock.review')}>
+                  {row.review.length === 0 ? (
+                    t('quiz.mock.noCoverage')
+                  ) : (
+                    <ul className="mock-report__review">
+                      {row.review.map((link) => (
+                        <li key={link.href}>
+                          <Link href={link.href}>{link.title}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h3>{t('quiz.mock.weak')}</h3>
       {report.weakTopics.length === 0 ? (
         <p>{t('quiz.mock.noWeak')}</p>
@@ -70,12 +94,6 @@ export function MockReportView({ views, answers, seconds, practiceSets, onRestar
                   <Link href={`/quiz/${practiceSets[topic]}`}>{t('quiz.mock.practise')}</Link>
                 </>
               ) : null}
-              {lessonsFor(topic).map(([href, title]) => (
-                <span key={href}>
-                  {' · '}
-                  <Link href={href}>{title}</Link>
-                </span>
-              ))}
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { ChoiceResponse } from './choice-response';
 import { Feedback } from './feedback';
 import { NumericResponse } from './numeric-response';
 import { OrderResponse } from './order-response';
+import { PredictResponse } from './predict-response';
 import type { QuestionView } from './question-view';
 import { RecallResponse } from './recall-response';
 import type { ResponseProps } from './response-props';
@@ -21,6 +22,7 @@ const RESPONSES: { [T in Question['type']]: ComponentType<ResponseProps<T>> } = 
   numeric: NumericResponse,
   order: OrderResponse,
   recall: RecallResponse,
+  predict: PredictResponse,
 };
 
 /** A graded answer as the card shows it. */

@@ -10,6 +10,14 @@ export interface ChoiceView {
   explanation: BuildHtml;
 }
 
+/** A predict question's widget: embed route with its state (and `autoplay` for a trained widget), full page, name. */
+export interface PredictView {
+  src: string;
+  page: string;
+  title: string;
+  observe: BuildHtml;
+}
+
 /**
  * A question as the browser receives it: the data needed to grade it plus every text already
  * rendered from Markdown and KaTeX to HTML at build time, so no Markdown or KaTeX code ships.
@@ -29,6 +37,8 @@ export interface QuestionView {
   /** order questions: the shuffled order they are first shown in (indices into `items`) */
   initialOrder: number[];
   keyPoints: BuildHtml[];
+  /** predict questions: the widget frame that opens once the prediction is locked, and what to look at */
+  predict: PredictView | null;
   /** `/learn/<slug>#anchor`, or null when the lesson is not published yet */
   lessonHref: string | null;
   lessonTitle: string | null;

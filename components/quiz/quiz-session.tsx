@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { grade } from '@/lib/quiz/grade';
 import { recordAnswer } from '@/lib/quiz/record';
 import type { QuizMode, QuizResponse } from '@/lib/quiz/response';
+import { coveredCount, rubricGrade } from '@/lib/quiz/rubric';
 import { QuestionCard, type CardResult } from './question-card';
 import type { QuestionView } from './question-view';
 import { progressStore } from './use-progress';
@@ -14,6 +15,8 @@ export interface SessionAnswer {
   questionId: string;
   topic: string;
   correct: boolean | null;
+  /** rubric recall: the share of key points covered, 0–1 */
+  coverage?: number;
 }
 
 interface Props {
@@ -43,11 +46,14 @@ export function QuizSession({ views, mode, drill = false, toolbar, onAnswer, onC
   const submit = (response: QuizResponse) => {
     const q = view.question;
     const correct = grade(q, response);
-    const selfGrade = response.type === 'recall' ? response.grade : undefined;
+    // a recall answer's FSRS rating comes from its rubric: the share of key points ticked
+    const covered = q.type === 'recall' && response.type === 'recall' ? coveredCount(response.covered, q.keyPoints.length) : null;
+    const total = q.type === 'recall' ? q.keyPoints.length : 0;
+    const selfGrade = covered === null ? undefined : rubricGrade(covered, total);
     const store = progressStore();
     store.update((p) => recordAnswer(p, { question: q, correct, selfGrade, mode, drill }, new Date()));
     const nextDue = store.getState().progress.cards[q.id]?.due ?? null;
-    const answer = { questionId: q.id, topic: q.topic, correct };
+    const answer: SessionAnswer = { questionId: q.id, topic: q.topic, correct, ...(covered === null ? {} : { coverage: covered / total }) };
     setResults((r) => ({ ...r, [q.id]: { response, correct, nextDue } }));
     setAnswers((a) => [...a, answer]);
     onAnswer?.(answer);

@@ -2,29 +2,41 @@
 
 import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { SELF_GRADES, type SelfGrade } from '@/lib/quiz/response';
+import { coveredCount, rubricCorrect, rubricGrade } from '@/lib/quiz/rubric';
+import { RubricBands } from './rubric-bands';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
 import { BuildHtmlView } from '@/components/content/build-html';
 
-/** Free recall: the learner writes an answer (optional), reveals the key points and grades themself. */
+/**
+ * Rubric recall: the learner answers aloud or in the box, reveals the model answer's key points,
+ * ticks the ones they covered (checkboxes; digit keys toggle them) and submits; the FSRS rating
+ * follows from the share ticked (lib/quiz/rubric.ts), shown live with the bands it falls in.
+ */
 export function RecallResponse({ view, submitted, onSubmit }: ResponseProps<'recall'>) {
   const id = useId();
   const [text, setText] = useState('');
   const [revealed, setRevealed] = useState(false);
-  const pointsRef = useRef<HTMLDivElement>(null);
+  const [ticked, setTicked] = useState<number[]>([]);
+  const pointsRef = useRef<HTMLFieldSetElement>(null);
   const open = revealed || submitted !== null;
+  const total = view.keyPoints.length;
+  const chosen = submitted ? submitted.covered : ticked;
+  const covered = coveredCount(chosen, total);
+  const grade = rubricGrade(covered, total);
 
   const reveal = () => {
     setRevealed(true);
-    requestAnimationFrame(() => pointsRef.current?.focus());
+    requestAnimationFrame(() => pointsRef.current?.querySelector('input')?.focus());
   };
-  const gradeWith = (grade: SelfGrade) => {
-    if (!submitted) onSubmit({ type: 'recall', grade, ...(text.trim() ? { text } : {}) });
+  const toggle = (i: number) => {
+    if (submitted || i >= total) return;
+    setTicked((current) => (current.includes(i) ? current.filter((c) => c !== i) : [...current, i].sort((a, b) => a - b)));
   };
-  useQuizKeys(
-    submitted ? {} : revealed ? { onDigit: (i) => SELF_GRADES[i] && gradeWith(SELF_GRADES[i]) } : { onEnter: reveal },
-  );
+  const submit = () => {
+    if (!submitted) onSubmit({ type: 'recall', covered: ticked, ...(text.trim() ? { text } : {}) });
+  };
+  useQuizKeys(submitted ? {} : revealed ? { onDigit: toggle, onEnter: submit } : { onEnter: reveal });
 
   return (
     <div className="response">
@@ -45,31 +57,43 @@ export function RecallResponse({ view, submitted, onSubmit }: ResponseProps<'rec
         </button>
       )}
       {open ? (
-        <div className="recall__points box" ref={pointsRef} tabIndex={-1} aria-labelledby={`${id}-points`}>
-          <h3 className="box__title" id={`${id}-points`}>
-            {t('quiz.recall.keyPoints')}
-          </h3>
-          <ul>
+        <fieldset className="recall__points box" ref={pointsRef} data-testid="rubric" aria-describedby={`${id}-tally`}>
+          <legend className="box__title">{t('quiz.recall.keyPoints')}</legend>
+          <p className="response__hint">{t('quiz.recall.tickHint')}</p>
+          <ul className="rubric">
             {view.keyPoints.map((point, i) => (
-              <li key={i}>
-                <BuildHtmlView value={point} />
+              <li key={i} className="rubric__point" data-covered={chosen.includes(i) || undefined}>
+                <label className="choice__label">
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(i)}
+                    disabled={submitted !== null}
+                    onChange={() => toggle(i)}
+                  />
+                  <kbd className="choice__key" aria-hidden="true">
+                    {i + 1}
+                  </kbd>
+                  <BuildHtmlView className="choice__text" value={point} />
+                </label>
               </li>
             ))}
           </ul>
-        </div>
+          <p className="rubric__tally" id={`${id}-tally`} data-testid="rubric-tally" data-covered={covered} data-grade={grade} aria-live="polite">
+            {t('quiz.recall.tally', {
+              covered,
+              total,
+              percent: Math.round((100 * covered) / total),
+              grade: t(`quiz.grade.${grade}`),
+              verdict: rubricCorrect(covered, total) ? t('quiz.recall.countsCorrect') : t('quiz.recall.countsMiss'),
+            })}
+          </p>
+          <RubricBands />
+        </fieldset>
       ) : null}
       {revealed && !submitted ? (
-        <fieldset className="self-grade">
-          <legend>{t('quiz.recall.gradeYourself')}</legend>
-          <div className="self-grade__buttons">
-            {SELF_GRADES.map((grade, i) => (
-              <button key={grade} type="button" className="button self-grade__button" data-grade={grade} onClick={() => gradeWith(grade)}>
-                <kbd aria-hidden="true">{i + 1}</kbd> {t(`quiz.grade.${grade}`)}
-                <span className="self-grade__hint">{t(`quiz.grade.${grade}.hint`)}</span>
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <button type="button" className="button button--primary" onClick={submit}>
+          {t('quiz.recall.submit')}
+        </button>
       ) : null}
     </div>
   );

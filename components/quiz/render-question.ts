@@ -1,6 +1,8 @@
 import type { LoadedQuizSet } from '@/lib/content';
 import { isMathOnly, markdownExcerpt, markdownToHtml, type BuildHtml } from '@/lib/content/markdown';
+import { t } from '@/lib/i18n';
 import { seededPermutation } from '@/lib/quiz/shuffle';
+import { predictFrame } from '@/lib/widgets/predict-check';
 import type { QuestionView } from './question-view';
 
 /** Server only: Markdown + KaTeX → HTML, passed to client components as props. */
@@ -15,6 +17,16 @@ export interface LessonLink {
   sections: Map<string, string>;
 }
 
+/** A predict question's frame; a widget id or query that the registry refuses fails the build, naming the file. */
+function predictView(widgetId: string, query: string, observe: BuildHtml, file: string) {
+  try {
+    const { widget, src, page } = predictFrame(widgetId, query);
+    return { src, page, title: t(widget.title), observe };
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+}
+
 /** Everything a question shows, rendered at build time, with its lesson link resolved. */
 export function renderQuestion(set: LoadedQuizSet, index: number, lessons: readonly LessonLink[]): QuestionView {
   const question = set.questions[index];
@@ -22,7 +34,7 @@ export function renderQuestion(set: LoadedQuizSet, index: number, lessons: reado
   const [slug, anchor] = question.lesson.split('#');
   const lesson = lessons.find((l) => l.slug === slug);
   const section = anchor ? lesson?.sections.get(anchor) : undefined;
-  const hasChoices = question.type === 'single' || question.type === 'multiple';
+  const hasChoices = question.type === 'single' || question.type === 'multiple' || question.type === 'predict';
   const choices = hasChoices
     ? seededPermutation(question.choices.length, question.id).map((i) => {
         const c = question.choices[i];
@@ -41,6 +53,7 @@ export function renderQuestion(set: LoadedQuizSet, index: number, lessons: reado
     items: items.map((item) => md(item, file, true)),
     initialOrder: seededPermutation(items.length, question.id, true),
     keyPoints: question.type === 'recall' ? question.keyPoints.map((p) => md(p, file, true)) : [],
+    predict: question.type === 'predict' ? predictView(question.widget, question.query, md(question.observe, file), file) : null,
     lessonHref: lesson ? `/learn/${question.lesson}` : null,
     lessonTitle: lesson ? (section ? `${lesson.title}: ${section}` : lesson.title) : null,
   };

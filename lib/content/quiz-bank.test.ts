@@ -29,7 +29,8 @@ function textsOf(q: Question): [string, string][] {
     ['prompt', q.prompt],
     ['explanation', q.explanation],
   ];
-  if (q.type === 'single' || q.type === 'multiple') {
+  if (q.type === 'predict') texts.push(['observe', q.observe]);
+  if (q.type === 'single' || q.type === 'multiple' || q.type === 'predict') {
     for (const c of q.choices) texts.push([`choice ${c.id} text`, c.text], [`choice ${c.id} explanation`, c.explanation]);
   }
   if (q.type === 'order') q.items.forEach((item, i) => texts.push([`item ${i}`, item]));
@@ -76,10 +77,10 @@ describe('quiz bank', () => {
 
   it('gives choice questions valid answers and an explanation for every choice', () => {
     for (const q of questions) {
-      if (q.type !== 'single' && q.type !== 'multiple') continue;
+      if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'predict') continue;
       const ids = q.choices.map((c) => c.id);
       expect(new Set(ids).size, q.id).toBe(ids.length);
-      const answers = q.type === 'single' ? [q.answer] : q.answer;
+      const answers = q.type === 'multiple' ? q.answer : [q.answer];
       for (const a of answers) expect(ids, q.id).toContain(a);
       if (q.type === 'multiple') expect(new Set(answers).size, q.id).toBe(answers.length);
       for (const c of q.choices) expect(c.explanation.trim().length, `${q.id}/${c.id}`).toBeGreaterThan(0);
@@ -91,7 +92,8 @@ describe('quiz bank', () => {
   // long because the fact is); a multiple-select question gives the cue away when every correct
   // option is longer than every incorrect one.
   it('does not let the longest option give the answer away', () => {
-    const single = questions.filter((q): q is Extract<Question, { type: 'single' }> => q.type === 'single');
+    // a prediction's choices are read the same way
+    const single = questions.filter((q): q is Extract<Question, { type: 'single' | 'predict' }> => q.type === 'single' || q.type === 'predict');
     const keyLongest = single.filter((q) => {
       const key = q.choices.find((c) => c.id === q.answer)!.text.length;
       return q.choices.every((c) => c.id === q.answer || c.text.length < key);

@@ -30,7 +30,7 @@ const base = {
   difficulty: z.enum(DIFFICULTIES),
   prompt: z.string().min(1),
   explanation: z.string().min(1),
-  lesson: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'lesson must be "<slug>" or "<slug>#<anchor>"'),
+  lesson: z.string().regex(/^[a-z0-9-]+(#[a-z0-9_-]+)?$/, 'lesson must be "<slug>" or "<slug>#<anchor>"'),
   sources: z.array(sourceSchema).min(1),
 };
 
@@ -53,6 +53,23 @@ export const questionSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ ...base, type: z.literal('order'), items: z.array(z.string().min(1)).min(2) }).strict(),
   z.object({ ...base, type: z.literal('recall'), keyPoints: z.array(z.string().min(1)).min(1) }).strict(),
+  /**
+   * Predict, then run: the learner commits to one of `choices`, then runs `widget` (a registry id)
+   * opened at `query` (its URL state; a trained widget stops at `until`) and sees; graded by the
+   * prediction. Widget and query are checked against the registry when the bank is rendered.
+   */
+  z
+    .object({
+      ...base,
+      type: z.literal('predict'),
+      widget: z.string().regex(/^[a-z0-9-]+$/),
+      query: z.string().min(1),
+      /** what to look at once the widget runs (Markdown) */
+      observe: z.string().min(1),
+      choices: z.array(choiceSchema).min(2),
+      answer: z.string(),
+    })
+    .strict(),
 ]);
 
 /** A quiz set file, `content/quizzes/<set>.yaml`. */
@@ -68,9 +85,9 @@ export const quizSetSchema = z
     set.questions.forEach((q, i) => {
       if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate id "${q.id}"` });
       seen.add(q.id);
-      if (q.type === 'single' || q.type === 'multiple') {
+      if (q.type === 'single' || q.type === 'multiple' || q.type === 'predict') {
         const ids = new Set(q.choices.map((c) => c.id));
-        const answers = q.type === 'single' ? [q.answer] : q.answer;
+        const answers = q.type === 'multiple' ? q.answer : [q.answer];
         for (const a of answers)
           if (!ids.has(a)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'answer'], message: `answer "${a}" is not a choice id` });
       }

@@ -44,9 +44,18 @@ describe('grade', () => {
     expect(grade(FIXTURES.order, { type: 'order', order: [0, 1] })).toBe(false);
   });
 
-  it('recall: the self-grade decides; only "again" counts as wrong', () => {
-    expect(grade(FIXTURES.recall, { type: 'recall', grade: 'again', text: 'no idea' })).toBe(false);
-    for (const g of ['hard', 'good', 'easy'] as const) expect(grade(FIXTURES.recall, { type: 'recall', grade: g })).toBe(true);
+  it('recall: correct from 80 % of the key points ticked (4 of 5), repeats and strays not counted', () => {
+    const recall = (covered: number[]) => grade(FIXTURES.recall, { type: 'recall', covered, text: 'my answer' });
+    expect(recall([])).toBe(false);
+    expect(recall([0, 1, 2])).toBe(false);
+    expect(recall([0, 1, 2, 2, 2, 7, -1])).toBe(false);
+    expect(recall([4, 0, 1, 3])).toBe(true);
+    expect(recall([0, 1, 2, 3, 4])).toBe(true);
+  });
+
+  it('predict: only the answer id is correct', () => {
+    expect(grade(FIXTURES.predict, { type: 'predict', choice: 'c' })).toBe(true);
+    expect(grade(FIXTURES.predict, { type: 'predict', choice: 'a' })).toBe(false);
   });
 
   it('refuses a response of another type', () => {

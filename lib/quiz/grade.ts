@@ -1,5 +1,6 @@
 import type { Question } from '@/lib/content/quiz-schema';
 import { parseNumber, withinTolerance } from './numeric';
+import { coveredCount, rubricCorrect } from './rubric';
 import type { QuestionOf, QuizResponse, ResponseFor } from './response';
 
 type Graders = { [T in Question['type']]: (question: QuestionOf<T>, response: ResponseFor<T>) => boolean };
@@ -17,8 +18,9 @@ const GRADERS: Graders = {
   },
   // `items` are authored in the correct order, so the right arrangement is 0, 1, …, n − 1
   order: (q, r) => r.order.length === q.items.length && r.order.every((index, position) => index === position),
-  // self-graded: anything but "again" means the learner recalled the key points
-  recall: (_q, r) => r.grade !== 'again',
+  // the rubric: correct from RUBRIC_CORRECT_FROM % of the key points ticked (lib/quiz/rubric.ts)
+  recall: (q, r) => rubricCorrect(coveredCount(r.covered, q.keyPoints.length), q.keyPoints.length),
+  predict: (q, r) => r.choice === q.answer,
 };
 
 /** Whether `response` answers `question` correctly; throws a RangeError when the types differ. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, MAX_ATTEMPTS, progressSchema } from './progress-schema';
+import { emptyProgress, MAX_ATTEMPTS, parseProgress, progressSchema } from './progress-schema';
+import { rubricCorrect, rubricGrade } from './rubric';
 import { recordAnswer } from './record';
 import { FIXTURES } from './test-fixtures';
 
@@ -17,7 +18,18 @@ describe('recordAnswer', () => {
     expect(progressSchema.parse(after)).toEqual(after);
   });
 
-  it('uses the self-grade for recall and reviews the existing card again', () => {
+  it('reads progress saved before the rubric (a recall self-graded Hard counted correct) and reviews it with a rubric rating', () => {
+    const old = recordAnswer(emptyProgress(), { question: FIXTURES.recall, correct: true, selfGrade: 'hard', mode: 'practice' }, NOW);
+    const parsed = parseProgress(JSON.parse(JSON.stringify(old)));
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(parsed.progress.attempts[0]).toMatchObject({ questionId: 'q-recall', correct: true, grade: 'hard' });
+    const later = new Date(parsed.progress.cards['q-recall'].due);
+    const next = recordAnswer(parsed.progress, { question: FIXTURES.recall, correct: rubricCorrect(3, 5), selfGrade: rubricGrade(3, 5), mode: 'practice' }, later);
+    expect(next.attempts.map((a) => [a.correct, a.grade])).toEqual([[true, 'hard'], [false, 'hard']]);
+    expect(next.cards['q-recall'].reps).toBe(2);
+  });
+
+  it('uses the rubric rating for recall and reviews the existing card again', () => {
     let p = recordAnswer(emptyProgress(), { question: FIXTURES.recall, correct: true, selfGrade: 'easy', mode: 'review' }, NOW);
     expect(p.attempts[0].grade).toBe('easy');
     p = recordAnswer(p, { question: FIXTURES.recall, correct: false, selfGrade: 'again', mode: 'review' }, new Date(p.cards['q-recall'].due));

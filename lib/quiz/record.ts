@@ -7,7 +7,7 @@ import { isDue, ratingFor, reviewCard } from './scheduler';
 export interface AnswerRecord {
   question: Pick<Question, 'id' | 'topic' | 'type'>;
   correct: boolean;
-  /** required for recall questions, ignored otherwise */
+  /** required for recall questions (the rubric's rating, lib/quiz/rubric.ts), ignored otherwise */
   selfGrade?: SelfGrade;
   mode: QuizMode;
   /** a re-drill of a round's misses ("Review my misses"), asked right after the round */

@@ -1,6 +1,6 @@
 import type { Question } from '@/lib/content/quiz-schema';
 
-/** How a learner grades their own recall answer; the four FSRS ratings, weakest first. */
+/** The four FSRS ratings, weakest first: stored with every attempt (a recall answer's comes from its rubric, lib/quiz/rubric.ts). */
 export const SELF_GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type SelfGrade = (typeof SELF_GRADES)[number];
 
@@ -16,7 +16,10 @@ export type QuizResponse =
   | { type: 'numeric'; value: string }
   /** indices into `question.items`, in the order the learner arranged them */
   | { type: 'order'; order: number[] }
-  | { type: 'recall'; grade: SelfGrade; text?: string };
+  /** indices into `question.keyPoints` of the points the learner ticked as covered */
+  | { type: 'recall'; covered: number[]; text?: string }
+  /** the prediction's choice id, committed before the widget runs */
+  | { type: 'predict'; choice: string };
 
 /** The response shape that belongs to question type `T`. */
 export type ResponseFor<T extends Question['type']> = Extract<QuizResponse, { type: T }>;

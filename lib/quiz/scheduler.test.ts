@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 const dueIn = (due: string, from = NOW) => (Date.parse(due) - from.getTime()) / DAY;
 
 describe('ratingFor', () => {
-  it('maps objective answers to good / again and keeps the recall self-grade', () => {
+  it('maps objective answers to good / again and keeps the recall rubric rating', () => {
     expect(ratingFor('single', true)).toBe('good');
     expect(ratingFor('numeric', false)).toBe('again');
     expect(ratingFor('order', true, 'easy')).toBe('good');

@@ -21,12 +21,12 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 const RATINGS: Record<SelfGrade, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
 /**
- * The FSRS rating of an answer: objective types map correct → good and wrong → again; recall
- * questions use the learner's own grade.
+ * The FSRS rating of an answer: objective types (predict included) map correct → good and wrong →
+ * again; recall questions use the rating their rubric gives (lib/quiz/rubric.ts, `rubricGrade`).
  */
 export function ratingFor(type: Question['type'], correct: boolean, selfGrade?: SelfGrade): SelfGrade {
   if (type === 'recall') {
-    if (!selfGrade) throw new RangeError('a recall answer needs the learner\'s self-grade');
+    if (!selfGrade) throw new RangeError('a recall answer needs its rubric rating');
     return selfGrade;
   }
   return correct ? 'good' : 'again';

@@ -25,5 +25,15 @@ export const FIXTURES: { [T in Question['type']]: QuestionOf<T> } = {
     compute: { fn: 'softmax', args: [[1, 0, 0.5]], pick: [0] },
   },
   order: { ...base, id: 'q-order', type: 'order', items: ['first', 'second', 'third'] },
-  recall: { ...base, id: 'q-recall', type: 'recall', keyPoints: ['a point'] },
+  recall: { ...base, id: 'q-recall', type: 'recall', keyPoints: ['first point', 'second point', 'third point', 'fourth point', 'fifth point'] },
+  predict: {
+    ...base,
+    id: 'q-predict',
+    type: 'predict',
+    widget: 'attention-explorer',
+    query: 'causal=1',
+    observe: 'The first row.',
+    choices,
+    answer: 'c',
+  },
 };
