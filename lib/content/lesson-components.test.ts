@@ -156,6 +156,8 @@ describe('worked examples', () => {
     const composition = render(BatchCompositionExample, { batches: [[[1], [1], [0], [0]], [[0], [0], [1], [0]]], experts: 2, capacityFactor: 1 });
     expect(composition).toMatch(/composition-row-0">.*?kept/);
     expect(composition).toMatch(/composition-row-1">.*?dropped/);
+  });
+
   it('shows the scaling study, the two norms, RoPE scores and the SwiGLU width of the design lesson with computed numbers', () => {
     const scaling = render(ScalingExample, { dims: [4, 512], keys: 8, draws: 200, seed: 1 });
     // d_k = 512: raw scores spread ≈ 20 and saturate the softmax (largest weight ≈ 0.96); scaled ≈ 0.36
