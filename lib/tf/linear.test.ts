@@ -28,3 +28,19 @@ describe('linear', () => {
     tf.dispose([x, w, up, ours.value, reference.value, ...Object.values(ours.grads), ...Object.values(reference.grads)]);
   });
 });
+
+describe('softmaxCrossEntropyIds', () => {
+  it('has the value and gradient of tf.losses.softmaxCrossEntropy on one-hot labels', async () => {
+    const { softmaxCrossEntropyIds } = await import('./backprop');
+    const logits = tf.variable(random(6, 5, 4).mul(3));
+    const ids = tf.tensor1d([0, 4, 2, 2, 1, 3], 'int32');
+    const ours = tf.variableGrads(() => softmaxCrossEntropyIds(logits, ids).mul(1.7) as tf.Scalar, [logits]);
+    const reference = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(tf.oneHot(ids, 5).cast('float32'), logits).mul(1.7) as tf.Scalar, [logits]);
+    expect(ours.value.arraySync()).toBeCloseTo(reference.value.arraySync() as number, 5);
+    const a = ours.grads[logits.name].dataSync();
+    const b = reference.grads[logits.name].dataSync();
+    expect(a.length).toBe(30);
+    a.forEach((g, i) => expect(g).toBeCloseTo(b[i], 6));
+    tf.dispose([logits, ids, ours.value, reference.value, ...Object.values(ours.grads), ...Object.values(reference.grads)]);
+  });
+});
