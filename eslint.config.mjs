@@ -33,6 +33,12 @@ const noWidgets = {
   message: 'lib/train is the runtime only: no widget-specific import (a test uses a runtime-level fake; a widget test lives in lib/widgets/<id>/).',
 };
 
+/** A page's client code names its own widget's entry: the list would ship every widget's knob tables, parsers and presets. */
+const noRegistry = {
+  group: ['@/lib/widgets/registry'],
+  message: "Widget and embed UI import the widget's own entry (lib/widgets/<id>/widget.ts, given to useWidgetSearch), never the list of all widgets: the page would ship them all.",
+};
+
 const restrict = (files, patterns, extra = {}) => ({ files, ...extra, rules: { 'no-restricted-imports': ['error', { paths: [nextLink], patterns }] } });
 
 const config = [
@@ -46,10 +52,11 @@ const config = [
     },
   },
   restrict(['components/**', 'app/**'], [noTensors]),
+  restrict(['components/widgets/**', 'components/embed/**'], [noTensors, noRegistry]),
   restrict(['lib/**'], noReact, { ignores: TESTS }),
   restrict(['lib/train/**'], [...noReact, noWidgets], { ignores: TESTS }),
   restrict(TESTS.map((t) => `lib/train/${t}`), [noWidgets]),
-  ...WIDGETS.map((id) => restrict([`components/widgets/${id}/**`], [noTensors, ...notOtherWidgets(id)])),
+  ...WIDGETS.map((id) => restrict([`components/widgets/${id}/**`], [noTensors, noRegistry, ...notOtherWidgets(id)])),
   ...WIDGETS.map((id) => restrict([`lib/widgets/${id}/**`], [...noReact, ...notOtherWidgets(id)], { ignores: TESTS })),
   {
     files: ['lib/math/**'],

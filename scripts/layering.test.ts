@@ -30,6 +30,8 @@ describe('layering (eslint no-restricted-imports)', () => {
     ['lib/train/x.ts', "import { x } from '@/lib/widgets/moe-playground/protocol';"],
     ['lib/train/x.test.ts', "import { x } from '@/lib/widgets/moe-playground/trainer';"],
     ['lib/train/x.ts', "import { x } from 'react';"],
+    ['components/embed/x.tsx', "import { x } from '@/lib/widgets/registry';"],
+    ['components/widgets/moe-playground/x.tsx', "import { x } from '@/lib/widgets/registry';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
   });
@@ -42,6 +44,7 @@ describe('layering (eslint no-restricted-imports)', () => {
     ['lib/widgets/routing-lab/x.ts', "import { x } from '@/lib/data/text';"],
     ['lib/content/x.test.ts', "import { x } from '@/components/mdx/widget';"],
     ['lib/train/x.test.ts', "import { x } from '@/lib/tf/routing';"],
+    ['components/widgets/moe-playground/x.tsx', "import { x } from '@/lib/widgets/moe-playground/widget';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(false);
   });

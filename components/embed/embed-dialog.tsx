@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import { widgetById, lockableNames } from '@/lib/widgets/registry';
+import { lockableNames } from '@/lib/widgets/entry';
+import { getPageWidget } from './embed-store';
 import { THEMES, type EmbedTheme } from '@/lib/embed/sanitize';
 import { buildEmbedUrl, buildSnippet, MAX_HEIGHT, MIN_HEIGHT } from '@/lib/embed/snippet';
 import { widgetQuery } from '@/lib/embed/state';
@@ -10,7 +11,7 @@ import { widgetQuery } from '@/lib/embed/state';
 // Lockable parts that are not knobs (their knobs carry their own labels).
 const EXTRA_LOCKS: Record<string, MessageKey> = { preset: 'embed.lock.preset', text: 'embed.lock.text', model: 'embed.lock.model' };
 
-/** What an Embed button embeds: a widget by id (see lib/widgets/registry) or any embed route. */
+/** What an Embed button embeds: the page's widget by id (see lib/widgets/registry) or any embed route. */
 export interface EmbedTarget {
   /** the frame's title for screen readers on the host page */
   title: string;
@@ -24,7 +25,8 @@ export function EmbedDialog({ target, onClose }: { target: EmbedTarget; onClose:
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const snippetRef = useRef<HTMLTextAreaElement>(null);
-  const widget = target.widget ? widgetById(target.widget) : undefined;
+  // the page's own widget (its route gave the store its entry): the dialog opens on its page only
+  const widget = target.widget ? getPageWidget(target.widget) : undefined;
   const path = widget?.embed ?? target.path ?? '/';
   // The page's live state, read once when the dialog opens.
   const [state] = useState(() => {

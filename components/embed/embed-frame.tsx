@@ -10,10 +10,11 @@ import './embed.css';
 
 /**
  * Title bar of an embedded widget with an "Open in MoE Lab" link carrying the same parameters,
- * the frame's notices, and the postMessage bridge to the embedding page.
+ * the frame's notices, and the postMessage bridge to the embedding page. `widget`: the frame
+ * shows a widget (its route gives the bridge the widget's entry), not a quiz.
  */
-export function EmbedFrame({ title, href, children }: { title: string; href: string; children: ReactNode }) {
-  const notices = useEmbedBridge(usePathname());
+export function EmbedFrame({ title, href, widget = false, children }: { title: string; href: string; widget?: boolean; children: ReactNode }) {
+  const notices = useEmbedBridge(usePathname(), widget);
   return (
     <div className="embed-frame">
       <header className="embed-frame__bar">

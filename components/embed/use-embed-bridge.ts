@@ -2,24 +2,26 @@
 
 import { useEffect, useState } from 'react';
 import { embedMessage, parseInbound, PROTOCOL_VERSION } from '@/lib/embed/protocol';
-import { embedIdFromPath, widgetById } from '@/lib/widgets/registry';
+import { embedIdFromPath } from '@/lib/widgets/entry';
 import { FRAME_KEYS, parseTheme } from '@/lib/embed/sanitize';
 import { watchHeight } from '@/lib/embed/height';
 import { resolveSetState, stateParams } from '@/lib/embed/state';
-import { getWidgetState, setStateOverride, subscribeEmbed } from './embed-store';
+import { getPageWidget, getWidgetState, setStateOverride, subscribeEmbed } from './embed-store';
 import { setHostTheme } from './embed-theme';
 import { isFramed, postToHost } from './post-to-host';
 
 /**
  * The frame's side of the embedding protocol: posts `ready`, `resize` and `state` to the host,
  * takes `set-state` and `set-theme` (from the parent window only) and returns the notices the frame shows.
+ * `hasWidget`: the frame shows a widget, whose entry its route gives the embed store (useWidgetSearch);
+ * a message that arrives before it does waits for it.
  */
-export function useEmbedBridge(pathname: string): string[] {
+export function useEmbedBridge(pathname: string, hasWidget: boolean): string[] {
   const [notices, setNotices] = useState<string[]>([]);
   const id = embedIdFromPath(pathname);
 
   useEffect(() => {
-    const widget = widgetById(id);
+    const entry = () => getPageWidget(id);
     const show = (list: string[]) => {
       if (list.length > 0) setNotices((n) => [...n, ...list]);
     };
@@ -37,16 +39,19 @@ export function useEmbedBridge(pathname: string): string[] {
     let lastState: string | null = null;
     const postState = (query: string | null, force = false) => {
       if (query === null) return;
-      const params = stateParams(widget, query);
+      const params = stateParams(entry(), query);
       const key = JSON.stringify(params);
       if (key === lastState && !force) return;
       lastState = key;
       postToHost(embedMessage('state', id, { params, query }));
     };
 
+    const waiting: MessageEvent[] = [];
     const onMessage = (event: MessageEvent) => {
       // Only the page that embeds us may drive the widget.
       if (event.source !== window.parent) return;
+      if (hasWidget && !entry()) return void waiting.push(event);
+      const widget = entry();
       const parsed = parseInbound(event.data, id);
       if (parsed === null) return;
       if ('error' in parsed) return say([parsed.error]);
@@ -73,7 +78,11 @@ export function useEmbedBridge(pathname: string): string[] {
       postState(query, true);
     };
     window.addEventListener('message', onMessage);
-    const unsubscribe = subscribeEmbed(() => postState(getWidgetState()));
+    const unsubscribe = subscribeEmbed(() => {
+      // the widget's entry has come: the messages that waited for it, in order, outside this update
+      if (waiting.length > 0 && entry()) queueMicrotask(() => waiting.splice(0).forEach(onMessage));
+      postState(getWidgetState());
+    });
 
     postToHost(embedMessage('ready', id, { version: PROTOCOL_VERSION }));
     const main = document.querySelector('.embed-main') ?? document.body;
@@ -92,7 +101,7 @@ export function useEmbedBridge(pathname: string): string[] {
       unsubscribe();
       stopHeight();
     };
-  }, [id]);
+  }, [id, hasWidget]);
 
   return notices;
 }

@@ -1,6 +1,6 @@
 import { quote } from '@/lib/params/knobs';
 import type { ParamRecord } from './protocol';
-import { lockableNames, stateKeys, type WidgetEntry } from '@/lib/widgets/registry';
+import { lockableNames, stateKeys, type WidgetEntry } from '@/lib/widgets/entry';
 import { encodeValue, expandPreset, FRAME_KEYS, looksDangerous, parseLock, sanitizeSearch } from './sanitize';
 
 /**

@@ -22,3 +22,32 @@ export function crossEntropyWithGradient(logits: tf.Tensor2D, labels: tf.Tensor2
 export function activationBackward(out: tf.Tensor2D, dOut: tf.Tensor2D, name: ActivationName): tf.Tensor2D {
   return tf.tidy(() => (name === 'relu' ? dOut.mul(tf.step(out)) : dOut.mul(tf.scalar(1).sub(out.square()))) as tf.Tensor2D);
 }
+
+/**
+ * Mean softmax cross-entropy of `logits` [tokens, C] against class ids `targets` [tokens]: the
+ * value and gradient of `tf.losses.softmaxCrossEntropy` on one-hot labels, −mean log p_target and
+ * (softmax − y) / tokens, with one softmax kernel for both. tfjs's own loss runs logSumExp and
+ * its tape (about a dozen [tokens, C] kernels); at the language model's [1024, 2000] that was a
+ * third of a training step on tfjs-wasm. A target probability that underflows (a logit gap past
+ * ~87 nats, far beyond any loss a run survives) reads as an infinite loss.
+ */
+export function softmaxCrossEntropyIds(logits: tf.Tensor2D, targets: tf.Tensor1D): tf.Scalar {
+  const [tokens, classes] = logits.shape;
+  const loss = tf.customGrad((...inputs: Array<tf.Tensor | tf.GradSaveFunc>) => {
+    const [x, ids, save] = inputs as [tf.Tensor2D, tf.Tensor1D, tf.GradSaveFunc];
+    const probs = tf.softmax(x);
+    save([probs, ids]);
+    // each row's target probability, picked from the flat probabilities at row·C + id
+    const flatIds = tf.range(0, tokens * classes, classes, 'int32').add(ids) as tf.Tensor1D;
+    const value = tf.gather(probs.reshape([-1]), flatIds).log().mean().neg() as tf.Scalar;
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const [p, t] = saved as [tf.Tensor2D, tf.Tensor1D];
+        const labels = tf.oneHot(t, classes);
+        return [p.sub(labels).mul((dy as tf.Scalar).div(tokens)), tf.zerosLike(t)];
+      },
+    };
+  });
+  return loss(logits, targets.cast('int32')) as tf.Scalar;
+}

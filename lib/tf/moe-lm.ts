@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { dispatchWithCapacity, expertCapacity, updateBias } from '@/lib/math';
+import { softmaxCrossEntropyIds } from './backprop';
 import { causalMaskTensor, multiHeadSelfAttention } from './causal-attention';
 import { glorotVariable, zerosVariable, type UniformSource } from './init';
 import { linear } from './linear';
@@ -298,8 +299,7 @@ export type MoeLmLoss = {
 export function moeLmLoss(model: MoeLm, tokens: tf.Tensor2D, targets: tf.Tensor2D, options: MoeLmLossOptions): MoeLmLoss {
   return tf.tidy(() => {
     const { logits, layers } = moeLmForward(model, tokens, options);
-    const labels = tf.oneHot(targets.reshape([-1]).cast('int32') as tf.Tensor1D, model.config.vocabSize).cast('float32');
-    const crossEntropy = tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
+    const crossEntropy = softmaxCrossEntropyIds(logits, targets.reshape([-1]) as tf.Tensor1D);
     const routed = routedShape(model.config).experts > 1;
     const mean = (terms: tf.Scalar[]) => tf.addN(terms).div(terms.length) as tf.Scalar;
     const aux = routed ? mean(layers.map((r) => loadBalancingLoss(r.probs, r.mask))) : tf.scalar(0);

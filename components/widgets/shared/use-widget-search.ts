@@ -1,9 +1,9 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
-import { useMemo, useState, useSyncExternalStore } from 'react';
-import { getStateOverride, subscribeEmbed } from '@/components/embed/embed-store';
-import { widgetForPath } from '@/lib/widgets/registry';
+import { useSearchParams } from 'next/navigation';
+import { useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { getStateOverride, showPageWidget, subscribeEmbed } from '@/components/embed/embed-store';
+import type { WidgetEntry } from '@/lib/widgets/entry';
 import { resolveWidgetSearch } from '@/lib/embed/state';
 
 /**
@@ -11,15 +11,18 @@ import { resolveWidgetSearch } from '@/lib/embed/state';
  * like markup dropped, `preset=` expanded, and the knobs an embed locks with `lock=a,b` (ignored on
  * the full page), each change with a notice. In an embed a host's `set-state` replaces the query
  * and bumps `revision`: mount the widget with `key={revision}` so it re-reads its params.
+ * `widget` is the widget's own entry (lib/widgets/<id>/widget.ts), which the frame's bridge and
+ * the Embed dialog then read from the embed store.
  */
-export function useWidgetSearch(embed: boolean): { params: URLSearchParams; locked: ReadonlySet<string>; notices: string[]; revision: number } {
+export function useWidgetSearch(widget: WidgetEntry, embed: boolean): { params: URLSearchParams; locked: ReadonlySet<string>; notices: string[]; revision: number } {
   const search = useSearchParams();
-  const pathname = usePathname();
+  // A layout effect: before the widget's own (passive) effects publish its state to the bridge.
+  useLayoutEffect(() => showPageWidget(widget), [widget]);
   // The widget owns its state after mount (it rewrites the URL itself): read the query once.
   const [initial] = useState(() => search.toString());
   const override = useSyncExternalStore(subscribeEmbed, getStateOverride, () => null);
   const raw = embed && override ? override.query : initial;
-  const resolved = useMemo(() => resolveWidgetSearch(widgetForPath(pathname), new URLSearchParams(raw), embed), [raw, pathname, embed]);
+  const resolved = useMemo(() => resolveWidgetSearch(widget, new URLSearchParams(raw), embed), [raw, widget, embed]);
   const locked = useMemo(() => new Set(resolved.locked), [resolved]);
   return { params: resolved.search, locked, notices: resolved.notices, revision: embed ? (override?.revision ?? 0) : 0 };
 }

@@ -1,18 +1,17 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunClient, Unstamped } from '@/lib/train/run-client';
+import { useCallback, useRef, useState } from 'react';
+import type { RunClient } from '@/lib/train/run-client';
 import type { RunOptions } from '@/lib/params/run-knobs';
 import type { BackendFigure, RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
 import { findPlateau, keepForPlateau, type ProgressPoint } from '@/lib/train/plateau';
 import { createRunIntent, type RunStatus } from '@/lib/train/run-intent';
+import { useRunClient } from './use-run-client';
 
 export type { RunStatus } from '@/lib/train/run-intent';
 
 /** Curves keep at most this many points: old ones are thinned evenly. */
 const MAX_HISTORY = 400;
-/** A knob that keeps changing (a slider drag) starts a new run once it rests this long. */
-const CONFIGURE_DEBOUNCE_MS = 120;
 
 export interface WorkerRunOptions<S, P, C> {
   /** Creates the widget's client and worker (called once, in an effect). */
@@ -45,7 +44,6 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   run: RunOptions,
   options: WorkerRunOptions<S, P, C>,
 ) {
-  const client = useRef<RunClient<C, RunEvent<S, object>> | null>(null);
   const [status, setStatus] = useState<RunStatus>('idle');
   const [snapshot, setSnapshot] = useState<S | null>(null);
   const [history, setHistory] = useState<P[]>([]);
@@ -61,16 +59,10 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   // Whether the learner wants training, across knob changes (see lib/train/run-intent.ts).
   const intent = useRef(createRunIntent(run.autoplay, options.trainOnConfigure));
   const latestStep = useRef(0);
-  // The options are read when events arrive, never to decide when effects run.
-  const opts = useRef(options);
-  useEffect(() => {
-    opts.current = options;
-  });
-
-  useEffect(() => {
-    const c = opts.current.createClient();
-    client.current = c;
-    const unsubscribe = c.subscribe((event) => {
+  const send = useRunClient<C, RunEvent<S, object>>(config, {
+    // the options are read when events arrive (useRunClient keeps the latest handlers)
+    createClient: options.createClient,
+    event(event) {
       switch (event.type) {
         case 'ready':
           // A mid-run fallback (webgl → cpu) keeps the original measurements and adds its notice.
@@ -85,10 +77,10 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
         case 'snapshot': {
           latestStep.current = event.step;
           setSnapshot(event);
-          const point = opts.current.point;
+          const point = options.point;
           if (point) setHistory((h) => appendHistory(h, point(event)));
-          setStatus(intent.current.snapshot(event, until.current, opts.current.finalStatuses === true));
-          const progress = opts.current.progress;
+          setStatus(intent.current.snapshot(event, until.current, options.finalStatuses === true));
+          const progress = options.progress;
           if (progress && event.running && autoStop.current === 'armed') {
             plateau.current = keepForPlateau(plateau.current, progress(event));
             // a link's `until` names its own stopping step: no plateau stop before it
@@ -98,7 +90,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
               plateau.current = [];
               intent.current.stop();
               setStopped({ steps: found.steps });
-              c.send({ type: 'pause' } as Unstamped<C>);
+              send({ type: 'pause' });
             }
           }
           break;
@@ -109,39 +101,21 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
           setProblem(event.message);
           break;
         case 'error':
-          if (opts.current.finalStatuses) setStatus((s) => (s === 'training' ? 'error' : s));
+          if (options.finalStatuses) setStatus((s) => (s === 'training' ? 'error' : s));
           setProblem(event.message);
           break;
       }
-    });
-    return () => {
-      unsubscribe();
-      c.terminate();
-      client.current = null;
-    };
-  }, []);
-
-  const send = useCallback((command: object) => client.current?.send(command as Unstamped<C>), []);
-
-  // A new configuration starts a new run (the worker drops queued work of older runs).
-  const configured = useRef(false);
-  useEffect(() => {
-    if (!client.current) return;
-    const timer = setTimeout(
-      () => {
-        configured.current = true;
-        setHistory([]);
-        setProblem(null);
-        setStopped(null);
-        plateau.current = [];
-        autoStop.current = 'armed';
-        send({ type: 'configure', config, backend: requestedBackend.current, ...opts.current.configureExtra?.() });
-        if (intent.current.configured()) send({ type: 'start', until: until.current || undefined });
-      },
-      configured.current ? CONFIGURE_DEBOUNCE_MS : 0,
-    );
-    return () => clearTimeout(timer);
-  }, [config, send]);
+    },
+    configure() {
+      setHistory([]);
+      setProblem(null);
+      setStopped(null);
+      plateau.current = [];
+      autoStop.current = 'armed';
+      send({ type: 'configure', config, backend: requestedBackend.current, ...options.configureExtra?.() });
+      if (intent.current.configured()) send({ type: 'start', until: until.current || undefined });
+    },
+  });
 
   const play = useCallback(() => {
     intent.current.play();

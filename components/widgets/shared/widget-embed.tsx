@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { t } from '@/lib/i18n';
-import type { WidgetEntry } from '@/lib/widgets/registry';
+import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
  * A widget's chromeless embed route, written once from its registry entry: the frame's title bar
@@ -15,7 +15,7 @@ export function widgetEmbedMetadata(widget: WidgetEntry): Metadata {
 
 export function WidgetEmbed({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {
   return (
-    <EmbedFrame title={t(widget.title)} href={widget.page}>
+    <EmbedFrame title={t(widget.title)} href={widget.page} widget>
       <Suspense fallback={<p>{t('widget.starting')}</p>}>{children}</Suspense>
     </EmbedFrame>
   );

@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
 import { t } from '@/lib/i18n';
-import type { WidgetEntry } from '@/lib/widgets/registry';
+import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
  * A widget's full page, written once from its registry entry: title, lead, Embed button, and the

@@ -9,7 +9,7 @@
  *   model.ts           the attention of the current settings (lib/math)
  *   saturation.ts      the softmax-saturation curve against d_k
  *   views: components/widgets/attention-explorer/ · page: app/(site)/playground/attention
- *   registry line: lib/widgets/registry.ts
+ *   registry entry: widget.ts (listed in lib/widgets/registry.ts)
  *
  * This index exports the parameters only (no tfjs): views import the client or the protocol's
  * types directly, never the trainer or the worker (the linter checks it).

@@ -11,7 +11,7 @@
  *   worker-handler.ts, ensemble.worker.ts, client.ts   the worker (a RunModel for lib/train/run-handler.ts) and the page side
  *   combine.ts, view.ts   combining members and what the views show
  *   views: components/widgets/ensemble-lab/ · page: app/(site)/playground/ensembles
- *   registry line: lib/widgets/registry.ts
+ *   registry entry: widget.ts (listed in lib/widgets/registry.ts)
  *
  * This index exports the parameters only (no tfjs): views import the client or the protocol's
  * types directly, never the trainer or the worker (the linter checks it).

@@ -11,6 +11,6 @@
  *   format.ts   number formatting
  *   math and model presets: lib/math/inference.ts, model-configs.ts, back-of-envelope.ts
  *   views: components/widgets/llm-calculator/ · page: app/(site)/playground/calculator
- *   registry line: lib/widgets/registry.ts
+ *   registry entry: widget.ts (listed in lib/widgets/registry.ts)
  */
 export * from './params';

@@ -137,13 +137,10 @@ interface Member {
 export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, corpus: LmCorpusIds, initial?: { model: MoeLm; steps: number }): LmTrainer {
   const T = config.context;
   if (corpus.train.length < T + 2) throw new RangeError(`the training text needs more than ${T + 1} characters`);
-  const moe: Member = { model: initial?.model ?? createMoeLm(config, createRandom(streamSeed(options.seed, 1))), adam: null as unknown as FusedAdam };
-  moe.adam = createFusedAdam(moe.model.variables, { learningRate: options.lr });
+  const member = (model: MoeLm): Member => ({ model, adam: createFusedAdam(model.variables, { learningRate: options.lr }) });
+  const moe = member(initial?.model ?? createMoeLm(config, createRandom(streamSeed(options.seed, 1))));
   const denseConfig = options.withDense ? denseEquivalent(config) : null;
-  const dense: Member | null = denseConfig ? (() => {
-    const model = createMoeLm(denseConfig, createRandom(streamSeed(options.seed, 2)));
-    return { model, adam: createFusedAdam(model.variables, { learningRate: options.lr }) };
-  })() : null;
+  const dense = denseConfig ? member(createMoeLm(denseConfig, createRandom(streamSeed(options.seed, 2)))) : null;
   const batchRng = createRandom(streamSeed(options.seed, 3));
   const jitterRng = createRandom(streamSeed(options.seed, 4));
   const windows = heldoutWindows(corpus.heldout, T);
@@ -175,7 +172,8 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
   /** One Adam step of `member`; returns [cross-entropy, chosen counts (layers × E), kept counts]. */
   function trainMember(member: Member, x: tf.Tensor2D, y: tf.Tensor2D, routed: boolean): Float32Array {
     const uniform = routed && options.jitter > 0 ? jitterDraws(jitterRng, x.size) : null;
-    let figures: tf.Tensor | null = null;
+    // the figures of the step, kept out of minimize's tidy (a holder: TypeScript does not see the callback assign a local)
+    const kept: tf.Tensor[] = [];
     const cost = member.adam.minimize(() => {
       const l = moeLmLoss(member.model, x, y, {
         lambda: routed ? options.lambda : 0,
@@ -183,11 +181,11 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
         capacityFactor: routed ? options.capacityFactor : 0,
         jitter: uniform ? { epsilon: options.jitter, uniform } : undefined,
       });
-      figures = tf.keep(tf.concat([l.crossEntropy.reshape([1]), l.chosen.reshape([-1]), l.kept.reshape([-1])]));
+      kept.push(tf.keep(tf.concat([l.crossEntropy.reshape([1]), l.chosen.reshape([-1]), l.kept.reshape([-1])])));
       return l.total;
     });
-    const data = (figures as unknown as tf.Tensor).dataSync() as Float32Array;
-    tf.dispose([cost, figures as unknown as tf.Tensor, ...(uniform ?? [])]);
+    const data = kept[0].dataSync() as Float32Array;
+    tf.dispose([cost, ...kept, ...(uniform ?? [])]);
     return data;
   }
 

@@ -11,7 +11,7 @@
  *   client.ts          the page side: starts the worker, sends commands, receives snapshots
  *   commentary.ts      the plain-language lines under the views
  *   views: components/widgets/moe-playground/ · page: app/(site)/playground/moe · embed: app/embed/moe-playground
- *   registry line: lib/widgets/registry.ts
+ *   registry entry: widget.ts (listed in lib/widgets/registry.ts)
  *
  * This index exports the parameters only (no tfjs): views import the client or the protocol's
  * types directly, never the trainer or the worker (the linter checks it).

@@ -11,7 +11,7 @@
  *   calculator.ts, model-presets.ts   the parameter calculator and its published models
  *   format.ts          number formatting of the views
  *   views: components/widgets/routing-lab/ · page: app/(site)/playground/routing
- *   registry line: lib/widgets/registry.ts
+ *   registry entry: widget.ts (listed in lib/widgets/registry.ts)
  *
  * This index exports the parameters only (no tfjs): views import the client or the protocol's
  * types directly, never the trainer or the worker (the linter checks it).

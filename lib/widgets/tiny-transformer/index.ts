@@ -10,7 +10,7 @@
  *   worker-handler.ts, transformer.worker.ts   the worker side, on the run runtime (lib/train)
  *   client.ts          the page side
  *   views: components/widgets/tiny-transformer/ · page: app/(site)/playground/transformer
- *   registry line: lib/widgets/registry.ts
+ *   registry entry: widget.ts (listed in lib/widgets/registry.ts)
  *
  * This index exports the parameters only (no tfjs): views import the client or the protocol's
  * types directly, never the trainer or the worker (the linter checks it).
