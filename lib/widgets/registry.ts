@@ -8,6 +8,7 @@ import { ATTENTION_KNOBS, ATTENTION_PRESETS, parseAttentionParams, serializeAtte
 import { ENSEMBLE_KNOBS, parseEnsembleParams, serializeEnsembleParams, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
 import { CALCULATOR_KNOBS, parseCalculatorParams, serializeCalculatorParams, type CalculatorParams } from '@/lib/widgets/llm-calculator/params';
 import { parseTfmParams, serializeTfmParams, TFM_KNOBS, type TfmParams } from '@/lib/widgets/tiny-transformer/params';
+import { LM_KNOBS, LM_PRESETS, parseLmParams, serializeLmParams, type LmParams } from '@/lib/widgets/moe-lm/params';
 
 /**
  * THE list of widgets: one entry per widget, read by its full page and embed route, the lesson
@@ -72,6 +73,26 @@ export const WIDGETS: readonly WidgetEntry[] = [
       return { params: { ...params, ...run }, notices };
     },
     serialize: (p) => withRun(serializeMoeParams(p as MoeParams), p as RunOptions),
+    trains: true,
+  },
+  {
+    id: 'moe-lm',
+    title: 'widgets.lm.title',
+    lead: 'widgets.lm.lead',
+    intro: 'widgets.lm.intro',
+    page: '/playground/moe-lm',
+    embed: '/embed/moe-lm',
+    ready: true,
+    lessonEmbeddable: true,
+    knobs: LM_KNOBS,
+    extraKeys: ['text', ...RUN_KNOBS.map((k) => k.key)],
+    extraLocks: ['preset', 'text'],
+    presets: LM_PRESETS,
+    parse: (search) => {
+      const { params, run, notices } = parseLmParams(search);
+      return { params: { ...params, ...run }, notices };
+    },
+    serialize: (p) => withRun(serializeLmParams(p as LmParams), p as RunOptions),
     trains: true,
   },
   {

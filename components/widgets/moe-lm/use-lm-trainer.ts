@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunOptions } from '@/lib/params/run-knobs';
+import type { RunClient } from '@/lib/train/run-client';
+import type { RunEvent } from '@/lib/train/run-protocol';
 import { createLmClient } from '@/lib/widgets/moe-lm/client';
 import { LM_RUN_KEYS, type GenerateRequest, type GenerationEvent, type LmCommand, type LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
 import type { LmParams } from '@/lib/widgets/moe-lm/params';
@@ -45,7 +47,8 @@ export function useLmTrainer(params: LmParams, run: RunOptions) {
         setGenerating(false);
       } else if (event.type === 'error') setGenerating(false);
     });
-    return client;
+    // the run loop reads the run events; the generation answers are this hook's
+    return client as unknown as RunClient<LmCommand, RunEvent<LmSnapshot, object>>;
   }, []);
   const trainer = useWorkerRun<object, LmSnapshot, LmHistoryPoint, LmCommand>(config, run, {
     createClient,
