@@ -68,7 +68,7 @@ export function LmGeneration({
         {generating ? t('lm.gen.running') : t('lm.gen.run')}
       </button>
       {generation ? (
-        <div data-testid="generation" data-text={generation.text}>
+        <div data-testid="generation" data-text={generation.text} data-ms={Math.round(generation.ms)}>
           <RoutedText tokens={tokens} numExperts={numExperts} layerLabel={layer + 1} label={t('lm.gen.output', { layer: layer + 1 })} />
           <p className="lm-gen__timing">{t('lm.gen.timing', { count: generation.chars.length - generation.promptLength, ms: Math.round(generation.ms) })}</p>
         </div>
