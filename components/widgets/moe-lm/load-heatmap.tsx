@@ -16,10 +16,8 @@ export interface LoadHeatmapProps {
 
 /** At most this many columns: a long run is averaged into bins (binRows) so the SVG stays small. */
 export const MAX_COLUMNS = 120;
-const W = 600;
-const LEFT = 34;
+/** Height of an expert's row, px. */
 const ROW = 16;
-const BOTTOM = 18;
 
 const pct1 = (x: number) => Math.round(x * 1000) / 10;
 
@@ -41,8 +39,6 @@ export function LoadHeatmap({ steps, load, dropped, layerLabel }: LoadHeatmapPro
   const binned = binRows(steps, load, MAX_COLUMNS);
   const stats = loadStats(load[load.length - 1]);
   const cols = binned.rows.length;
-  const cellW = (W - LEFT) / cols;
-  const height = n * ROW + BOTTOM;
   const full = 2 / n;
   const label = t('lmStats.load.label', { layer: layerLabel, first: steps[0], last: steps[steps.length - 1] });
   const summary = t('lmStats.load.summary', {
@@ -55,34 +51,31 @@ export function LoadHeatmap({ steps, load, dropped, layerLabel }: LoadHeatmapPro
   });
   return (
     <section className="load-heatmap" data-testid="load-heatmap" data-cv={stats.cv.toFixed(4)} data-max-over-mean={stats.maxOverMean.toFixed(4)}>
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={label}>
-        <title>{label}</title>
-        <rect className="load-heatmap__bg" x={LEFT} y={0} width={W - LEFT} height={n * ROW} />
-        {binned.rows.map((row, c) =>
-          row.map((share, e) => (
-            <rect
-              key={`${c}-${e}`}
-              className="load-heatmap__cell"
-              x={LEFT + c * cellW}
-              y={e * ROW}
-              width={cellW + 0.3}
-              height={ROW - 1}
-              fillOpacity={Math.min(1, share / full).toFixed(3)}
-            />
-          )),
-        )}
-        {Array.from({ length: n }, (_, e) => (
-          <text key={e} className="load-heatmap__axis" x={LEFT - 4} y={e * ROW + ROW / 2 + 4} textAnchor="end">
-            E{e + 1}
-          </text>
-        ))}
-        <text className="load-heatmap__axis" x={LEFT} y={height - 4}>
-          {binned.steps[0]}
-        </text>
-        <text className="load-heatmap__axis" x={W} y={height - 4} textAnchor="end">
-          {t('lmStats.load.step')} {binned.steps[cols - 1]}
-        </text>
-      </svg>
+      <div className="load-heatmap__plot">
+        <div className="load-heatmap__experts" aria-hidden="true">
+          {Array.from({ length: n }, (_, e) => (
+            <span key={e}>E{e + 1}</span>
+          ))}
+        </div>
+        {/* unit cells stretched to the width (the labels live outside, so they keep their size on a phone) */}
+        <svg viewBox={`0 0 ${cols} ${n}`} preserveAspectRatio="none" style={{ height: `${n * ROW}px` }} role="img" aria-label={label}>
+          <title>{label}</title>
+          <rect className="load-heatmap__bg" x={0} y={0} width={cols} height={n} />
+          {binned.rows.map((row, c) =>
+            row.map((share, e) => (
+              <rect key={`${c}-${e}`} className="load-heatmap__cell" x={c} y={e} width={1.02} height={0.92} fillOpacity={Math.min(1, share / full).toFixed(3)} />
+            )),
+          )}
+        </svg>
+      </div>
+      <div className="load-heatmap__steps" aria-hidden="true">
+        <span>
+          {t('lmStats.load.step')} {steps[0]}
+        </span>
+        <span>
+          {t('lmStats.load.step')} {steps[steps.length - 1]}
+        </span>
+      </div>
       <p className="load-heatmap__scale">{t('lmStats.load.scale')}</p>
       <p data-testid="load-summary">
         {summary} {dropped === null ? t('lmStats.load.dropless') : t('lmStats.load.dropped', { share: pct1(dropped) })}

@@ -1,7 +1,4 @@
-import { Fragment } from 'react';
 import { t } from '@/lib/i18n';
-import { textOn } from '@/lib/viz/contrast';
-import { expertColor } from '@/lib/viz/palette';
 import { wrapRuns, type RoutedToken } from '@/lib/widgets/moe-lm/routed-tokens';
 import './moe-lm-views.css';
 
@@ -20,44 +17,41 @@ function shownChar(token: RoutedToken): string {
 
 /**
  * The coloured characters alone, without state (so the home page can render it with no script):
- * each on its top-1 expert's colour with black or white text, whichever reads better on it.
- * `active` makes the text interactive: that character is the one tab stop (roving tabindex) and
- * every character names itself and its expert to a screen reader.
+ * each on its top-1 expert's colour (moe-lm-views.css, by data-expert) with black or white text,
+ * whichever reads better on it. `active` makes the text interactive, a listbox of characters: the
+ * selected one is the one tab stop (roving tabindex) and every character names itself and its
+ * expert to a screen reader. Static, a character carries only what it shows (the home page's HTML
+ * holds each span twice, once as markup and once in the page's payload).
  */
 export function RoutedTextBody({ tokens, active }: { tokens: readonly RoutedToken[]; active?: number }) {
   const chars = tokens.map((tk) => tk.char);
-  const interactive = active !== undefined;
-  return (
-    <>
-      {wrapRuns(chars).map((run) => (
-        <span key={run[0]} className="routed-run">
-          {run.map((i) => {
-            const tk = tokens[i];
-            const color = expertColor(tk.expert);
-            return (
-              <Fragment key={i}>
-                <span
-                  className="routed-token"
-                  data-testid="routed-token"
-                  data-index={i}
-                  data-expert={tk.expert}
-                  data-dropped={String(tk.dropped)}
-                  data-unknown={tk.unknown || undefined}
-                  style={{ background: color, color: textOn(color) }}
-                  role={interactive ? 'button' : undefined}
-                  tabIndex={interactive ? (i === active ? 0 : -1) : undefined}
-                  aria-label={
-                    interactive ? t(tk.dropped ? 'lmStats.text.tokenDropped' : 'lmStats.text.token', { char: spokenChar(tk), expert: tk.expert + 1 }) : undefined
-                  }
-                >
-                  {shownChar(tk)}
-                </span>
-                {tk.char === '\n' ? <br /> : null}
-              </Fragment>
-            );
-          })}
-        </span>
-      ))}
-    </>
-  );
+  return wrapRuns(chars).map((run) => (
+    <span key={run[0]} className="routed-run">
+      {run.flatMap((i) => {
+        const tk = tokens[i];
+        const props: Record<string, string | number | boolean> = {
+          className: 'routed-token',
+          'data-testid': 'routed-token',
+          'data-expert': tk.expert,
+          'data-dropped': String(tk.dropped),
+        };
+        if (tk.unknown) props['data-unknown'] = true;
+        if (active !== undefined) {
+          Object.assign(props, {
+            'data-index': i,
+            role: 'option',
+            'aria-selected': i === active,
+            tabIndex: i === active ? 0 : -1,
+            'aria-label': t(tk.dropped ? 'lmStats.text.tokenDropped' : 'lmStats.text.token', { char: spokenChar(tk), expert: tk.expert + 1 }),
+          });
+        }
+        const span = (
+          <span key={i} {...props}>
+            {shownChar(tk)}
+          </span>
+        );
+        return tk.char === '\n' ? [span, <br key={`br${i}`} />] : [span];
+      })}
+    </span>
+  ));
 }

@@ -75,7 +75,7 @@ export function RoutedText({ tokens, numExperts, layerLabel, label }: RoutedText
       <div
         ref={box}
         className="routed-text__body"
-        role="group"
+        role="listbox"
         aria-label={label ?? t('lmStats.text.label', { layer: layerLabel })}
         aria-describedby={detailId}
         onKeyDown={onKeyDown}

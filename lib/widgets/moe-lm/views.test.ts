@@ -1,4 +1,5 @@
 // What a learner sees in the MoE Language Model's views, rendered to static HTML.
+import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,8 @@ import { LoadHeatmap } from '@/components/widgets/moe-lm/load-heatmap';
 import { RoutedText, TokenDetail } from '@/components/widgets/moe-lm/routed-text';
 import { RoutedTextBody } from '@/components/widgets/moe-lm/routed-text-body';
 import { RoutingTable } from '@/components/widgets/moe-lm/routing-table';
+import { textOn } from '@/lib/viz/contrast';
+import { EXPERT_COLORS } from '@/lib/viz/palette';
 import { routedTokens, type RoutedToken } from './routed-tokens';
 import { summarizeRouting } from './routing-summary';
 
@@ -19,7 +22,8 @@ const tok = (char: string, expert: number, extra: Partial<RoutedToken> = {}): Ro
 });
 
 /** The data-… attributes of each routed token, in order. */
-const tokenAttrs = (html: string) => [...html.matchAll(/<span class="routed-token" data-testid="routed-token" data-index="(\d+)" data-expert="(\d+)" data-dropped="(true|false)"/g)].map((m) => [Number(m[1]), Number(m[2]), m[3]]);
+const tokenAttrs = (html: string) =>
+  [...html.matchAll(/<span class="routed-token" data-testid="routed-token" data-expert="(\d+)" data-dropped="(true|false)"(?: data-unknown="true")? data-index="(\d+)"/g)].map((m) => [Number(m[3]), Number(m[1]), m[2]]);
 
 describe('RoutedText', () => {
   const tokens = [tok('H', 0), tok('i', 0), tok(' ', 1), tok('\n', 2), tok('<unk>', 3, { unknown: true, dropped: true }), tok('明', 1)];
@@ -34,20 +38,25 @@ describe('RoutedText', () => {
       [4, 3, 'true'],
       [5, 1, 'false'],
     ]);
-    // expert 1 is #E69F00 (black text), expert 4 is #F0E442 (black), expert 3 #009E73
-    expect(html).toContain('style="background:#E69F00;color:#000000"');
-    expect(html).toContain('style="background:#009E73;color:#000000"');
   });
 
-  it('is one tab stop: the first character is focusable, the rest reachable by arrow keys', () => {
+  it('colours each expert as the palette does, with the more readable of black and white (the stylesheet by data-expert)', () => {
+    const css = readFileSync('components/widgets/moe-lm/moe-lm-views.css', 'utf8');
+    const rules = [...css.matchAll(/\.routed-token\[data-expert='(\d+)'\] \{ background: (#[0-9A-Fa-f]{6}); color: (#[0-9a-f]{6}); \}/g)].map((m) => [Number(m[1]), m[2], m[3]]);
+    expect(rules).toEqual(EXPERT_COLORS.map((c, e) => [e, c, textOn(c)]));
+  });
+
+  it('is one tab stop, a listbox of characters: the first is selected and focusable, the rest reachable by arrow keys', () => {
     expect(html.match(/tabindex="0"/g)).toHaveLength(1);
     expect(html.match(/tabindex="-1"/g)).toHaveLength(5);
-    expect(html).toContain('role="group" aria-label="Text coloured by each character&#x27;s top-1 expert in layer 2"');
+    expect(html).toContain('role="listbox" aria-label="Text coloured by each character&#x27;s top-1 expert in layer 2"');
+    expect(html.match(/role="option" aria-selected="true"/g)).toHaveLength(1);
+    expect(html.match(/role="option" aria-selected="false"/g)).toHaveLength(5);
   });
 
   it('keeps line breaks, shows unknown characters as <unk>, and names characters without a glyph', () => {
     expect(html).toMatch(/data-index="3"[^>]*>↵<\/span><br\/>/);
-    expect(html).toMatch(/data-index="4"[^>]*data-unknown="true"[^>]*aria-label="unknown character: expert 4, dropped"[^>]*>&lt;unk&gt;<\/span>/);
+    expect(html).toMatch(/data-unknown="true" data-index="4"[^>]*aria-label="unknown character: expert 4, dropped"[^>]*>&lt;unk&gt;<\/span>/);
     expect(html).toContain('aria-label="space: expert 2"');
     expect(html).toContain('aria-label="line break: expert 3"');
   });
@@ -67,9 +76,11 @@ describe('RoutedText', () => {
   it('keeps a word in one wrap run and lets each Chinese character wrap on its own', () => {
     const body = renderToStaticMarkup(createElement(RoutedTextBody, { tokens: [tok('a', 0), tok('b', 0), tok(' ', 0), tok('明', 1), tok('月', 1)] }));
     expect(body.match(/<span class="routed-run">/g)).toHaveLength(3);
-    // without `active` the text is static (the home page): no tab stops, no button role
+    // without `active` the text is static (the home page): no tab stops, no roles, no index
     expect(body).not.toContain('tabindex');
     expect(body).not.toContain('role=');
+    expect(body).not.toContain('data-index');
+    expect(body).toContain('<span class="routed-token" data-testid="routed-token" data-expert="1" data-dropped="false">明</span>');
   });
 });
 
