@@ -47,7 +47,8 @@ export const LmControls = memo(function LmControls({
         onChange={onChange}
         stateOf={(key) => {
           const disabled = fromCheckpoint && SHAPE.has(key);
-          const base = disabled ? { disabled, reason: t('lm.shapeFixed') } : {};
+          // one explanation, under the first of the fixed knobs
+          const base = disabled ? { disabled, ...(key === 'layers' ? { reason: t('lm.shapeFixed') } : {}) } : {};
           if (key === 'k') return { ...base, max: params.experts };
           if (key === 'dModel') return { ...base, values: D_MODEL_VALUES };
           if (key === 'granularity') return { ...base, values: GRANULARITY_VALUES };

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { GenerateRequest, GenerationEvent } from '@/lib/widgets/moe-lm/protocol';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
-import { RoutedText } from './placeholder-views';
+import { RoutedText } from './routed-text';
 
 const DEFAULT_PROMPT = 'The ';
 

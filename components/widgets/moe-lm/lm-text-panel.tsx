@@ -4,7 +4,7 @@ import { useId, useMemo } from 'react';
 import { t } from '@/lib/i18n';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
 import type { TextRouting } from '@/lib/widgets/moe-lm/protocol';
-import { RoutedText } from './placeholder-views';
+import { RoutedText } from './routed-text';
 
 /**
  * The learner's text box and, under it, the same text as the model read it, each character in

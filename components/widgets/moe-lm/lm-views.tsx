@@ -5,7 +5,8 @@ import { LineChart } from '@/components/charts/line-chart';
 import { t } from '@/lib/i18n';
 import type { LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
 import { summarizeRouting } from '@/lib/widgets/moe-lm/routing-summary';
-import { LoadHeatmap, RoutingTable } from './placeholder-views';
+import { LoadHeatmap } from './load-heatmap';
+import { RoutingTable } from './routing-table';
 import type { LmHistoryPoint } from './use-lm-trainer';
 
 const f2 = (x: number) => x.toFixed(2);
@@ -46,12 +47,12 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
           series={series}
         />
       </section>
-      <section className="panel">
+      <section className="panel lm-wide">
         <h3>{t('lm.view.load', { layer: layer + 1 })}</h3>
         <LoadHeatmap steps={heat.steps} load={heat.load} dropped={capacity > 0 ? (snapshot?.dropped ?? 0) : null} layerLabel={layer + 1} />
       </section>
       {summary && numExperts > 1 ? (
-        <section className="panel lm-table">
+        <section className="panel lm-table lm-wide">
           <h3>{t('lm.view.table', { layer: layer + 1 })}</h3>
           <RoutingTable summary={summary} layerLabel={layer + 1} />
         </section>

@@ -1,5 +1,5 @@
 import { prepareText } from '@/lib/data/char-vocab';
-import { chooseBackend } from '@/lib/train/backend';
+import { candidateBackends, chooseBackend } from '@/lib/train/backend';
 import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
 import { loadedCorpus, siteAssets, type LmAssets, type LoadedCorpus } from './assets';
 import { createLmRun, isCheckpointId, type CheckpointBytes, type LmRun } from './lm-run';
@@ -11,6 +11,23 @@ type OwnCommand = Extract<LmCommand, { type: 'text' | 'generate' }>;
 /** A rough measure of the work per step, to measure the backends again only when the model size changes a lot. */
 function workSize(config: LmConfig): number {
   return config.batch * config.context * config.layers * config.dModel * (config.k + 1);
+}
+
+/**
+ * The backends are timed on the run's model with this many sequences a step: at the full batch a
+ * step of MoE + dense takes about a second on a slow CPU, more than the measurement's warm-up limit,
+ * and the ranking is the model's, not the batch's.
+ */
+const CALIBRATION_BATCH = 4;
+
+/**
+ * What to time: wasm and webgl where they exist. tfjs's plain-JS cpu backend was 2.7× slower than
+ * wasm for this model in Node (MoE + dense step of the smallest model: 288 against 108 ms), and
+ * timing it first would delay the learner's first coloured text by seconds; it stays the fallback.
+ */
+function calibrationCandidates(): string[] {
+  const all = candidateBackends();
+  return all.includes('wasm') ? all.filter((b) => b !== 'cpu') : all;
 }
 
 export interface LmHandlerOptions extends RunHandlerOptions<LmConfig, LmSnapshot, DivergedModels> {
@@ -71,10 +88,13 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
       return { message, models: (['moe', 'dense'] as const).filter((m) => models.has(m)) };
     },
     chooseBackend: (config) =>
-      chooseBackend(() => {
-        if (!loaded) throw new Error('no corpus');
-        return createLmRun(config, loaded, checkpoints);
-      }),
+      chooseBackend(
+        () => {
+          if (!loaded) throw new Error('no corpus');
+          return createLmRun({ ...config, batch: CALIBRATION_BATCH }, loaded, checkpoints);
+        },
+        { candidates: calibrationCandidates() },
+      ),
     recalibrate: (measured, next) => workSize(next) > 4 * workSize(measured) || 4 * workSize(next) < workSize(measured),
     command(command, run) {
       if (command.type === 'text') {
