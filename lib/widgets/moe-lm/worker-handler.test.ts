@@ -99,7 +99,7 @@ describe('MoE LM worker handler', () => {
     expect(last.model.denseParams!.total).toBeGreaterThan(0);
     expect(last.loadHistory.map((r) => r.step)).toEqual([0, 60]);
     await h.handler.handle({ type: 'dispose', runId: 1 });
-  });
+    }, 90_000);
 
   it('keeps the tensor count flat over 2,000 steps (tf.memory) and frees everything on dispose', async () => {
     const before = tf.memory().numTensors;

@@ -1,5 +1,5 @@
 import { prepareText } from '@/lib/data/char-vocab';
-import { candidateBackends, chooseBackend } from '@/lib/train/backend';
+import { candidateBackends, chooseBackend, switchBackend } from '@/lib/train/backend';
 import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
 import { loadedCorpus, siteAssets, type LmAssets, type LoadedCorpus } from './assets';
 import { createLmRun, isCheckpointId, type CheckpointBytes, type LmRun } from './lm-run';
@@ -87,14 +87,19 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
       const message = `The training loss blew up (NaN, infinite or over 4× a uniform guess) by step ${s.step}; try a smaller learning rate.`;
       return { message, models: (['moe', 'dense'] as const).filter((m) => models.has(m)) };
     },
-    chooseBackend: (config) =>
-      chooseBackend(
+    async chooseBackend(config) {
+      const chosen = await chooseBackend(
         () => {
           if (!loaded) throw new Error('no corpus');
           return createLmRun({ ...config, batch: CALIBRATION_BATCH }, loaded, checkpoints);
         },
         { candidates: calibrationCandidates() },
-      ),
+      );
+      // On a slow, loaded machine every warm-up can overrun the limit and score 0; cpu is then the worst pick, not a safe one.
+      const timed = chosen.calibration.some((c) => c.stepsPerSecond > 0);
+      if (!timed && chosen.calibration.some((c) => c.backend === 'wasm') && (await switchBackend('wasm'))) return { backend: 'wasm', calibration: chosen.calibration };
+      return chosen;
+    },
     recalibrate: (measured, next) => workSize(next) > 4 * workSize(measured) || 4 * workSize(next) < workSize(measured),
     command(command, run) {
       if (command.type === 'text') {
