@@ -1,4 +1,7 @@
+import type { CSSProperties } from 'react';
 import { t } from '@/lib/i18n';
+import { textOn } from '@/lib/viz/contrast';
+import { EXPERT_COLORS, expertColor } from '@/lib/viz/palette';
 import { wrapRuns, type RoutedToken } from '@/lib/widgets/moe-lm/routed-tokens';
 import './moe-lm-views.css';
 
@@ -29,13 +32,15 @@ export function RoutedTextBody({ tokens, active }: { tokens: readonly RoutedToke
     <span key={run[0]} className="routed-run">
       {run.flatMap((i) => {
         const tk = tokens[i];
-        const props: Record<string, string | number | boolean> = {
+        const props: Record<string, string | number | boolean | CSSProperties> = {
           className: 'routed-token',
           'data-testid': 'routed-token',
           'data-expert': tk.expert,
           'data-dropped': String(tk.dropped),
         };
         if (tk.unknown) props['data-unknown'] = true;
+        // the stylesheet colours the palette's 16; past them (fine-grained segments) the palette cycles
+        if (tk.expert >= EXPERT_COLORS.length) props.style = { background: expertColor(tk.expert), color: textOn(expertColor(tk.expert)) };
         if (active !== undefined) {
           Object.assign(props, {
             'data-index': i,

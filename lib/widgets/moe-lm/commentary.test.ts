@@ -80,6 +80,13 @@ describe('lmCommentary', () => {
     );
   });
 
+  it('with fine-grained segments the even share is 1 / (N·m), from the load rows', () => {
+    const segments = new Array<number>(16).fill(1 / 16);
+    expect(say({ experts: 8, load: [segments] })[0]).toBe(
+      'The load is even: the busiest expert takes 6.3% of the assignments against an even 6.3% (1.0× its share, CV 0.00).',
+    );
+  });
+
   it('one expert is the dense baseline; a shared expert gets its line', () => {
     expect(lmCommentary({ ...base, experts: 1, k: 1, load: [[1]], heldoutBpc: 5, unigramBits: 6 }).map((l) => l.key)).toEqual(['lmStats.comment.dense', 'lmStats.comment.belowUnigram']);
     expect(say({ load: [even], shared: true, k: 2 })[1]).toBe('A shared expert sees every character; the router picks 2 of the others for it.');

@@ -30,7 +30,7 @@ export interface LmCommentaryInput {
   /** Capacity factor; 0 is dropless. */
   capacity: number;
   shared: boolean;
-  /** Per layer, the share of routed assignments each expert got (latest StepStats.load or evaluate().load). */
+  /** Per layer, the share of routed assignments each routed expert got (latest StepStats.load or evaluate().load; N·m shares with fine-grained split m). */
   load: readonly (readonly number[])[];
   /** Share of routed assignments capacity dropped at the last step (StepStats.dropped). */
   dropped: number;
@@ -63,9 +63,10 @@ const pct1 = (x: number) => Math.round(x * 1000) / 10;
 const bits = (x: number) => x.toFixed(2);
 
 function balanceLines(r: LmCommentaryInput): CommentaryLine[] {
-  const n = r.experts;
   const layers = r.load.map((shares, i) => ({ layer: i + 1, ...loadStats(shares) }));
   if (layers.length === 0) return [];
+  // the routed experts: N, or N·m with fine-grained segments (each load row has one share per routed expert)
+  const n = r.load[0].length;
   // The layer that is least even speaks for the model: one collapsed layer is a collapsed model.
   const worst = layers.reduce((a, b) => (b.maxOverMean > a.maxOverMean ? b : a));
   const vars = { layer: worst.layer, expert: worst.busiest + 1, share: pct1(worst.busiestShare), even: pct1(1 / n), times: worst.maxOverMean.toFixed(1), cv: worst.cv.toFixed(2) };

@@ -174,3 +174,11 @@ describe('routedTokens feeds RoutedText', () => {
     ]);
   });
 });
+
+describe('past the palette', () => {
+  it('a routed expert beyond the 16 colours (fine-grained segments) takes the cycled palette colour inline', () => {
+    const body = renderToStaticMarkup(createElement(RoutedTextBody, { tokens: [tok('a', 17), tok('b', 3)] }));
+    expect(body).toContain('data-expert="17" data-dropped="false" style="background:#56B4E9;color:#000000">a</span>');
+    expect(body).toContain('data-expert="3" data-dropped="false">b</span>');
+  });
+});
