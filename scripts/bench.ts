@@ -126,6 +126,31 @@ async function ensembleLab(browser: Browser) {
   await page.close();
 }
 
+/**
+ * The MoE Language Model from its balanced checkpoint (2 layers, d_model 64, N 8, K 2, context 64):
+ * time from the widget's start to the first coloured text, generation characters/s, and
+ * sustained training steps/s from scratch at the defaults (MoE and dense twin) per backend.
+ */
+async function moeLm(browser: Browser) {
+  console.log('\nMoE Language Model (balanced checkpoint; training from scratch at the defaults, MoE + dense twin per step)');
+  const page = await browser.newPage();
+  await page.goto(`${BASE}/playground/moe-lm`);
+  await page.waitForSelector('.lm-text [data-testid="routed-token"]', { timeout: 120_000 });
+  const first = await page.evaluate(() => performance.now() - (performance.getEntriesByName('moe-lm:start')[0]?.startTime ?? 0));
+  console.log(`  first coloured text ${Math.round(first)} ms after the widget started (corpus, checkpoint, backend choice, routing)`);
+  console.log(`  chosen backend      ${await page.getByTestId('moe-lm').getAttribute('data-backend')}`);
+  await page.getByTestId('generate').click();
+  const ms = Number(await (await page.waitForSelector('[data-testid="generation"]', { timeout: 60_000 })).getAttribute('data-ms'));
+  console.log(`  generation          60 characters in ${ms} ms (${(60 / (ms / 1000)).toFixed(1)} characters/s, routing included)`);
+  await page.close();
+  for (const name of BACKENDS) {
+    const p = await browser.newPage();
+    await p.goto(`${BASE}/playground/moe-lm?checkpoint=scratch&autoplay=1&backend=${name}`);
+    console.log(`  backend=${name.padEnd(5)}       ${(await sustained(p, 'moe-lm')).toFixed(2)} steps/s sustained`);
+    await p.close();
+  }
+}
+
 async function main() {
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
   try {
@@ -137,6 +162,7 @@ async function main() {
     await moePlayground(browser);
     await tinyTransformer(browser);
     await ensembleLab(browser);
+    await moeLm(browser);
     await browser.close();
   } finally {
     server.kill();

@@ -1,7 +1,10 @@
+import { LmHeroFigure } from '@/components/home/lm-hero';
 import Link from '@/components/layout/link';
 import { LessonList } from '@/components/lesson/lesson-list';
 import { loadLessons } from '@/lib/content';
 import { t, type MessageKey } from '@/lib/i18n';
+import { readLmHero } from '@/lib/widgets/moe-lm/hero';
+import { widgetById } from '@/lib/widgets/registry';
 
 const PILLARS: ReadonlyArray<{ title: MessageKey; body: MessageKey; href: string }> = [
   { title: 'home.pillar.lessons.title', body: 'home.pillar.lessons.body', href: '/learn' },
@@ -12,19 +15,24 @@ const PILLARS: ReadonlyArray<{ title: MessageKey; body: MessageKey; href: string
 
 export default function HomePage() {
   const lessons = loadLessons();
+  // routed at build time (prebuild); without the file home simply has no picture
+  const hero = readLmHero();
   return (
     <div className="page home">
-      <section className="hero">
-        <h1>{t('home.title')}</h1>
-        <p className="lead">{t('home.lead')}</p>
-        <div className="hero__actions">
-          <Link className="button button--primary" href={`/learn/${lessons[0].slug}`}>
-            {t('home.start')}
-          </Link>
-          <Link className="button" href="/learn">
-            {t('home.browse')}
-          </Link>
+      <section className={hero ? 'hero hero--figure' : 'hero'}>
+        <div>
+          <h1>{t('home.title')}</h1>
+          <p className="lead">{t('home.lead')}</p>
+          <div className="hero__actions">
+            <Link className="button button--primary" href={`/learn/${lessons[0].slug}`}>
+              {t('home.start')}
+            </Link>
+            <Link className="button" href="/learn">
+              {t('home.browse')}
+            </Link>
+          </div>
         </div>
+        {hero ? <LmHeroFigure hero={hero} href={widgetById('moe-lm')?.page} /> : null}
       </section>
       <section aria-labelledby="pillars-title">
         <h2 id="pillars-title">{t('home.pillars.title')}</h2>

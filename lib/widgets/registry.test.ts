@@ -5,8 +5,8 @@ import { lockableNames, registeredWidget, stateKeys, WIDGETS, widgetById, widget
 const problems = (id: string, query: string) => widgetParamsProblems(widgetById(id)!, new URLSearchParams(query));
 
 describe('the widget registry', () => {
-  it('lists the six widgets once each, every one embeddable in lessons', () => {
-    expect(WIDGETS.map((w) => w.id)).toEqual(['moe-playground', 'routing-lab', 'attention-explorer', 'tiny-transformer', 'ensemble-lab', 'llm-calculator']);
+  it('lists the seven widgets once each, every one embeddable in lessons', () => {
+    expect(WIDGETS.map((w) => w.id)).toEqual(['moe-playground', 'moe-lm', 'routing-lab', 'attention-explorer', 'tiny-transformer', 'ensemble-lab', 'llm-calculator']);
     expect(WIDGETS.every((w) => w.lessonEmbeddable && w.ready)).toBe(true);
     expect(new Set(WIDGETS.map((w) => w.page)).size).toBe(WIDGETS.length);
     for (const w of WIDGETS) expect(w.embed).toBe(`/embed/${w.id}`);
@@ -18,6 +18,7 @@ describe('the widget registry', () => {
     expect(problems('routing-lab', 'text=a%20b%20c%20d%20e%20f%20g%20h&lock=text,model')).toEqual([]);
     expect(problems('tiny-transformer', 'autoplay=1')).toEqual([]);
     expect(problems('ensemble-lab', '')).toEqual([]);
+    expect(problems('moe-lm', 'checkpoint=collapse&layer=2&text=%E6%98%8E%E6%9C%88&autoplay=1&lock=checkpoint,text,preset')).toEqual([]);
   });
 
   it('names unknown keys, unknown locks and clamped values', () => {

@@ -1,4 +1,5 @@
 import { MOE_WIDGET } from '@/lib/widgets/moe-playground/widget';
+import { MOE_LM_WIDGET } from '@/lib/widgets/moe-lm/widget';
 import { ROUTING_WIDGET } from '@/lib/widgets/routing-lab/widget';
 import { ATTENTION_WIDGET } from '@/lib/widgets/attention-explorer/widget';
 import { TFM_WIDGET } from '@/lib/widgets/tiny-transformer/widget';
@@ -15,7 +16,7 @@ export { embedIdFromPath, lockableNames, stateKeys, type WidgetEntry } from '@/l
  * Client code imports a widget's own entry, never this list (a page would ship every widget's).
  * In the order the playground index shows them.
  */
-export const WIDGETS: readonly WidgetEntry[] = [MOE_WIDGET, ROUTING_WIDGET, ATTENTION_WIDGET, TFM_WIDGET, ENSEMBLE_WIDGET, CALCULATOR_WIDGET];
+export const WIDGETS: readonly WidgetEntry[] = [MOE_WIDGET, MOE_LM_WIDGET, ROUTING_WIDGET, ATTENTION_WIDGET, TFM_WIDGET, ENSEMBLE_WIDGET, CALCULATOR_WIDGET];
 
 export function widgetById(id: string): WidgetEntry | undefined {
   return WIDGETS.find((w) => w.id === id);

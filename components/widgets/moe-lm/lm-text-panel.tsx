@@ -1,0 +1,46 @@
+'use client';
+
+import { useId, useMemo } from 'react';
+import { t } from '@/lib/i18n';
+import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
+import type { TextRouting } from '@/lib/widgets/moe-lm/protocol';
+import { RoutedText } from './routed-text';
+
+/**
+ * The learner's text box and, under it, the same text as the model read it, each character in
+ * its top-1 expert's colour for the layer shown; the worker's notices (unknown characters shown
+ * as `<unk>`) beside it.
+ */
+export function LmTextPanel({
+  text,
+  onText,
+  routing,
+  layer,
+  numExperts,
+  locked,
+}: {
+  text: string;
+  onText: (text: string) => void;
+  routing: TextRouting | null;
+  /** 0-based layer shown. */
+  layer: number;
+  numExperts: number;
+  locked: boolean;
+}) {
+  const id = useId();
+  const tokens = useMemo(() => (routing ? routedTokens(routing.chars, routing.ids, routing.routes, layer) : []), [routing, layer]);
+  return (
+    <section className="panel lm-text" aria-label={t('lm.text.routed', { layer: layer + 1 })}>
+      <label htmlFor={id}>{t('lm.text.label')}</label>
+      <textarea id={id} className="lm-text__input" value={text} rows={3} spellCheck={false} readOnly={locked} onChange={(e) => onText(e.target.value)} data-testid="lm-text" />
+      {routing && routing.notices.length > 0 ? (
+        <ul className="notice" role="status" data-testid="text-notices">
+          {routing.notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+      {routing ? <RoutedText tokens={tokens} numExperts={numExperts} layerLabel={layer + 1} /> : <p>{t('lm.text.waiting')}</p>}
+    </section>
+  );
+}

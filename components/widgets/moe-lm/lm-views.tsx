@@ -1,0 +1,62 @@
+'use client';
+
+import { useMemo } from 'react';
+import { LineChart } from '@/components/charts/line-chart';
+import { t } from '@/lib/i18n';
+import type { LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
+import { summarizeRouting } from '@/lib/widgets/moe-lm/routing-summary';
+import { LoadHeatmap } from './load-heatmap';
+import { RoutingTable } from './routing-table';
+import type { LmHistoryPoint } from './use-lm-trainer';
+
+const f2 = (x: number) => x.toFixed(2);
+
+/** Bits per character over training (held-out and train, MoE and dense, the unigram line), the load heatmap and the routing table of the layer shown. */
+export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSnapshot | null; history: LmHistoryPoint[]; layer: number; capacity: number }) {
+  const numExperts = snapshot?.load[layer]?.length ?? 1;
+  const summary = useMemo(
+    () => (snapshot ? summarizeRouting(snapshot.sources.map((s) => ({ source: s.source, chars: s.chars, experts: s.experts[layer] ?? [] })), numExperts) : null),
+    [snapshot, layer, numExperts],
+  );
+  const heat = useMemo(() => {
+    const rows = snapshot?.loadHistory ?? [];
+    return { steps: rows.map((r) => r.step), load: rows.map((r) => r.load[layer] ?? []) };
+  }, [snapshot, layer]);
+  const series = useMemo(() => {
+    const pts = (pick: (p: LmHistoryPoint) => number | null) => history.flatMap((p) => (pick(p) === null ? [] : [[p.step, pick(p)!] as const]));
+    const out = [
+      { id: 'heldout', label: 'MoE held-out', color: '#0072B2', points: pts((p) => p.heldout) },
+      { id: 'train', label: 'MoE train batch', color: '#56B4E9', points: pts((p) => p.train) },
+      { id: 'dense', label: 'dense held-out', color: '#555555', points: pts((p) => p.dense) },
+      { id: 'dense-train', label: 'dense train batch', color: '#999999', points: pts((p) => p.denseTrain) },
+    ].filter((s) => s.points.length > 0);
+    if (snapshot && history.length > 0) {
+      const first = history[0].step;
+      const last = Math.max(history[history.length - 1].step, first + 1);
+      out.push({ id: 'unigram', label: `${t('lm.view.unigram')} ${f2(snapshot.unigramBits)}`, color: '#D55E00', points: [[first, snapshot.unigramBits], [last, snapshot.unigramBits]] });
+    }
+    return out;
+  }, [history, snapshot]);
+  const last = history[history.length - 1];
+  return (
+    <div className="widget__views widget__unwrap">
+      <section className="panel">
+        <LineChart
+          title={t('lm.view.bpc')}
+          summary={last ? `At step ${last.step}: MoE ${f2(last.heldout)} bits/char held out${last.dense !== null ? `, dense ${f2(last.dense)}` : ''}; unigram entropy ${f2(snapshot?.unigramBits ?? 0)}.` : 'No figures yet.'}
+          series={series}
+        />
+      </section>
+      <section className="panel lm-wide">
+        <h3>{t('lm.view.load', { layer: layer + 1 })}</h3>
+        <LoadHeatmap steps={heat.steps} load={heat.load} dropped={capacity > 0 ? (snapshot?.dropped ?? 0) : null} layerLabel={layer + 1} />
+      </section>
+      {summary && numExperts > 1 ? (
+        <section className="panel lm-table lm-wide">
+          <h3>{t('lm.view.table', { layer: layer + 1 })}</h3>
+          <RoutingTable summary={summary} layerLabel={layer + 1} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { Notices } from '@/components/widgets/shared/notices';
+import { RunNotices } from '@/components/widgets/shared/run-notices';
+import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
+import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
+import { clampText } from '@/lib/data/char-vocab';
+import { t } from '@/lib/i18n';
+import type { KnobValue } from '@/lib/params/knobs';
+import { serializeRun } from '@/lib/params/run-knobs';
+import { lmCommentary } from '@/lib/widgets/moe-lm/commentary';
+import { parseLmParams, reconcileLm, serializeLmParams, type LmParams } from '@/lib/widgets/moe-lm/params';
+import { LmControls } from './lm-controls';
+import { LmGeneration } from './lm-generation';
+import { LmTextPanel } from './lm-text-panel';
+import { LmViews } from './lm-views';
+import { useLmTrainer } from './use-lm-trainer';
+import './moe-lm.css';
+
+const f3 = (x: number | null | undefined) => (x === null || x === undefined ? '' : x.toFixed(3));
+
+/** The MoE Language Model: URL params → validated state → training worker → routed text, curves, load, table, generation. */
+export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
+  const initial = useMemo(() => parseLmParams(search), [search]);
+  const [params, setParams] = useState<LmParams>(initial.params);
+  const [notices, setNotices] = useState<string[]>(initial.notices);
+  const trainer = useLmTrainer(params, initial.run);
+  const runParams = useMemo(() => serializeRun(initial.run), [initial.run]);
+  useSyncUrl(serializeLmParams(params), runParams);
+
+  const update = useCallback((values: Partial<LmParams>) => {
+    setParams((current) => {
+      const { params: next, notices: changed } = reconcileLm({ ...current, ...values });
+      setNotices(changed);
+      return next;
+    });
+  }, []);
+  const changeKnob = useCallback((key: keyof LmParams, value: KnobValue) => update({ [key]: value }), [update]);
+  const changeText = useCallback((raw: string) => {
+    // the same clamp as a URL's text, with its notice
+    const { chars, notices: cut } = clampText(raw);
+    setNotices(cut);
+    setParams((current) => ({ ...current, text: chars.join('') }));
+  }, []);
+
+  const s = trainer.snapshot;
+  const layers = s?.model.layers ?? params.layers;
+  const layer = Math.min(params.layer, layers) - 1;
+  const numExperts = s ? (s.load[layer]?.length ?? 1) : params.experts;
+  const lines = s
+    ? lmCommentary({
+        step: s.step,
+        checkpoint: s.checkpoint.loaded ?? 'scratch',
+        router: (s.model.router as LmParams['router']) ?? params.router,
+        experts: s.model.experts,
+        k: s.model.k,
+        lambda: params.lambda,
+        gamma: params.gamma,
+        capacity: params.capacity,
+        shared: s.model.shared,
+        load: s.load,
+        dropped: s.dropped ?? 0,
+        heldoutBpc: s.heldoutBpc,
+        // a dense model trained from scratch is no fair comparison for a checkpoint's head start
+        denseHeldoutBpc: s.checkpoint.loaded === null ? s.denseHeldoutBpc : null,
+        unigramBits: s.unigramBits,
+      })
+    : [];
+  return (
+    <div
+      className="moe-lm"
+      data-testid="moe-lm"
+      data-status={trainer.status}
+      data-step={s?.step ?? 0}
+      data-train-bpc={f3(s?.trainBpc)}
+      data-heldout-bpc={f3(s?.heldoutBpc)}
+      data-dense-heldout-bpc={f3(s?.denseHeldoutBpc)}
+      data-load={JSON.stringify(s?.load ?? [])}
+      data-dropped={s?.dropped ?? ''}
+      data-backend={trainer.backend?.name ?? ''}
+      data-checkpoint={s ? (s.checkpoint.loaded ?? 'scratch') : ''}
+      data-tensors={s?.tensors ?? ''}
+      data-params={JSON.stringify(params)}
+    >
+      <Notices notices={notices} onDismiss={() => setNotices([])} />
+      {s?.checkpoint.notice ? (
+        <p className="notice" role="status" data-testid="checkpoint-notice">
+          {s.checkpoint.notice}
+        </p>
+      ) : null}
+      <TrainToolbar
+        run={trainer}
+        stats={
+          s ? (
+            <>
+              <span>
+                {t('lm.stat.heldout')} <b data-testid="heldout-bpc">{s.heldoutBpc.toFixed(2)}</b> {t('lm.stat.bpc')}
+                {s.denseHeldoutBpc !== null ? ` (${t('lm.stat.dense')} ${s.denseHeldoutBpc.toFixed(2)})` : ''}
+              </span>
+              {params.capacity > 0 && s.dropped !== null ? (
+                <span>
+                  {t('lm.stat.dropped')}: <b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
+                </span>
+              ) : null}
+            </>
+          ) : null
+        }
+      />
+      <RunNotices run={trainer} />
+      <div className="widget">
+        <LmControls params={params} locked={locked} onChange={changeKnob} onPreset={update} />
+        <div className="widget__unwrap">
+          {layers > 1 ? (
+            <div className="lm-layers" role="radiogroup" aria-label={t('lm.layer')}>
+              <span>{t('lm.layer')}</span>
+              {Array.from({ length: layers }, (_, l) => (
+                <button key={l} type="button" role="radio" aria-checked={l === layer} className={`button button--small${l === layer ? ' button--primary' : ''}`} onClick={() => update({ layer: l + 1 })} data-testid={`layer-${l + 1}`}>
+                  {l + 1}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          <LmTextPanel text={params.text} onText={changeText} routing={s?.text ?? null} layer={layer} numExperts={numExperts} locked={locked.has('text')} />
+          {s ? (
+            <p className="stat-row" aria-live="off">
+              <span>{t('lm.stat.params', { total: s.model.params.total.toLocaleString('en'), active: s.model.params.active.toLocaleString('en'), dense: s.model.denseParams?.total.toLocaleString('en') ?? '–' })}</span>
+              <span>{t('lm.stat.checkpoint', { source: s.checkpoint.loaded ?? t('lm.stat.scratch') })}</span>
+            </p>
+          ) : null}
+          <section className="commentary" aria-label={t('moe.commentary')} data-testid="commentary">
+            {lines.length ? (
+              lines.map((l) => (
+                <p key={l.key}>
+                  {t(l.key, l.vars)} <a href={l.href}>→</a>
+                </p>
+              ))
+            ) : (
+              <p>{t('widget.starting')}</p>
+            )}
+          </section>
+          <LmViews snapshot={s} history={trainer.history} layer={layer} capacity={params.capacity} />
+          <LmGeneration generation={trainer.generation} generating={trainer.generating} disabled={!s || trainer.status === 'diverged'} onGenerate={trainer.generate} layer={layer} numExperts={numExperts} />
+          {s && s.checkpoint.loaded !== null && s.denseHeldoutBpc !== null ? <p className="lm-note">{t('lm.stat.denseNote')}</p> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

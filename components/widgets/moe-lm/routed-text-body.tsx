@@ -1,0 +1,62 @@
+import type { CSSProperties } from 'react';
+import { t } from '@/lib/i18n';
+import { textOn } from '@/lib/viz/contrast';
+import { EXPERT_COLORS, expertColor } from '@/lib/viz/palette';
+import { wrapRuns, type RoutedToken } from '@/lib/widgets/moe-lm/routed-tokens';
+import './moe-lm-views.css';
+
+/** How a character reads aloud (a space or a line break has no glyph to read). */
+export function spokenChar(token: RoutedToken): string {
+  if (token.unknown) return t('lmStats.text.unknown');
+  if (token.char === '\n') return t('lmStats.text.newline');
+  if (token.char === ' ') return t('lmStats.text.space');
+  return token.char;
+}
+
+/** What a character shows: line breaks as ↵ (then the break), `<unk>` as itself. */
+function shownChar(token: RoutedToken): string {
+  return token.char === '\n' ? '↵' : token.char;
+}
+
+/**
+ * The coloured characters alone, without state (so the home page can render it with no script):
+ * each on its top-1 expert's colour (moe-lm-views.css, by data-expert) with black or white text,
+ * whichever reads better on it. `active` makes the text interactive, a listbox of characters: the
+ * selected one is the one tab stop (roving tabindex) and every character names itself and its
+ * expert to a screen reader. Static, a character carries only what it shows (the home page's HTML
+ * holds each span twice, once as markup and once in the page's payload).
+ */
+export function RoutedTextBody({ tokens, active }: { tokens: readonly RoutedToken[]; active?: number }) {
+  const chars = tokens.map((tk) => tk.char);
+  return wrapRuns(chars).map((run) => (
+    <span key={run[0]} className="routed-run">
+      {run.flatMap((i) => {
+        const tk = tokens[i];
+        const props: Record<string, string | number | boolean | CSSProperties> = {
+          className: 'routed-token',
+          'data-testid': 'routed-token',
+          'data-expert': tk.expert,
+          'data-dropped': String(tk.dropped),
+        };
+        if (tk.unknown) props['data-unknown'] = true;
+        // the stylesheet colours the palette's 16; past them (fine-grained segments) the palette cycles
+        if (tk.expert >= EXPERT_COLORS.length) props.style = { background: expertColor(tk.expert), color: textOn(expertColor(tk.expert)) };
+        if (active !== undefined) {
+          Object.assign(props, {
+            'data-index': i,
+            role: 'option',
+            'aria-selected': i === active,
+            tabIndex: i === active ? 0 : -1,
+            'aria-label': t(tk.dropped ? 'lmStats.text.tokenDropped' : 'lmStats.text.token', { char: spokenChar(tk), expert: tk.expert + 1 }),
+          });
+        }
+        const span = (
+          <span key={i} {...props}>
+            {shownChar(tk)}
+          </span>
+        );
+        return tk.char === '\n' ? [span, <br key={`br${i}`} />] : [span];
+      })}
+    </span>
+  ));
+}
