@@ -17,7 +17,7 @@
  *   client.ts          the page side: starts the worker, sends commands, receives snapshots
  *   routed-tokens.ts, routing-summary.ts, routing-reading.ts, char-classes.ts, commentary.ts   what the views read
  *   views: components/widgets/moe-lm/ · page: app/(site)/playground/moe-lm · embed: app/embed/moe-lm
- *   registry line: lib/widgets/registry.ts · checkpoints: `npm run train:lm`
+ *   registry line: widget.ts (listed in lib/widgets/registry.ts) · checkpoints: `npm run train:lm`
  *
  * This index exports the parameters only (no tfjs): views import the client or the protocol's
  * types directly, never the trainer or the worker (the linter checks it).
