@@ -99,6 +99,12 @@ describe('quiz bank', () => {
       return q.choices.every((c) => c.id === q.answer || c.text.length < key);
     });
     expect(keyLongest.length / single.length, keyLongest.map((q) => q.id).join(', ')).toBeLessThanOrEqual(0.4);
+    // and not concentrated in one topic, where a learner drilling that topic would learn the cue
+    for (const topic of new Set(single.map((q) => q.topic))) {
+      const inTopic = single.filter((q) => q.topic === topic);
+      const cued = keyLongest.filter((q) => q.topic === topic);
+      expect(cued.length / inTopic.length, `${topic}: ${cued.map((q) => q.id).join(', ')}`).toBeLessThanOrEqual(0.4);
+    }
     const multiple = questions.filter((q): q is Extract<Question, { type: 'multiple' }> => q.type === 'multiple');
     const keysLonger = multiple.filter((q) => {
       const keys = q.choices.filter((c) => q.answer.includes(c.id)).map((c) => c.text.length);
