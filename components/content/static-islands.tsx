@@ -103,7 +103,7 @@ function toHast(node: ReactNode): ElementContent[] {
   if (typeof element.type !== 'string') return toHast(renderComponent(element));
   const props = element.props;
   const inner = props.dangerouslySetInnerHTML as { __html?: string } | undefined;
-  const children: ElementContent[] = inner ? [{ type: 'raw', value: inner.__html ?? '' } as unknown as ElementContent] : separateTexts(toHast(props.children as ReactNode));
+  const children: ElementContent[] = inner ? [{ type: 'raw', value: inner.__html ?? '' }] : separateTexts(toHast(props.children as ReactNode));
   const hast: Element = { type: 'element', tagName: element.type, properties: properties(props), children };
   return [hast];
 }
