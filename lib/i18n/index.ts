@@ -1,17 +1,51 @@
 import en from '@/content/messages/en.json' with { type: 'json' };
+import zhCatalog from '@/content/messages/zh.json' with { type: 'json' };
 
-/** Every UI string key; a second language must provide each of them (checked in tests). */
+/** Every UI string key; each language must provide each of them (checked in tests). */
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
 
-const catalogs: Record<Locale, Messages> = { en };
+/** The value of `<html lang>` and of `hreflang` for each locale. */
+export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
 
-/** The UI string for `key` in `locale`, with `{name}` placeholders filled from `vars`. */
-export function t(key: MessageKey, vars?: Record<string, string | number>, locale: Locale = 'en'): string {
-  const template = catalogs[locale][key];
+// zh is checked key-for-key against en by the catalog test; until then a missing key falls back to English
+const catalogs: Record<Locale, Partial<Messages>> = { en, zh: zhCatalog as Partial<Messages> };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The catalog of `locale`, every key present (English where a key is missing). */
+export function messagesFor(locale: Locale): Messages {
+  return locale === 'en' ? en : { ...en, ...catalogs[locale] };
+}
+
+/** Fills `{name}` placeholders of `template` from `vars`; unknown ones stay visible. */
+export function format(template: string, vars?: Record<string, string | number>): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The UI string for `key` in `locale`, with `{name}` placeholders filled from `vars`. */
+export function t(key: MessageKey, vars?: Record<string, string | number>, locale: Locale = DEFAULT_LOCALE): string {
+  return format(catalogs[locale][key] ?? en[key], vars);
+}
+
+/** A site path in `locale`: English keeps today's URLs, Chinese lives under `/zh`. */
+export function localizedPath(path: string, locale: Locale): string {
+  const bare = splitLocale(path).path;
+  if (locale === DEFAULT_LOCALE) return bare;
+  return bare === '/' ? `/${locale}` : `/${locale}${bare}`;
+}
+
+/** The locale a path is in and the path without its locale prefix. */
+export function splitLocale(path: string): { locale: Locale; path: string } {
+  const match = /^\/(zh)(?=\/|$|[?#])(.*)$/.exec(path);
+  if (!match) return { locale: DEFAULT_LOCALE, path };
+  const rest = match[2];
+  return { locale: 'zh', path: rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest };
 }

@@ -1,0 +1,21 @@
+import { cache } from 'react';
+import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '@/lib/i18n';
+
+// React's cache is per request in server components: a page sets its locale once and every server
+// component it renders (the MDX worked examples included, which get no props from the page) reads it
+const store = cache(() => ({ locale: DEFAULT_LOCALE as Locale }));
+
+/** Called by each layout and page of a locale before it renders anything that reads the locale. */
+export function setRequestLocale(locale: Locale): void {
+  store().locale = locale;
+}
+
+export function getRequestLocale(): Locale {
+  return store().locale;
+}
+
+/** `t` bound to the request's locale, for server components. */
+export function getT(): (key: MessageKey, vars?: Record<string, string | number>) => string {
+  const locale = getRequestLocale();
+  return (key, vars) => t(key, vars, locale);
+}
