@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
-import { findAvoidedVariants, findMissingGlosses, glossarySchema, lessonProse, loadGlossary, sortGlossary, type GlossaryTerm } from './glossary';
+import { findAvoidedVariants, findMissingGlosses, glossarySchema, lessonProse, loadGlossary, pinyinInitial, sortGlossary, type GlossaryTerm } from './glossary';
 import { CONTENT_DIR } from './paths';
 
 const terms = loadGlossary();
@@ -70,6 +70,10 @@ describe('the glossary', () => {
     expect(sortGlossary(list, 'en').map((t) => t.en)).toEqual(['attention', 'bagging', 'stacking']);
     // pinyin: dài, duī, zhù
     expect(sortGlossary(list, 'zh').map((t) => t.zh)).toEqual(['袋外', '堆叠', '注意力']);
+    // a term in Latin letters files under its first letter, among the Chinese ones
+    const mixed = [term({ id: 'k', en: 'KV cache', zh: 'KV 缓存' }), term({ id: 'j', en: 'key', zh: '键' }), term({ id: 'l', en: 'routing', zh: '路由' }), term({ id: 's', en: 'softmax', zh: 'softmax' })];
+    expect(sortGlossary(mixed, 'zh').map((t) => t.zh)).toEqual(['键', 'KV 缓存', '路由', 'softmax']);
+    expect(['阿', '八', '专家', '自注意力', '因果掩码', 'Top-K 路由'].map(pinyinInitial)).toEqual(['A', 'B', 'Z', 'Z', 'Y', 'T']);
   });
 });
 

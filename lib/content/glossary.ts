@@ -59,10 +59,34 @@ export function loadGlossary(file = GLOSSARY_FILE): GlossaryTerm[] {
   return parseContent(glossarySchema, data, shown).terms;
 }
 
-/** The terms sorted for a reader of `locale`: by English term, or by Chinese term in pinyin order. */
+const PINYIN = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
+// The first character, in pinyin order, of each initial letter (there are no syllables in I, U, V).
+const PINYIN_BOUNDS = [...'阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七呥仨他哇夕丫帀'];
+const PINYIN_LETTERS = [...'ABCDEFGHJKLMNOPQRSTWXYZ'];
+
+/** The letter a Chinese term files under: its pinyin initial, or its first Latin letter (KV 缓存 → K). */
+export function pinyinInitial(term: string): string {
+  const first = term.trim().charAt(0);
+  if (/[A-Za-z]/.test(first)) return first.toUpperCase();
+  let letter = '#';
+  PINYIN_BOUNDS.forEach((bound, i) => {
+    if (PINYIN.compare(first, bound) >= 0) letter = PINYIN_LETTERS[i];
+  });
+  return letter;
+}
+
+/**
+ * The terms sorted for a reader of `locale`: by English term, or, in Chinese, as a Chinese
+ * dictionary files them: by pinyin, with a term that starts in Latin letters (softmax, KV 缓存)
+ * under its first letter rather than all together at one end.
+ */
 export function sortGlossary(terms: readonly GlossaryTerm[], locale: 'en' | 'zh'): GlossaryTerm[] {
-  const collator = new Intl.Collator(locale === 'en' ? 'en' : 'zh-Hans-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
-  return [...terms].sort((a, b) => (locale === 'en' ? collator.compare(a.en, b.en) : collator.compare(a.zh, b.zh)) || a.id.localeCompare(b.id));
+  const english = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const compare =
+    locale === 'en'
+      ? (a: GlossaryTerm, b: GlossaryTerm) => english.compare(a.en, b.en)
+      : (a: GlossaryTerm, b: GlossaryTerm) => pinyinInitial(a.zh).localeCompare(pinyinInitial(b.zh)) || PINYIN.compare(a.zh, b.zh);
+  return [...terms].sort((a, b) => compare(a, b) || a.id.localeCompare(b.id));
 }
 
 /** A glossary term that Chinese text used in a form it lists as a variant to avoid. */
