@@ -1,6 +1,7 @@
 import { PageIntro } from '@/components/layout/page-intro';
 import { loadGlossary, sortGlossary, type GlossaryTerm } from '@/lib/content/glossary';
 import { HTML_LANG, t, type Locale, type MessageKey } from '@/lib/i18n';
+import './glossary.css';
 
 /** The glossary: every term in Chinese and English with its abbreviation, note and the variants to avoid, sorted for the reader's language. */
 export function GlossaryPage({ locale }: { locale: Locale }) {
@@ -18,7 +19,7 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
       <PageIntro title={msg('glossary.title')} lead={msg('glossary.lead')} />
       <div className="score-table__scroll">
         <table className="score-table score-table--report glossary-table" data-testid="glossary">
-          <caption className="practice-muted">{msg('glossary.caption', { count: terms.length })}</caption>
+          <caption>{msg('glossary.caption', { count: terms.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{msg(firstColumn)}</th>
