@@ -5,7 +5,7 @@ import { WIDGETS } from '@/lib/widgets/registry';
 export const dynamic = 'force-static';
 
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
-const SECTIONS = ['/', '/learn', '/playground', '/quiz', '/quiz/mock', '/quiz/review', '/practice', '/progress'];
+const SECTIONS = ['/', '/learn', '/playground', '/quiz', '/quiz/mock', '/quiz/review', '/practice', '/progress', '/glossary'];
 
 /** Every public route; the end-to-end tests visit each of them. */
 export default function sitemap(): MetadataRoute.Sitemap {
