@@ -1,5 +1,6 @@
 import { matmul, scaledDotProductAttention, transpose } from '@/lib/math';
 import { texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { Tex } from './tex';
 
 type Matrix = number[][];
@@ -13,6 +14,7 @@ export function AttentionExample({ q, k, v, causal = false }: { q: Matrix; k: Ma
   const scores = matmul(q, transpose(k));
   const scaled = scores.map((row) => row.map((s) => s / Math.sqrt(dk)));
   const { weights, output } = scaledDotProductAttention(q, k, v, causal ? 'causal' : undefined);
+  const t = getT();
   const shown = causal ? scaled.map((row, i) => row.map((s, j) => (j > i ? -Infinity : s))) : scaled;
   return (
     <figure className="worked-example" data-testid="attention-example">
@@ -22,8 +24,8 @@ export function AttentionExample({ q, k, v, causal = false }: { q: Matrix; k: Ma
       <Tex display expression={`A = \\operatorname{softmax}_{\\text{row}}\\!\\Big(\\frac{QK^\\top}{\\sqrt{d_k}}\\Big) = ${texMatrix(weights, 3)}`} />
       <Tex display expression={`\\operatorname{Attention}(Q,K,V) = AV = ${texMatrix(output, 3)}`} />
       <figcaption>
-        Every number above is computed by the site&apos;s reference implementation when the page is built.
-        {causal ? ' Masked (future) positions are −∞ before the softmax, so their weight is exactly 0.' : ''}
+        {t('example.attention.caption')}
+        {causal ? t('example.attention.causal') : ''}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { beamSearch, perplexity, temperatureSoftmax, topKFilter, topPFilter } from '@/lib/math';
 import { formatNumber } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -8,22 +9,23 @@ export function DecodingExample({ tokens, logits, temperatures, k, p }: { tokens
   const r = computeFor('DecodingExample', () => {
     ensure(tokens.length === logits.length, `tokens must name each of the ${logits.length} logits`);
     ensure(temperatures.length > 0, 'temperatures must not be empty');
-    const byT = temperatures.map((t) => temperatureSoftmax(logits, t));
+    const byT = temperatures.map((temperature) => temperatureSoftmax(logits, temperature));
     const base = temperatureSoftmax(logits, 1);
     return { byT, topK: topKFilter(base, k), topP: topPFilter(base, p) };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="decoding-example">
       <Tex display expression={`z = ${texVector(logits, 1)}`} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Next-token probabilities under temperature, top-k and top-p">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.decoding.aria')}>
         <table>
-          <caption>Probability of each candidate token</caption>
+          <caption>{t('example.decoding.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">token</th>
-              {temperatures.map((t) => (
-                <th scope="col" key={t}>
-                  T = {t}
+              <th scope="col">{t('example.decoding.token')}</th>
+              {temperatures.map((temperature) => (
+                <th scope="col" key={temperature}>
+                  T = {temperature}
                 </th>
               ))}
               <th scope="col">top-k, k = {k}</th>
@@ -44,7 +46,7 @@ export function DecodingExample({ tokens, logits, temperatures, k, p }: { tokens
           </tbody>
         </table>
       </div>
-      <p>Top-k and top-p are applied to the T = 1 column, then renormalised over the tokens they keep.</p>
+      <p>{t('example.decoding.note')}</p>
     </figure>
   );
 }
@@ -57,26 +59,27 @@ export function BeamExample({ tokens, table, width }: { tokens: string[]; table:
     return { greedy, best: beams[0] };
   });
   const words = (ids: number[]) => ids.map((i) => tokens[i]).join(' ');
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="beam-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Greedy decoding against beam search">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.beam.aria')}>
         <table>
-          <caption>Two steps from the same prompt</caption>
+          <caption>{t('example.beam.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">method</th>
-              <th scope="col">tokens</th>
-              <th scope="col">probability of the sequence</th>
+              <th scope="col">{t('example.beam.method')}</th>
+              <th scope="col">{t('example.beam.tokens')}</th>
+              <th scope="col">{t('example.beam.probability')}</th>
             </tr>
           </thead>
           <tbody>
             <tr data-testid="beam-greedy">
-              <th scope="row">greedy</th>
+              <th scope="row">{t('example.beam.greedy')}</th>
               <td>{words(r.greedy.tokens)}</td>
               <td>{formatNumber(Math.exp(r.greedy.logProb), 3)}</td>
             </tr>
             <tr data-testid="beam-best">
-              <th scope="row">beam, width {width}</th>
+              <th scope="row">{t('example.beam.beam', { width })}</th>
               <td>{words(r.best.tokens)}</td>
               <td>{formatNumber(Math.exp(r.best.logProb), 3)}</td>
             </tr>
@@ -94,13 +97,14 @@ export function PerplexityExample({ probs, vocab }: { probs: number[]; vocab: nu
     const nats = Math.log(ppl);
     return { ppl, nats, bits: nats / Math.LN2, uniform: perplexity(probs.map(() => 1 / vocab)) };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="perplexity-example">
       <Tex display expression={`p(x_t \\mid x_{<t}) = ${texVector(probs, 3)}`} />
       <Tex display expression={`\\bar{\\mathcal L} = -\\tfrac{1}{${probs.length}}\\textstyle\\sum_t \\ln p = ${formatNumber(r.nats, 4)}\\text{ nats} = ${formatNumber(r.bits, 4)}\\text{ bits}`} />
       <Tex display expression={`\\mathrm{PPL} = e^{${formatNumber(r.nats, 4)}} = 2^{${formatNumber(r.bits, 4)}} = ${formatNumber(r.ppl, 3)}`} />
       <p data-testid="perplexity-uniform">
-        A model that spread its probability evenly over all {vocab.toLocaleString('en-US')} tokens would score a perplexity of {Math.round(r.uniform).toLocaleString('en-US')}: perplexity reads as the number of equally likely choices the model is, on average, hesitating between.
+        {t('example.perplexity.uniform', { vocab: vocab.toLocaleString('en-US'), uniform: Math.round(r.uniform).toLocaleString('en-US') })}
       </p>
     </figure>
   );

@@ -1,5 +1,7 @@
 import { ffnParameters, layerNorm, rmsNorm, rootMeanSquare, ropeRelativeScore, ropeScore, scalingStudy, swiGluHidden } from '@/lib/math';
 import { formatNumber } from '@/lib/viz/tex';
+import { Msg } from '@/components/i18n/msg';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -12,22 +14,21 @@ export function ScalingExample({ dims, keys, draws, seed }: { dims: number[]; ke
     ensure(dims.length > 0, 'dims must list at least one d_k');
     return dims.map((dK) => scalingStudy(dK, keys, draws, seed));
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="scaling-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scores with and without the square-root scaling">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.scaling.aria')}>
         <table>
-          <caption>
-            One query against {keys} keys, components drawn from N(0, 1); means over {draws} draws (seed {seed})
-          </caption>
+          <caption>{t('example.scaling.caption', { keys, draws, seed })}</caption>
           <thead>
             <tr>
               <th scope="col">
                 <Tex expression="d_k" />
               </th>
-              <th scope="col">spread of the scores, raw → scaled</th>
-              <th scope="col">largest weight, raw → scaled</th>
+              <th scope="col">{t('example.scaling.spread')}</th>
+              <th scope="col">{t('example.scaling.weight')}</th>
               <th scope="col">
-                largest <Tex expression="|\partial p_i/\partial z_j|" />, raw → scaled
+                <Msg id="example.scaling.jacobian" />
               </th>
             </tr>
           </thead>
@@ -50,8 +51,7 @@ export function ScalingExample({ dims, keys, draws, seed }: { dims: number[]; ke
         </table>
       </div>
       <p>
-        The raw spread grows like <Tex expression="\sqrt{d_k}" /> (a little under it: the spread of {keys} samples); divided by <Tex expression="\sqrt{d_k}" /> it stays near 1 for every width. A Jacobian entry can be at most{' '}
-        <Tex expression="1/4" />, reached by two keys sharing the weight equally.
+        <Msg id="example.scaling.note" vars={{ keys }} />
       </p>
     </figure>
   );
@@ -67,11 +67,12 @@ export function NormExample({ x }: { x: number[] }) {
     const shifted = x.map((v) => v + 10);
     return { ln, rms, mean, rmsValue: rootMeanSquare(x), lnShifted: layerNorm([shifted], ones, x.map(() => 0))[0], rmsShifted: rmsNorm(shifted, ones) };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="norm-example">
       <Tex display expression={`x = ${texVector(x, 1)}`} />
       <Tex display expression={`\\mu = ${formatNumber(r.mean, 3)},\\qquad \\mathrm{RMS}(x) = ${formatNumber(r.rmsValue, 3)}`} />
-      <p>Unit gain, zero bias:</p>
+      <p>{t('example.norm.unit')}</p>
       <div data-testid="norm-ln">
         <Tex display expression={`\\mathrm{LN}(x) = ${texVector(r.ln, 3)}`} />
       </div>
@@ -80,7 +81,7 @@ export function NormExample({ x }: { x: number[] }) {
       </div>
       <Tex display expression={`\\mathrm{LN}(x + 10) = ${texVector(r.lnShifted, 3)}`} />
       <Tex display expression={`\\mathrm{RMSNorm}(x + 10) = ${texVector(r.rmsShifted, 3)}`} />
-      <p>LayerNorm removes the shift by 10 (it re-centres); RMSNorm does not. Both undo a rescaling of the whole vector.</p>
+      <p>{t('example.norm.note')}</p>
     </figure>
   );
 }
@@ -91,20 +92,21 @@ export function RopeExample({ q, k, pairs }: { q: number[]; k: number[]; pairs: 
     ensure(pairs.length > 0, 'pairs must list at least one (m, n)');
     return pairs.map(([m, n]) => ({ m, n, score: ropeScore(q, m, k, n), relative: ropeRelativeScore(q, k, m - n) }));
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="rope-example">
       <Tex display expression={`q = ${texVector(q, 1)},\\qquad k = ${texVector(k, 1)},\\qquad \\theta_i = 10000^{-2(i-1)/${q.length}}`} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="RoPE scores at several positions">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.rope.aria')}>
         <table>
-          <caption>The score of the rotated query at m with the rotated key at n</caption>
+          <caption>{t('example.rope.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">query m, key n</th>
-              <th scope="col">offset m − n</th>
+              <th scope="col">{t('example.rope.pair')}</th>
+              <th scope="col">{t('example.rope.offset')}</th>
               <th scope="col">
                 <Tex expression="\langle R_m q,\, R_n k\rangle" />
               </th>
-              <th scope="col">closed form in m − n</th>
+              <th scope="col">{t('example.rope.closed')}</th>
             </tr>
           </thead>
           <tbody>
@@ -135,11 +137,12 @@ export function SwiGluWidthExample({ dims, multiple }: { dims: number[]; multipl
       return { d, exact, rounded, relu: ffnParameters(d, 4 * d, 'relu'), swiglu: ffnParameters(d, exact, 'swiglu'), swigluRounded: ffnParameters(d, rounded, 'swiglu') };
     });
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="swiglu-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="SwiGLU hidden width and parameters">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.swiglu.aria')}>
         <table>
-          <caption>ReLU FFN of width 4d (two matrices) against SwiGLU (three matrices); biases not counted</caption>
+          <caption>{t('example.swiglu.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">
@@ -147,10 +150,10 @@ export function SwiGluWidthExample({ dims, multiple }: { dims: number[]; multipl
               </th>
               <th scope="col">ReLU: 2·d·4d</th>
               <th scope="col">
-                SwiGLU width <Tex expression="\lfloor 8d/3 \rfloor" />
+                <Msg id="example.swiglu.width" />
               </th>
               <th scope="col">SwiGLU: 3·d·h</th>
-              <th scope="col">width rounded up to a multiple of {multiple}</th>
+              <th scope="col">{t('example.swiglu.rounded', { multiple })}</th>
             </tr>
           </thead>
           <tbody>

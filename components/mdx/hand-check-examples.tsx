@@ -1,5 +1,7 @@
 import { crossEntropyFromLogits, logSumExp, scaledDotProductAttention, softmax } from '@/lib/math';
 import { formatNumber } from '@/lib/viz/tex';
+import { Msg } from '@/components/i18n/msg';
+import { getT } from '@/components/i18n/request-locale';
 import { Tex } from './tex';
 
 /** A number as prose shows it: integers bare, otherwise up to `digits` decimals without trailing zeros. */
@@ -21,11 +23,20 @@ export function AttentionHandCheck({ q, k, v, row = 0 }: { q: number[][]; k: num
   const sum = w.map((wi, j) => `${formatNumber(wi, 3)}\\,${vec(v[j], 0)}`).join('+');
   return (
     <p data-testid="attention-hand-check">
-      Check one entry by hand. Query {row + 1} is <Tex expression={vec(q[row], 0)} />. Its scores against the {k.length} keys are{' '}
-      <Tex expression={scores.map((s) => short(s)).join(',\\;')} />; divided by <Tex expression={short(Math.sqrt(dk))} /> they are{' '}
-      <Tex expression={scaled.map((s) => short(s)).join(',\\;')} />. The softmax of <Tex expression={vec(scaled)} /> is about{' '}
-      <Tex expression={vec(w.map((x) => Number(x.toFixed(3))))} />, and the output is{' '}
-      <Tex expression={`${sum}\\approx${vec(output[row].map((x) => Number(x.toFixed(3))))}`} />.
+      <Msg
+        id="example.handCheck.attention"
+        vars={{
+          row: row + 1,
+          query: vec(q[row], 0),
+          keys: k.length,
+          scores: scores.map((s) => short(s)).join(',\\;'),
+          root: short(Math.sqrt(dk)),
+          scaled: scaled.map((s) => short(s)).join(',\\;'),
+          vector: vec(scaled),
+          weights: vec(w.map((x) => Number(x.toFixed(3)))),
+          output: `${sum}\\approx${vec(output[row].map((x) => Number(x.toFixed(3))))}`,
+        }}
+      />
     </p>
   );
 }
@@ -41,15 +52,17 @@ export function NextTokenLossExample({ tokens, logits, target, wrong }: { tokens
   const loss = crossEntropyFromLogits(logits, target);
   const grad = p.map((pi, i) => pi - (i === target ? 1 : 0));
   const name = (i: number) => `\\text{${tokens[i]}}`;
+  const t = getT();
+  const sumExp = exps.reduce((s, x) => s + x, 0).toFixed(4);
   return (
     <div className="worked-example" data-testid="next-token-loss-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Softmax of the logits">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.nextTokenLoss.aria')}>
         <table>
           <thead>
             <tr>
-              <th>token</th>
+              <th>{t('example.nextTokenLoss.token')}</th>
               <th>
-                logit <Tex expression="z_i" />
+                {t('example.nextTokenLoss.logit')} <Tex expression="z_i" />
               </th>
               <th>
                 <Tex expression="e^{z_i}" />
@@ -77,10 +90,10 @@ export function NextTokenLossExample({ tokens, logits, target, wrong }: { tokens
               </tr>
             ))}
             <tr>
-              <td>sum</td>
+              <td>{t('example.nextTokenLoss.sum')}</td>
               <td />
               <td>
-                <Tex expression={exps.reduce((s, x) => s + x, 0).toFixed(4)} />
+                <Tex expression={sumExp} />
               </td>
               <td>
                 <Tex expression={p.reduce((s, x) => s + x, 0).toFixed(4)} />
@@ -89,17 +102,22 @@ export function NextTokenLossExample({ tokens, logits, target, wrong }: { tokens
           </tbody>
         </table>
       </div>
-      <p>The loss at this position is</p>
+      <p>{t('example.nextTokenLoss.lossIs')}</p>
       <Tex display expression={`-\\log p_{${name(target)}}=-\\log ${p[target].toFixed(4)}\\approx ${loss.toFixed(3)} .`} />
       <p>
-        Check it the second way: <Tex expression={`\\log ${exps.reduce((s, x) => s + x, 0).toFixed(4)} \\approx ${lse.toFixed(3)}`} />, and{' '}
-        <Tex expression={`${lse.toFixed(3)} - z_{${name(target)}} = ${lse.toFixed(3)}-${logits[target]} = ${loss.toFixed(3)}`} />. Had the true token been{' '}
-        <em>{tokens[wrong]}</em>, the loss would have been <Tex expression={`${lse.toFixed(3)}-${logits[wrong]}=${(lse - logits[wrong]).toFixed(3)}`} />. A
-        uniform guess would score <Tex expression={`\\log ${tokens.length}\\approx ${Math.log(tokens.length).toFixed(3)}`} />.
+        <Msg
+          id="example.nextTokenLoss.check"
+          vars={{
+            logSum: `\\log ${sumExp} \\approx ${lse.toFixed(3)}`,
+            difference: `${lse.toFixed(3)} - z_{${name(target)}} = ${lse.toFixed(3)}-${logits[target]} = ${loss.toFixed(3)}`,
+            wrong: tokens[wrong],
+            wrongLoss: `${lse.toFixed(3)}-${logits[wrong]}=${(lse - logits[wrong]).toFixed(3)}`,
+            uniform: `\\log ${tokens.length}\\approx ${Math.log(tokens.length).toFixed(3)}`,
+          }}
+        />
       </p>
       <p>
-        The gradient with respect to the {tokens.length} logits is{' '}
-        <Tex expression={`p-\\mathbf 1_{${name(target)}}\\approx(${grad.map((g) => g.toFixed(4)).join(',\\;')})`} />.
+        <Msg id="example.nextTokenLoss.gradient" vars={{ count: tokens.length, gradient: `p-\\mathbf 1_{${name(target)}}\\approx(${grad.map((g) => g.toFixed(4)).join(',\\;')})` }} />
       </p>
     </div>
   );
@@ -109,17 +127,12 @@ export function NextTokenLossExample({ tokens, logits, target, wrong }: { tokens
 export function SequenceLossExample({ earlier, logits, target }: { earlier: number[]; logits: number[]; target: number }) {
   const loss = crossEntropyFromLogits(logits, target);
   const terms = [...earlier.map((q) => -Math.log(q)), loss];
+  const t = getT();
+  const probs = earlier.map((q) => `$${short(q)}$`).join(t('example.sequenceLoss.and'));
   return (
     <div className="worked-example" data-testid="sequence-loss-example">
       <p>
-        If at the {earlier.length} earlier positions the model gave the true next tokens probabilities{' '}
-        {earlier.map((q, i) => (
-          <span key={i}>
-            {i > 0 ? ' and ' : ''}
-            <Tex expression={short(q)} />
-          </span>
-        ))}
-        , the loss over the {terms.length} predictions is
+        <Msg id="example.sequenceLoss.intro" vars={{ earlier: earlier.length, probs, count: terms.length }} />
       </p>
       <Tex
         display

@@ -2,6 +2,8 @@ import { backOfEnvelope, modelConfig, onlineSoftmaxAttention, rooflineTime, soft
 import { formatParams, formatPlain, formatSeconds, formatSi } from '@/lib/widgets/llm-calculator/format';
 import { gpu as gpuById, GPU_IDS } from '@/lib/widgets/llm-calculator/gpus';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { Msg } from '@/components/i18n/msg';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -46,18 +48,19 @@ export function KvCacheExample({ models, context }: { models: string[]; context:
       return { id, name: released.model.name, formula: cacheFormula(id), perToken: released.kvBytesPerToken, sequence: released.kvBytes, mhaPerToken: mha.kvBytesPerToken, kind: released.model.shape.attention.kind };
     });
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="kv-cache-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="KV cache of released models">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.kvCache.aria')}>
         <table>
-          <caption>KV cache in bf16 (2 bytes per element): per token, and for one sequence of {context} tokens</caption>
+          <caption>{t('example.kvCache.caption', { context })}</caption>
           <thead>
             <tr>
-              <th scope="col">model</th>
-              <th scope="col">bytes per token, from the configuration</th>
-              <th scope="col">per token</th>
-              <th scope="col">one sequence of {context} tokens</th>
-              <th scope="col">same model with MHA</th>
+              <th scope="col">{t('example.kvCache.model')}</th>
+              <th scope="col">{t('example.kvCache.formula')}</th>
+              <th scope="col">{t('example.kvCache.perToken')}</th>
+              <th scope="col">{t('example.kvCache.sequence', { context })}</th>
+              <th scope="col">{t('example.kvCache.mha')}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,24 +106,34 @@ export function DecodeExample({ model, batches, context, gpu }: { model: string;
     const e1 = envelope(model, context, 1);
     return { g, rows, m, moe: e1.params.moeLayers > 0, total: e1.params.total, active: e1.params.active };
   });
+  const t = getT();
+  const bound = { memory: t('example.decode.memory'), compute: t('example.decode.compute') };
   return (
     <figure className="worked-example" data-testid="decode-example">
       <p>
-        {r.m.name}: {formatParams(r.total)} parameters stored{r.moe ? `, ${formatParams(r.active)} active per token` : ''}; bf16; {context} cached tokens per sequence; {r.g.name} ({formatSi(r.g.peakFlops, 'FLOP/s')}, {formatSi(r.g.bandwidth, 'B/s')}, ridge{' '}
-        {formatPlain(r.g.peakFlops / r.g.bandwidth)} FLOP/B).
+        {t('example.decode.setup', {
+          model: r.m.name,
+          total: formatParams(r.total),
+          active: r.moe ? t('example.decode.active', { active: formatParams(r.active) }) : '',
+          context,
+          gpu: r.g.name,
+          flops: formatSi(r.g.peakFlops, 'FLOP/s'),
+          bandwidth: formatSi(r.g.bandwidth, 'B/s'),
+          ridge: formatPlain(r.g.peakFlops / r.g.bandwidth),
+        })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="One decode step at several batch sizes">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.decode.aria')}>
         <table>
-          <caption>One decode step: every sequence of the batch adds one token</caption>
+          <caption>{t('example.decode.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">batch</th>
-              <th scope="col">FLOPs</th>
-              <th scope="col">bytes read</th>
-              {r.moe ? <th scope="col">experts touched per layer</th> : null}
-              <th scope="col">FLOP per byte</th>
-              <th scope="col">step time ≥</th>
-              <th scope="col">bound</th>
+              <th scope="col">{t('example.decode.batch')}</th>
+              <th scope="col">{t('example.decode.flops')}</th>
+              <th scope="col">{t('example.decode.bytes')}</th>
+              {r.moe ? <th scope="col">{t('example.decode.experts')}</th> : null}
+              <th scope="col">{t('example.decode.intensity')}</th>
+              <th scope="col">{t('example.decode.time')}</th>
+              <th scope="col">{t('example.decode.bound')}</th>
             </tr>
           </thead>
           <tbody>
@@ -130,13 +143,11 @@ export function DecodeExample({ model, batches, context, gpu }: { model: string;
                 <td>{formatSi(row.flops, 'FLOP')}</td>
                 <td>{formatSi(row.bytes, 'B')}</td>
                 {r.moe ? (
-                  <td>
-                    {formatPlain(row.expertsTouched)} of {r.m.shape.experts}
-                  </td>
+                  <td>{t('example.decode.touched', { touched: formatPlain(row.expertsTouched), experts: r.m.shape.experts })}</td>
                 ) : null}
                 <td>{formatPlain(row.intensity)}</td>
                 <td>{formatSeconds(row.seconds)}</td>
-                <td>{row.bound}</td>
+                <td>{bound[row.bound]}</td>
               </tr>
             ))}
           </tbody>
@@ -144,7 +155,7 @@ export function DecodeExample({ model, batches, context, gpu }: { model: string;
       </div>
       {r.moe ? (
         <p>
-          Experts touched assume uniform routing: <Tex expression="E\,\big(1-(1-k/E)^B\big)" /> for a batch of <Tex expression="B" /> tokens.
+          <Msg id="example.decode.uniform" />
         </p>
       ) : null}
     </figure>
@@ -162,21 +173,22 @@ export function OnlineSoftmaxExample({ scores, values, blockSize }: { scores: nu
     const exact = values[0].map((_, c) => values.reduce((s, v, j) => s + p[j] * v[c], 0));
     return { ...online, exact, gap: Math.max(...exact.map((x, c) => Math.abs(x - online.output[c]))) };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="online-softmax-example">
       <p>
-        One query, {scores.length} keys in blocks of {blockSize}: scores and values (column <Tex expression="j" /> of <Tex expression="V^\top" /> is key <Tex expression="j" />&apos;s value)
+        <Msg id="example.onlineSoftmax.intro" vars={{ keys: scores.length, block: blockSize }} />
       </p>
       <Tex display expression={`s = ${texVector(scores, 1)},\\qquad V^\\top = ${texMatrix(values[0].map((_, c) => values.map((row) => row[c])), 1)}`} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Online softmax block by block">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.onlineSoftmax.aria')}>
         <table>
-          <caption>The running state after each block</caption>
+          <caption>{t('example.onlineSoftmax.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">keys</th>
-              <th scope="col">running max m</th>
-              <th scope="col">normaliser ℓ</th>
-              <th scope="col">output so far a/ℓ</th>
+              <th scope="col">{t('example.onlineSoftmax.keys')}</th>
+              <th scope="col">{t('example.onlineSoftmax.max')}</th>
+              <th scope="col">{t('example.onlineSoftmax.normaliser')}</th>
+              <th scope="col">{t('example.onlineSoftmax.output')}</th>
             </tr>
           </thead>
           <tbody>
@@ -196,7 +208,7 @@ export function OnlineSoftmaxExample({ scores, values, blockSize }: { scores: nu
         </table>
       </div>
       <p data-testid="online-softmax-exact">
-        Ordinary softmax, all keys at once: <Tex expression={texVector(r.exact, 4)} />. Largest difference: <Tex expression={texScientific(r.gap)} />, rounding only.
+        <Msg id="example.onlineSoftmax.exact" vars={{ exact: texVector(r.exact, 4), gap: texScientific(r.gap) }} />
       </p>
     </figure>
   );
