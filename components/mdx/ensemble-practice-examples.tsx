@@ -10,6 +10,7 @@ import {
 } from '@/lib/math';
 import { formatParams, formatSi } from '@/lib/widgets/llm-calculator/format';
 import { formatNumber, texLines } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure } from './example-utils';
 import { Tex } from './tex';
 
@@ -33,23 +34,24 @@ export function OutOfBagExample({ sizes, members }: { sizes: number[]; members: 
     ensure(Number.isInteger(members) && members >= 1, `members must be an integer ≥ 1, got ${members}`);
     return sizes.map((n) => ({ n, out: outOfBagProbability(n), voters: expectedOutOfBagMembers(n, members) }));
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="oob-example">
       <Tex
         display
         expression={texLines([
-          `P(\\text{row } i \\notin \\text{sample}) = \\Big(1-\\frac1n\\Big)^{n}`,
+          `P(${t('example.outOfBag.rowI')} \\notin \\text{${t('example.outOfBag.sample')}}) = \\Big(1-\\frac1n\\Big)^{n}`,
           `\\xrightarrow{\\;n\\to\\infty\\;} e^{-1} = ${formatNumber(Math.exp(-1), 4)}`,
         ])}
       />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Out-of-bag share by training-set size">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.outOfBag.label')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">rows n</th>
-              <th scope="col">out of bag for one member</th>
-              <th scope="col">in the sample at least once</th>
-              <th scope="col">OOB voters (of {members} members)</th>
+              <th scope="col">{t('example.outOfBag.rows')}</th>
+              <th scope="col">{t('example.outOfBag.out')}</th>
+              <th scope="col">{t('example.outOfBag.in')}</th>
+              <th scope="col">{t('example.outOfBag.voters', { members })}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +66,7 @@ export function OutOfBagExample({ sizes, members }: { sizes: number[]; members: 
           </tbody>
         </table>
       </div>
-      <figcaption>Computed when the page is built. The OOB prediction of a row averages only the members in the last column, so it is a fair held-out estimate, from a smaller ensemble than the full one.</figcaption>
+      <figcaption>{t('example.outOfBag.caption')}</figcaption>
     </figure>
   );
 }
@@ -80,14 +82,15 @@ export function MajorityVoteExample({ accuracies, voters }: { accuracies: number
     checkIntegers(voters, 'voters', 1);
     return accuracies.map((p) => ({ p, row: voters.map((m) => majorityVoteAccuracy(p, m)) }));
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="majority-vote-example">
-      <Tex display expression={`P(\\text{majority right}) = \\sum_{k > M/2} \\binom{M}{k} p^k (1-p)^{M-k}`} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Majority-vote accuracy of independent voters">
+      <Tex display expression={`P(\\text{${t('example.majorityVote.right')}}) = \\sum_{k > M/2} \\binom{M}{k} p^k (1-p)^{M-k}`} />
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.majorityVote.label')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">each voter right with p</th>
+              <th scope="col">{t('example.majorityVote.p')}</th>
               {voters.map((m) => (
                 <th scope="col" key={m}>
                   M = {m}
@@ -107,7 +110,7 @@ export function MajorityVoteExample({ accuracies, voters }: { accuracies: number
           </tbody>
         </table>
       </div>
-      <figcaption>Computed when the page is built, for voters whose errors are independent. Real members share errors, so real ensembles gain much less than these rows.</figcaption>
+      <figcaption>{t('example.majorityVote.caption')}</figcaption>
     </figure>
   );
 }
@@ -125,14 +128,15 @@ export function CorrelationFloorExample({ rhos, sigma, members }: { rhos: number
     const s2 = sigma * sigma;
     return { s2, rows: rhos.map((rho) => ({ rho, cells: members.map((m) => ensembleVariance(rho, s2, m)), floor: rho * s2 })) };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="correlation-floor-example">
       <Tex display expression={`\\operatorname{Var}(\\bar f_M) = \\rho\\sigma^2 + \\frac{1-\\rho}{M}\\sigma^2,\\qquad \\sigma^2 = ${formatNumber(r.s2, 2)}`} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Variance of the average by correlation and ensemble size">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.correlationFloor.label')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">correlation ρ</th>
+              <th scope="col">{t('example.correlationFloor.rho')}</th>
               {members.map((m) => (
                 <th scope="col" key={m}>
                   M = {m}
@@ -154,7 +158,7 @@ export function CorrelationFloorExample({ rhos, sigma, members }: { rhos: number
           </tbody>
         </table>
       </div>
-      <figcaption>Computed when the page is built. Read down a column: lowering ρ helps at every M; read along a row: past a few dozen members only the floor ρσ² is left.</figcaption>
+      <figcaption>{t('example.correlationFloor.caption')}</figcaption>
     </figure>
   );
 }
@@ -165,17 +169,18 @@ export function FeatureSubsampleExample({ features }: { features: number[] }) {
     checkIntegers(features, 'features', 1);
     return features.map((p) => ({ p, sqrt: featuresPerSplit(p, 'sqrt'), third: featuresPerSplit(p, 'third') }));
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="feature-subsample-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Candidate features per split">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.featureSubsample.label')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">features p</th>
-              <th scope="col">⌊√p⌋ candidates (classification)</th>
-              <th scope="col">splits that cannot pick a given feature</th>
-              <th scope="col">⌊p/3⌋ candidates (regression)</th>
-              <th scope="col">splits that cannot pick it</th>
+              <th scope="col">{t('example.featureSubsample.p')}</th>
+              <th scope="col">{t('example.featureSubsample.sqrt')}</th>
+              <th scope="col">{t('example.featureSubsample.sqrtExcluded')}</th>
+              <th scope="col">{t('example.featureSubsample.third')}</th>
+              <th scope="col">{t('example.featureSubsample.thirdExcluded')}</th>
             </tr>
           </thead>
           <tbody>
@@ -191,7 +196,7 @@ export function FeatureSubsampleExample({ features }: { features: number[] }) {
           </tbody>
         </table>
       </div>
-      <figcaption>Computed when the page is built. Each split draws its candidates afresh, so a dominant feature is simply unavailable at most splits, and the trees stop all splitting on it first.</figcaption>
+      <figcaption>{t('example.featureSubsample.caption')}</figcaption>
     </figure>
   );
 }
@@ -228,20 +233,21 @@ export function XgboostSplitExample({
   // whole numbers as they are (−6, not −6.00), so the formula fits a phone's column
   const f = (x: number) => (Number.isInteger(x) ? String(x) : formatNumber(x, 2));
   const g0 = r.gains[0];
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="xgboost-split-example">
       <Tex
         display
         expression={texLines([
           `w^* = -\\frac{G}{H+\\lambda}`,
-          `w_{\\text{parent}} = -\\frac{${f(r.G)}}{${f(r.H)} + ${f(lambda)}} = ${f(r.parent)}`,
+          `w_{\\text{${t('example.xgboostSplit.parent')}}} = -\\frac{${f(r.G)}}{${f(r.H)} + ${f(lambda)}} = ${f(r.parent)}`,
           `w_L = ${f(r.left)},\\quad w_R = ${f(r.right)}`,
         ])}
       />
       <Tex
         display
         expression={texLines([
-          `\\text{Gain} = \\tfrac12\\Big[\\frac{G_L^2}{H_L+\\lambda} + \\frac{G_R^2}{H_R+\\lambda} - \\frac{G^2}{H+\\lambda}\\Big] - \\gamma`,
+          `\\text{${t('example.xgboostSplit.gain')}} = \\tfrac12\\Big[\\frac{G_L^2}{H_L+\\lambda} + \\frac{G_R^2}{H_R+\\lambda} - \\frac{G^2}{H+\\lambda}\\Big] - \\gamma`,
           `= \\tfrac12\\Big[\\frac{(${f(gradLeft)})^2}{${f(hessLeft)}+${f(lambda)}} + \\frac{(${f(gradRight)})^2}{${f(hessRight)}+${f(lambda)}} - \\frac{(${f(r.G)})^2}{${f(r.H)}+${f(lambda)}}\\Big] - \\gamma`,
           `= ${formatNumber(g0.gain + g0.gamma, 3)} - \\gamma`,
         ])}
@@ -249,11 +255,11 @@ export function XgboostSplitExample({
       <ul>
         {r.gains.map(({ gamma, gain }) => (
           <li key={gamma} data-testid={`gain-gamma-${gamma}`}>
-            γ = {f(gamma)}: gain {formatNumber(gain, 3)}, so the split is {gain > 0 ? 'kept' : 'pruned'}.
+            {t(gain > 0 ? 'example.xgboostSplit.kept' : 'example.xgboostSplit.pruned', { gamma: f(gamma), gain: formatNumber(gain, 3) })}
           </li>
         ))}
       </ul>
-      <figcaption>G and H are the sums of the loss&apos;s first and second derivatives over a leaf&apos;s rows (G and H without a subscript are the parent&apos;s, the sums over both children). Computed when the page is built.</figcaption>
+      <figcaption>{t('example.xgboostSplit.caption')}</figcaption>
     </figure>
   );
 }
@@ -261,20 +267,21 @@ export function XgboostSplitExample({
 /** What M equal members cost to serve, against one member or a distilled student of the same size. */
 export function EnsembleCostExample({ members, params, bytes }: { members: number; params: number; bytes: number }) {
   const r = computeFor('EnsembleCostExample', () => ({ one: ensembleCost(1, params, bytes), all: ensembleCost(members, params, bytes) }));
+  const t = getT();
   const rows = [
-    { label: 'one model, or a student distilled to the same size', c: r.one },
-    { label: `ensemble of ${members}`, c: r.all },
+    { label: t('example.ensembleCost.one'), c: r.one },
+    { label: t('example.ensembleCost.all', { members }), c: r.all },
   ];
   return (
     <figure className="worked-example" data-testid="ensemble-cost-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Serving cost of an ensemble">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.ensembleCost.label')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">what is served</th>
-              <th scope="col">parameters</th>
-              <th scope="col">weights at {bytes} bytes each</th>
-              <th scope="col">FLOPs per input (≈ 2 per parameter)</th>
+              <th scope="col">{t('example.ensembleCost.what')}</th>
+              <th scope="col">{t('example.ensembleCost.params')}</th>
+              <th scope="col">{t('example.ensembleCost.weights', { bytes })}</th>
+              <th scope="col">{t('example.ensembleCost.flops')}</th>
             </tr>
           </thead>
           <tbody>
@@ -289,7 +296,7 @@ export function EnsembleCostExample({ members, params, bytes }: { members: numbe
           </tbody>
         </table>
       </div>
-      <figcaption>Computed when the page is built. Members can run in parallel on separate devices, which hides the latency but not the cost.</figcaption>
+      <figcaption>{t('example.ensembleCost.caption')}</figcaption>
     </figure>
   );
 }

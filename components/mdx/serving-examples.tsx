@@ -10,6 +10,7 @@ import {
   MODEL_CONFIG_IDS,
 } from '@/lib/math';
 import { formatParams, formatPlain, formatSi } from '@/lib/widgets/llm-calculator/format';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure } from './example-utils';
 import { Tex } from './tex';
 
@@ -33,19 +34,20 @@ export function FootprintExample({ models }: { models: string[] }) {
       return { id, name: modelConfig(id).name, ...servingFootprint(id, BF16) };
     });
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="footprint-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Stored and active parameters">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.footprint.label')}>
         <table>
-          <caption>Weights in bf16 (2 bytes each), from the released configurations</caption>
+          <caption>{t('example.footprint.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">model</th>
-              <th scope="col">parameters stored</th>
-              <th scope="col">active per token</th>
-              <th scope="col">memory for the weights</th>
-              <th scope="col">forward FLOPs per token</th>
-              <th scope="col">stored per active</th>
+              <th scope="col">{t('example.footprint.model')}</th>
+              <th scope="col">{t('example.footprint.stored')}</th>
+              <th scope="col">{t('example.footprint.active')}</th>
+              <th scope="col">{t('example.footprint.memory')}</th>
+              <th scope="col">{t('example.footprint.flops')}</th>
+              <th scope="col">{t('example.footprint.ratio')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,7 +65,9 @@ export function FootprintExample({ models }: { models: string[] }) {
         </table>
       </div>
       <p>
-        FLOPs per token are <Tex expression="2N_{active}" /> (the input-embedding lookup does no multiply-adds); attention over the context adds a term that grows with its length.
+        {t('example.footprint.noteBefore')}
+        <Tex expression="2N_{active}" />
+        {t('example.footprint.noteAfter')}
       </p>
     </figure>
   );
@@ -87,30 +91,27 @@ export function ExpertsTouchedExample({ models, batches }: { models: string[]; b
       return { id, name, experts: shape.experts, k: shape.topK, rows, ninety: batchForExpertCoverage(shape.experts, shape.topK, 0.9) };
     });
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="experts-touched-example">
-      {tables.map((t) => (
-        <div key={t.id}>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={`Experts touched by a batch, ${t.name}`}>
+      {tables.map((table) => (
+        <div key={table.id}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.expertsTouched.label', { name: table.name })}>
             <table>
-              <caption>
-                {t.name}: {t.experts} routed experts, top-{t.k}, per MoE layer
-              </caption>
+              <caption>{t('example.expertsTouched.caption', { name: table.name, experts: table.experts, k: table.k })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">tokens in the step</th>
-                  <th scope="col">distinct experts touched</th>
-                  <th scope="col">share of the experts loaded</th>
-                  <th scope="col">average tokens per expert</th>
+                  <th scope="col">{t('example.expertsTouched.tokens')}</th>
+                  <th scope="col">{t('example.expertsTouched.distinct')}</th>
+                  <th scope="col">{t('example.expertsTouched.share')}</th>
+                  <th scope="col">{t('example.expertsTouched.perExpert')}</th>
                 </tr>
               </thead>
               <tbody>
-                {t.rows.map((r) => (
-                  <tr key={r.batch} data-testid={`touched-${t.id}-${r.batch}`}>
+                {table.rows.map((r) => (
+                  <tr key={r.batch} data-testid={`touched-${table.id}-${r.batch}`}>
                     <th scope="row">{r.batch}</th>
-                    <td>
-                      {formatPlain(r.touched)} of {t.experts}
-                    </td>
+                    <td>{t('example.expertsTouched.ofExperts', { touched: formatPlain(r.touched), experts: table.experts })}</td>
                     <td>{formatPlain(100 * r.share)} %</td>
                     <td>{formatPlain(r.perExpert)}</td>
                   </tr>
@@ -118,13 +119,17 @@ export function ExpertsTouchedExample({ models, batches }: { models: string[]; b
               </tbody>
             </table>
           </div>
-          <p data-testid={`ninety-${t.id}`}>
-            {t.name}: a step of {t.ninety} tokens is expected to load 90 % of the experts of every MoE layer.
-          </p>
+          <p data-testid={`ninety-${table.id}`}>{t('example.expertsTouched.ninety', { name: table.name, tokens: table.ninety })}</p>
         </div>
       ))}
       <p>
-        Uniform routing: <Tex expression="E\,\big(1-(1-k/E)^B\big)" /> distinct experts and <Tex expression="Bk/E" /> tokens per expert for <Tex expression="B" /> tokens. A skewed router touches fewer experts and overloads some.
+        {t('example.expertsTouched.uniformBefore')}
+        <Tex expression="E\,\big(1-(1-k/E)^B\big)" />
+        {t('example.expertsTouched.uniformExperts')}
+        <Tex expression="Bk/E" />
+        {t('example.expertsTouched.uniformPerExpert')}
+        <Tex expression="B" />
+        {t('example.expertsTouched.uniformAfter')}
       </p>
     </figure>
   );
@@ -137,30 +142,34 @@ export function AllToAllExample({ model, tokens, nodeLimit }: { model: string; t
     ensure(tokens.length > 0, 'tokens must not be empty');
     const { shape, name } = modelConfig(model);
     if (nodeLimit !== undefined) ensure(Number.isInteger(nodeLimit) && nodeLimit >= 1 && nodeLimit < shape.topK, `nodeLimit must be an integer from 1 to ${shape.topK - 1}`);
-    const rows = tokens.map((t) => ({ t, all: allToAllPerForward(model, t, BF16), capped: nodeLimit ? allToAllPerForward(model, t, BF16, nodeLimit) : null }));
+    const rows = tokens.map((n) => ({ n, all: allToAllPerForward(model, n, BF16), capped: nodeLimit ? allToAllPerForward(model, n, BF16, nodeLimit) : null }));
     return { shape, name, rows };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="all-to-all-example">
       <p>
-        {r.name}: <Tex expression={`d_{model} = ${r.shape.dModel}`} />, top-{r.shape.topK}, {r.rows[0].all.moeLayers} MoE layers, activations in bf16. Per layer:{' '}
-        <Tex expression={`2\\,T\\,k\\,d\\,b = 2\\cdot T\\cdot ${r.shape.topK}\\cdot ${r.shape.dModel}\\cdot ${BF16}`} />.
+        {t('example.allToAll.name', { name: r.name })}
+        <Tex expression={`d_{model} = ${r.shape.dModel}`} />
+        {t('example.allToAll.shape', { k: r.shape.topK, layers: r.rows[0].all.moeLayers })}
+        <Tex expression={`2\\,T\\,k\\,d\\,b = 2\\cdot T\\cdot ${r.shape.topK}\\cdot ${r.shape.dModel}\\cdot ${BF16}`} />
+        {t('example.allToAll.end')}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="All-to-all bytes">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.allToAll.label')}>
         <table>
-          <caption>Dispatch plus combine, every (token, expert) copy counted</caption>
+          <caption>{t('example.allToAll.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">tokens T</th>
-              <th scope="col">per MoE layer</th>
-              <th scope="col">whole forward pass</th>
-              {nodeLimit ? <th scope="col">forward pass, at most {nodeLimit} copies per token cross nodes</th> : null}
+              <th scope="col">{t('example.allToAll.tokens')}</th>
+              <th scope="col">{t('example.allToAll.perLayer')}</th>
+              <th scope="col">{t('example.allToAll.forward')}</th>
+              {nodeLimit ? <th scope="col">{t('example.allToAll.capped', { limit: nodeLimit })}</th> : null}
             </tr>
           </thead>
           <tbody>
             {r.rows.map((row) => (
-              <tr key={row.t} data-testid={`a2a-row-${row.t}`}>
-                <th scope="row">{row.t}</th>
+              <tr key={row.n} data-testid={`a2a-row-${row.n}`}>
+                <th scope="row">{row.n}</th>
                 <td>{formatSi(row.all.perLayer, 'B')}</td>
                 <td>{formatSi(row.all.total, 'B')}</td>
                 {row.capped ? <td>{formatSi(row.capped.total, 'B')}</td> : null}
@@ -189,19 +198,20 @@ export function BatchCompositionExample({ batches, experts, capacityFactor }: { 
       return { capacity, kept: kept[kept.length - 1][0], load, firstChoices: indices.map((row) => row[0]) };
     });
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="batch-composition-example">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="One token in different batches">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.batchComposition.label')}>
         <table>
           <caption>
-            The last token always picks expert {rows[0].firstChoices[rows[0].firstChoices.length - 1]}; capacity factor {capacityFactor}, {experts} experts
+            {t('example.batchComposition.caption', { expert: rows[0].firstChoices[rows[0].firstChoices.length - 1], factor: capacityFactor, experts })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">batch</th>
-              <th scope="col">experts picked, in token order</th>
-              <th scope="col">capacity C</th>
-              <th scope="col">the last token</th>
+              <th scope="col">{t('example.batchComposition.batch')}</th>
+              <th scope="col">{t('example.batchComposition.picked')}</th>
+              <th scope="col">{t('example.batchComposition.capacity')}</th>
+              <th scope="col">{t('example.batchComposition.last')}</th>
             </tr>
           </thead>
           <tbody>
@@ -210,7 +220,7 @@ export function BatchCompositionExample({ batches, experts, capacityFactor }: { 
                 <th scope="row">{String.fromCharCode(65 + i)}</th>
                 <td>{r.firstChoices.join(', ')}</td>
                 <td>{r.capacity}</td>
-                <td>{r.kept ? 'kept: goes through its expert' : 'dropped: skips the layer through the residual'}</td>
+                <td>{r.kept ? t('example.batchComposition.kept') : t('example.batchComposition.dropped')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { routeTopP, sharedExpertWeights, topK } from '@/lib/math';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, texSet, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -19,24 +20,27 @@ export function TopPExample({ logits, threshold, renormalize = false }: { logits
     const running = sorted.map((values) => values.map((_, i) => values.slice(0, i + 1).reduce((s, v) => s + v, 0)));
     return { route, sorted, running };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="top-p-example">
-      <Tex display expression={`p = \\operatorname{softmax}_{\\text{row}}(Z) = ${texMatrix(r.route.probs, 3)},\\quad \\text{threshold } ${formatNumber(threshold, 2)}`} />
+      <Tex display expression={`p = \\operatorname{softmax}_{\\text{${t('example.topP.softmaxRow')}}}(Z) = ${texMatrix(r.route.probs, 3)},\\quad \\text{${t('example.topP.threshold')} } ${formatNumber(threshold, 2)}`} />
       <ul>
-        {r.route.indices.map((ids, t) => (
-          <li key={t}>
-            Token {t}: sorted <Tex expression={texVector(r.sorted[t], 3)} />, running sum <Tex expression={texVector(r.running[t], 3)} /> →{' '}
-            {r.route.counts[t]} expert{r.route.counts[t] > 1 ? 's' : ''} <Tex expression={texSet(ids)} />
+        {r.route.indices.map((ids, token) => (
+          <li key={token}>
+            {t('example.topP.tokenSorted', { token })}
+            <Tex expression={texVector(r.sorted[token], 3)} />
+            {t('example.topP.runningSum')}
+            <Tex expression={texVector(r.running[token], 3)} />
+            {t(r.route.counts[token] > 1 ? 'example.topP.expertsMany' : 'example.topP.expertsOne', { count: r.route.counts[token] })}
+            <Tex expression={texSet(ids)} />
           </li>
         ))}
       </ul>
       <p data-testid="top-p-gates">
-        {renormalize
-          ? 'Gate values: the selected probabilities divided by their sum, so each row sums to 1. This is a variant of ours, not the method of Huang et al.'
-          : 'Gate values: the raw softmax probabilities of the selected experts, not renormalised, as in the released code of Huang et al.; a row sums to the probability mass the token selected, not to 1.'}
+        {renormalize ? t('example.topP.gatesRenormalized') : t('example.topP.gatesRaw')}
       </p>
       <Tex display expression={`g = ${texMatrix(r.route.weights, 3)}`} />
-      <figcaption>Experts and tokens are numbered from 0. Computed by the site&apos;s reference implementation when the page is built.</figcaption>
+      <figcaption>{t('example.topP.caption')}</figcaption>
     </figure>
   );
 }
@@ -51,18 +55,20 @@ export function SharedExpertExample({ scores, shared, k }: { scores: Matrix; sha
     const routedSums = weights.map((row) => row.slice(shared).reduce((s, w) => s + w, 0));
     return { weights, routedSums };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="shared-expert-example">
-      <Tex display expression={`s = ${texMatrix(scores, 2)}\\quad(\\text{softmax over the ${scores[0].length} routed experts})`} />
+      <Tex display expression={`s = ${texMatrix(scores, 2)}\\quad(\\text{${t('example.sharedExpert.softmaxOver', { count: scores[0].length })}})`} />
       <Tex
         display
-        expression={`\\text{weights (first ${shared} column${shared > 1 ? 's' : ''}: shared; then routed experts)} = ${texMatrix(r.weights, 2)}`}
+        expression={`\\text{${t(shared > 1 ? 'example.sharedExpert.weightsMany' : 'example.sharedExpert.weightsOne', { count: shared })}} = ${texMatrix(r.weights, 2)}`}
       />
       <p>
-        Sum of the routed gate values per token: <Tex expression={texVector(r.routedSums, 2)} /> — less than 1, because DeepSeekMoE does not
-        renormalise after top-k.
+        {t('example.sharedExpert.sumBefore')}
+        <Tex expression={texVector(r.routedSums, 2)} />
+        {t('example.sharedExpert.sumAfter')}
       </p>
-      <figcaption>Computed by the site&apos;s reference implementation when the page is built.</figcaption>
+      <figcaption>{t('example.sharedExpert.caption')}</figcaption>
     </figure>
   );
 }
