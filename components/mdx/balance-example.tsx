@@ -1,6 +1,8 @@
 import { cvSquared, expertLoadShares, loadBalancingLoss, topK } from '@/lib/math';
 import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { columnMeans, computeFor, ensure, texSet, texVector } from './example-utils';
+import { slotText } from './slot-text';
 import { Tex } from './tex';
 
 type Matrix = number[][];
@@ -40,14 +42,17 @@ export function BalanceExample({ probs, k = 1 }: { probs: Matrix; k?: number }) 
     ensure(Math.abs(recomputed - loss) < 1e-12, `f and P disagree with lib/math loadBalancingLoss (${recomputed} vs ${loss})`);
     return { n, indices, f, P, products, loss, uniform: uniformCase(n, k), collapse: collapseCase(n, k) };
   });
+  const t = getT();
   const fLabel = k === 1 ? 'f' : (j: number) => `f_{${j + 1}}`;
   return (
     <figure className="worked-example" data-testid="balance-example">
-      <Tex display expression={texLines([`p = ${texMatrix(probs, 2)}`, `(T = ${probs.length}\\ \\text{tokens},\\ N = ${r.n}\\ \\text{experts},\\ k = ${k})`])} />
+      <Tex display expression={texLines([`p = ${texMatrix(probs, 2)}`, `(T = ${probs.length}\\ \\text{${t('example.balance.tokens')}},\\ N = ${r.n}\\ \\text{${t('example.balance.experts')}},\\ k = ${k})`])} />
       <ul>
-        {r.indices.map((ids, t) => (
-          <li key={t}>
-            Token {t} is routed to {k === 1 ? 'expert' : 'experts'} <Tex expression={k === 1 ? String(ids[0]) : texSet(ids)} />
+        {r.indices.map((ids, token) => (
+          <li key={token}>
+            {slotText(t(k === 1 ? 'example.balance.routedToExpert' : 'example.balance.routedToExperts', { t: token }), {
+              ids: <Tex expression={k === 1 ? String(ids[0]) : texSet(ids)} />,
+            })}
           </li>
         ))}
       </ul>
@@ -55,7 +60,7 @@ export function BalanceExample({ probs, k = 1 }: { probs: Matrix; k?: number }) 
         <Tex
           key={j}
           display
-          expression={texLines([`${typeof fLabel === 'string' ? fLabel : fLabel(j)} = ${texVector(slot, 3)}`, `(\\text{share of tokens whose ${k === 1 ? 'choice' : `choice ${j + 1}`} is each expert})`])}
+          expression={texLines([`${typeof fLabel === 'string' ? fLabel : fLabel(j)} = ${texVector(slot, 3)}`, `(\\text{${k === 1 ? t('example.balance.shareOfChoice') : t('example.balance.shareOfSlot', { j: j + 1 })}})`])}
         />
       ))}
       <Tex display expression={texChain('P', '\\tfrac1T\\textstyle\\sum_t p_t', texVector(r.P, 3))} />
@@ -64,13 +69,14 @@ export function BalanceExample({ probs, k = 1 }: { probs: Matrix; k?: number }) 
         expression={`N${k === 1 ? '\\sum_e f_eP_e' : '\\sum_j\\sum_e f_{j,e}P_e'} = ${r.n}\\times ${formatNumber(r.products.flat().reduce((s, x) => s + x, 0), 4)} = ${formatNumber(r.loss, 4)}`}
       />
       <p>
-        For comparison, with the same <Tex expression={`N = ${r.n}`} /> and <Tex expression={`k = ${k}`} />: perfectly uniform routing gives{' '}
-        <Tex expression={formatNumber(r.uniform, 4)} />, and total collapse onto one expert gives <Tex expression={formatNumber(r.collapse, 4)} />.
+        {slotText(t('example.balance.comparison'), {
+          n: <Tex expression={`N = ${r.n}`} />,
+          k: <Tex expression={`k = ${k}`} />,
+          uniform: <Tex expression={formatNumber(r.uniform, 4)} />,
+          collapse: <Tex expression={formatNumber(r.collapse, 4)} />,
+        })}
       </p>
-      <figcaption>
-        Experts and tokens are numbered from 0; the coefficient α is not included. Every number is computed by the site&apos;s reference
-        implementation when the page is built.
-      </figcaption>
+      <figcaption>{t('example.balance.caption')}</figcaption>
     </figure>
   );
 }
@@ -84,14 +90,13 @@ export function ImportanceExample({ gates }: { gates: Matrix }) {
     const importance = columnMeans(gates).map((m) => m * gates.length);
     return { importance, cv2: cvSquared(importance) };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="importance-example">
-      <Tex display expression={texLines([`G(X) = ${texMatrix(gates, 2)}`, '(\\text{rows = tokens, columns = experts})'])} />
+      <Tex display expression={texLines([`G(X) = ${texMatrix(gates, 2)}`, `(\\text{${t('example.balance.rowsTokensColumnsExperts')}})`])} />
       <Tex display expression={texChain('\\operatorname{Importance}(X)', '\\textstyle\\sum_{x} G(x)', texVector(r.importance, 2))} />
       <Tex display expression={`CV(\\operatorname{Importance})^2 = \\frac{\\operatorname{Var}}{\\operatorname{mean}^2} = ${formatNumber(r.cv2, 4)}`} />
-      <figcaption>
-        Population variance (ddof = 0), as tensor2tensor&apos;s <code>cv_squared</code> without its epsilons. Computed by the site&apos;s reference implementation when the page is built.
-      </figcaption>
+      <figcaption>{slotText(t('example.balance.importanceCaption'), { code: <code>cv_squared</code> })}</figcaption>
     </figure>
   );
 }

@@ -1,6 +1,8 @@
 import { routeWithBias, topK, updateBias } from '@/lib/math';
 import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure, texSet, texVector } from './example-utils';
+import { slotText } from './slot-text';
 import { Tex } from './tex';
 
 type Matrix = number[][];
@@ -20,29 +22,30 @@ export function BiasExample({ scores, bias, k, load, gamma }: { scores: Matrix; 
     const meanLoad = load.reduce((s, c) => s + c, 0) / load.length;
     return { biased, route, unbiased, next, meanLoad };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="bias-example">
       <Tex display expression={texLines([`s = ${texMatrix(scores, 2)},`, `b = ${texVector(bias, 2)},`, `s + b = ${texMatrix(r.biased, 2)}`])} />
       <ul>
-        {r.route.indices.map((ids, t) => (
-          <li key={t}>
-            Token {t}: top-{k} of <Tex expression="s+b" /> is <Tex expression={texSet(ids)} />; without the bias it would have been{' '}
-            <Tex expression={texSet(r.unbiased[t])} />.
+        {r.route.indices.map((ids, token) => (
+          <li key={token}>
+            {slotText(t('example.bias.selection', { t: token, k }), {
+              sb: <Tex expression="s+b" />,
+              set: <Tex expression={texSet(ids)} />,
+              unbiased: <Tex expression={texSet(r.unbiased[token])} />,
+            })}
           </li>
         ))}
       </ul>
-      <Tex display expression={texChain('g_{t,i}', '\\frac{s_{t,i}}{\\sum_{j\\ \\text{selected}} s_{t,j}}\\ (\\text{raw } s,\\ \\text{no bias})', texMatrix(r.route.weights, 3))} />
+      <Tex display expression={texChain('g_{t,i}', `\\frac{s_{t,i}}{\\sum_{j\\ \\text{${t('example.bias.selected')}}} s_{t,j}}\\ (\\text{${t('example.bias.raw')} } s,\\ \\text{${t('example.bias.noBias')}})`, texMatrix(r.route.weights, 3))} />
       <Tex
         display
         expression={texLines([
-          `\\text{load } c = ${texVector(load, 0)},\\ \\bar c = ${formatNumber(r.meanLoad, 2)},\\ \\gamma = ${formatNumber(gamma, 3)}:`,
+          `\\text{${t('example.bias.load')} } c = ${texVector(load, 0)},\\ \\bar c = ${formatNumber(r.meanLoad, 2)},\\ \\gamma = ${formatNumber(gamma, 3)}:`,
           `\\begin{aligned} b &\\leftarrow b + \\gamma\\,\\operatorname{sign}(\\bar c - c) \\\\ &= ${texVector(r.next, 3)} \\end{aligned}`,
         ])}
       />
-      <figcaption>
-        Experts and tokens are numbered from 0. The bias only changes which experts are selected; the gate values never see it. Computed by the
-        site&apos;s reference implementation when the page is built.
-      </figcaption>
+      <figcaption>{t('example.bias.caption')}</figcaption>
     </figure>
   );
 }

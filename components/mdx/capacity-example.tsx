@@ -1,6 +1,8 @@
 import { dispatchWithCapacity, expertCapacity, expertChoice } from '@/lib/math';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, texSet } from './example-utils';
+import { slotText } from './slot-text';
 import { Tex } from './tex';
 
 type Matrix = number[][];
@@ -26,6 +28,7 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
     const slots = experts * capacity;
     return { tokens, k, capacity, load, queues, skipped, dropped, slots, short: slots < tokens * k, raw: (capacityFactor * tokens * k) / experts };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="capacity-example">
       <Tex
@@ -33,21 +36,22 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
         expression={`C = \\Big\\lceil \\mathrm{CF}\\cdot\\frac{T\\,k}{N}\\Big\\rceil = \\Big\\lceil ${formatNumber(capacityFactor, 2)}\\cdot\\frac{${r.tokens}\\cdot ${r.k}}{${experts}}\\Big\\rceil = \\lceil ${formatNumber(r.raw, 2)}\\rceil = ${r.capacity}`}
       />
       <p data-testid="capacity-slots">
-        Slots <Tex expression={`N\\cdot C = ${experts}\\cdot ${r.capacity} = ${r.slots}`} /> for <Tex expression={`T\\cdot k = ${r.tokens}\\cdot ${r.k} = ${r.tokens * r.k}`} /> assignments:{' '}
-        {r.short
-          ? 'fewer slots than assignments, so some must be dropped however evenly the router spreads them.'
-          : 'enough for every assignment if the router spreads them evenly; only imbalance can drop one.'}
+        {slotText(t('example.capacity.slots'), {
+          slots: <Tex expression={`N\\cdot C = ${experts}\\cdot ${r.capacity} = ${r.slots}`} />,
+          assignments: <Tex expression={`T\\cdot k = ${r.tokens}\\cdot ${r.k} = ${r.tokens * r.k}`} />,
+          verdict: t(r.short ? 'example.capacity.slotsShort' : 'example.capacity.slotsEnough'),
+        })}
       </p>
-      <p>Choices (rows = tokens, columns = 1st{r.k > 1 ? ', 2nd, …' : ''} choice):</p>
+      <p>{t(r.k > 1 ? 'example.capacity.choicesMany' : 'example.capacity.choicesOne')}</p>
       <Tex display expression={texMatrix(indices, 0)} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Each expert's buffer">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.capacity.bufferLabel')}>
         <table>
-          <caption>Each expert&apos;s buffer, filled in slot-major order ({r.capacity} slots); struck-through requests are dropped</caption>
+          <caption>{t('example.capacity.bufferCaption', { capacity: r.capacity })}</caption>
           <thead>
             <tr>
-              <th scope="col">expert</th>
-              <th scope="col">requests in priority order (token, choice)</th>
-              <th scope="col">kept</th>
+              <th scope="col">{t('example.capacity.expert')}</th>
+              <th scope="col">{t('example.capacity.requests')}</th>
+              <th scope="col">{t('example.capacity.kept')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +68,7 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
                             `t${q.token} (#${q.slot + 1})`
                           ) : (
                             <>
-                              <s>{`t${q.token} (#${q.slot + 1})`}</s> dropped
+                              <s>{`t${q.token} (#${q.slot + 1})`}</s> {t('example.capacity.dropped')}
                             </>
                           )}
                         </span>
@@ -79,19 +83,16 @@ export function CapacityExample({ indices, experts, capacityFactor }: { indices:
         </table>
       </div>
       <p>
-        {r.dropped === 0 ? 'No assignment is dropped. ' : `${r.dropped} assignment${r.dropped > 1 ? 's are' : ' is'} dropped. `}
-        {r.skipped.length > 0 ? (
-          <>
-            Token{r.skipped.length > 1 ? 's' : ''} <Tex expression={texSet(r.skipped)} /> lost every expert and pass{r.skipped.length > 1 ? '' : 'es'}{' '}
-            through the layer on the residual connection alone.
-          </>
-        ) : (
-          'Every token keeps at least one expert.'
-        )}
+        {r.dropped === 0
+          ? t('example.capacity.noneDropped')
+          : t(r.dropped > 1 ? 'example.capacity.droppedMany' : 'example.capacity.droppedOne', { count: r.dropped })}
+        {r.skipped.length > 0
+          ? slotText(t(r.skipped.length > 1 ? 'example.capacity.skippedMany' : 'example.capacity.skippedOne'), {
+              set: <Tex expression={texSet(r.skipped)} />,
+            })
+          : t('example.capacity.noneSkipped')}
       </p>
-      <figcaption>
-        Tokens (t0, t1, …) and experts are numbered from 0. Computed by the site&apos;s reference implementation when the page is built.
-      </figcaption>
+      <figcaption>{t('example.capacity.caption')}</figcaption>
     </figure>
   );
 }
@@ -109,22 +110,23 @@ export function ExpertChoiceExample({ probs, capacityFactor }: { probs: Matrix; 
     const perToken = Array.from({ length: n }, (_, t) => picks.filter((tokens) => tokens.includes(t)).length);
     return { n, e, k, picks, perToken };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="expert-choice-example">
-      <Tex display expression={`S = ${texMatrix(probs, 2)}\\quad(n = ${r.n}\\ \\text{tokens} \\times e = ${r.e}\\ \\text{experts})`} />
-      <Tex display expression={`k = \\frac{n\\cdot c}{e} = \\frac{${r.n}\\cdot ${formatNumber(capacityFactor, 2)}}{${r.e}} = ${r.k}\\ \\text{tokens per expert}`} />
+      <Tex display expression={`S = ${texMatrix(probs, 2)}\\quad(n = ${r.n}\\ \\text{${t('example.capacity.tokens')}} \\times e = ${r.e}\\ \\text{${t('example.capacity.experts')}})`} />
+      <Tex display expression={`k = \\frac{n\\cdot c}{e} = \\frac{${r.n}\\cdot ${formatNumber(capacityFactor, 2)}}{${r.e}} = ${r.k}\\ \\text{${t('example.capacity.tokensPerExpert')}}`} />
       <ul>
         {r.picks.map((tokens, e) => (
           <li key={e}>
-            Expert {e} takes tokens <Tex expression={texSet(tokens)} />
+            {slotText(t('example.capacity.expertTakes', { e }), { set: <Tex expression={texSet(tokens)} /> })}
           </li>
         ))}
       </ul>
       <p>
-        Experts per token: <Tex expression={`(${r.perToken.join(',\\ ')})`} />.
-        {r.perToken.includes(0) ? ' A token with 0 experts skips the layer through the residual connection.' : ''}
+        {slotText(t('example.capacity.expertsPerToken'), { counts: <Tex expression={`(${r.perToken.join(',\\ ')})`} /> })}
+        {r.perToken.includes(0) ? t('example.capacity.zeroExperts') : ''}
       </p>
-      <figcaption>Tokens and experts are numbered from 0; ties go to the lower token id. Computed by the site&apos;s reference implementation when the page is built.</figcaption>
+      <figcaption>{t('example.capacity.expertChoiceCaption')}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { argmax, ensembleVariance, hardVote, softVote, weightedAverage } from '@/lib/math';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -18,19 +19,20 @@ export function VarianceExample({ rho, sigma, members }: { rho: number; sigma: n
     const s2 = sigma * sigma;
     return { s2, rows: members.map((m) => ({ m, v: ensembleVariance(rho, s2, m) })), floor: rho * s2 };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="variance-example">
       <Tex
         display
         expression={`\\operatorname{Var}\\Big(\\frac1M\\sum_{m=1}^{M} f_m\\Big) = \\rho\\sigma^2 + \\frac{1-\\rho}{M}\\sigma^2,\\qquad \\rho = ${formatNumber(rho, 2)},\\ \\sigma^2 = ${formatNumber(r.s2, 2)}`}
       />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Variance of the average by number of members">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.ensemble.varianceLabel')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">members M</th>
-              <th scope="col">variance of the average</th>
-              <th scope="col">share of one model&apos;s variance</th>
+              <th scope="col">{t('example.ensemble.members')}</th>
+              <th scope="col">{t('example.ensemble.varianceOfAverage')}</th>
+              <th scope="col">{t('example.ensemble.shareOfOne')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +51,7 @@ export function VarianceExample({ rho, sigma, members }: { rho: number; sigma: n
           </tbody>
         </table>
       </div>
-      <figcaption>Computed from the formula when the page is built; correlation ρ sets a floor that more members cannot remove.</figcaption>
+      <figcaption>{t('example.ensemble.varianceCaption')}</figcaption>
     </figure>
   );
 }
@@ -65,20 +67,19 @@ export function VoteExample({ probs, weights }: { probs: Matrix[]; weights?: num
     const mean = softVote(probs, weights);
     return { labels, hard, mean, soft: mean.map((row) => argmax(row)) };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="vote-example">
       {probs.map((p, m) => (
         <Tex
           key={m}
           display
-          expression={`p^{(${m + 1})} = ${texMatrix(p, 2)}\\ \\Rightarrow\\ \\text{labels } ${texVector(r.labels[m], 0)}${weights ? `,\\ w_{${m + 1}} = ${formatNumber(weights[m], 2)}` : ''}`}
+          expression={`p^{(${m + 1})} = ${texMatrix(p, 2)}\\ \\Rightarrow\\ \\text{${t('example.ensemble.labels')} } ${texVector(r.labels[m], 0)}${weights ? `,\\ w_{${m + 1}} = ${formatNumber(weights[m], 2)}` : ''}`}
         />
       ))}
-      <Tex display expression={`\\text{hard vote (${weights ? 'weighted ' : ''}plurality of labels)} = ${texVector(r.hard, 0)}`} />
-      <Tex display expression={`\\text{soft vote: ${weights ? 'weighted ' : ''}mean probabilities} = ${texMatrix(r.mean, 3)}\\ \\Rightarrow\\ ${texVector(r.soft, 0)}`} />
-      <figcaption>
-        Rows are samples, columns are classes (numbered from 0); ties go to the lower class. Computed by the site&apos;s reference implementation when the page is built.
-      </figcaption>
+      <Tex display expression={`\\text{${t(weights ? 'example.ensemble.hardVoteWeighted' : 'example.ensemble.hardVote')}} = ${texVector(r.hard, 0)}`} />
+      <Tex display expression={`\\text{${t(weights ? 'example.ensemble.softVoteWeighted' : 'example.ensemble.softVote')}} = ${texMatrix(r.mean, 3)}\\ \\Rightarrow\\ ${texVector(r.soft, 0)}`} />
+      <figcaption>{t('example.ensemble.voteCaption')}</figcaption>
     </figure>
   );
 }
@@ -86,13 +87,14 @@ export function VoteExample({ probs, weights }: { probs: Matrix[]; weights?: num
 /** Weighted average of regression predictions, `preds[m][s]`, computed by lib/math weightedAverage. */
 export function AverageExample({ preds, weights }: { preds: Matrix; weights: number[] }) {
   const r = computeFor('AverageExample', () => weightedAverage(preds, weights));
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="average-example">
       <Tex
         display
         expression={`\\hat y = \\frac{\\sum_m w_m \\hat y_m}{\\sum_m w_m},\\quad \\hat y_m = ${texMatrix(preds, 2)},\\ w = ${texVector(weights, 2)}\\ \\Rightarrow\\ \\hat y = ${texVector(r, 3)}`}
       />
-      <figcaption>Rows are models, columns are samples. Computed by the site&apos;s reference implementation when the page is built.</figcaption>
+      <figcaption>{t('example.ensemble.averageCaption')}</figcaption>
     </figure>
   );
 }

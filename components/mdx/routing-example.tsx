@@ -1,6 +1,8 @@
 import { keepTopK, moeCombine, routeTopK, softmax } from '@/lib/math';
 import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, ensure, texSet } from './example-utils';
+import { slotText } from './slot-text';
 import { Tex } from './tex';
 
 type Matrix = number[][];
@@ -36,36 +38,36 @@ export function RoutingExample({
     }
     return { raw, renorm, keepTopKSoftmax, y, keptSums: raw.weights.map((row) => row.reduce((s, w) => s + w, 0)) };
   });
+  const t = getT();
   const tokens = logits.length;
   const n = logits[0].length;
   return (
     <figure className="worked-example" data-testid="routing-example">
-      <Tex display expression={texLines([`Z = ${texMatrix(logits, 2)}`, `(${tokens}\\ \\text{token${tokens > 1 ? 's' : ''}} \\times ${n}\\ \\text{experts})`])} />
+      <Tex display expression={texLines([`Z = ${texMatrix(logits, 2)}`, `(${tokens}\\ \\text{${t(tokens > 1 ? 'example.routing.tokens' : 'example.routing.token')}} \\times ${n}\\ \\text{${t('example.routing.experts')}})`])} />
       <Tex display expression={texChain('p', '\\operatorname{softmax}_{\\text{row}}(Z)', texMatrix(r.raw.probs, 3))} />
       <ul>
-        {r.raw.indices.map((ids, t) => (
-          <li key={t}>
-            Token {t}: top-{k} experts <Tex expression={texSet(ids)} />, kept probability mass{' '}
-            <Tex expression={formatNumber(r.keptSums[t], 3)} />
+        {r.raw.indices.map((ids, token) => (
+          <li key={token}>
+            {slotText(t('example.routing.selection', { t: token, k }), {
+              set: <Tex expression={texSet(ids)} />,
+              mass: <Tex expression={formatNumber(r.keptSums[token], 3)} />,
+            })}
           </li>
         ))}
       </ul>
-      <Tex display expression={texLines(['\\text{not renormalised:}', texChain('w_{t,e}', 'p_{t,e}\\ (e\\ \\text{kept})', texMatrix(r.raw.weights, 3))])} />
-      <Tex display expression={texLines(['\\text{renormalised:}', texChain('w_{t,e}', '\\frac{p_{t,e}}{\\sum_{j\\ \\text{kept}} p_{t,j}}', texMatrix(r.renorm.weights, 3))])} />
+      <Tex display expression={texLines([`\\text{${t('example.routing.notRenormalisedLabel')}}`, texChain('w_{t,e}', `p_{t,e}\\ (e\\ \\text{${t('example.routing.kept')}})`, texMatrix(r.raw.weights, 3))])} />
+      <Tex display expression={texLines([`\\text{${t('example.routing.renormalisedLabel')}}`, texChain('w_{t,e}', `\\frac{p_{t,e}}{\\sum_{j\\ \\text{${t('example.routing.kept')}}} p_{t,j}}`, texMatrix(r.renorm.weights, 3))])} />
       <Tex display expression={texLines([`\\operatorname{softmax}\\big(\\operatorname{KeepTopK}(Z, ${k})\\big) =`, texMatrix(r.keepTopKSoftmax, 3)])} />
       {r.y ? (
         <>
-          <Tex display expression={texLines([`\\text{expert outputs } E_e(x_t) = ${texMatrix(outputs!, 2)}`, '(\\text{rows = experts, columns = tokens})'])} />
+          <Tex display expression={texLines([`\\text{${t('example.routing.expertOutputs')} } E_e(x_t) = ${texMatrix(outputs!, 2)}`, `(\\text{${t('example.routing.rowsExpertsColumnsTokens')}})`])} />
           <Tex
             display
-            expression={texChain('y_t', `\\sum_e w_{t,e}\\,E_e(x_t)\\ (${renormalize ? '\\text{renormalised}' : '\\text{not renormalised}'})`, texMatrix([r.y], 3))}
+            expression={texChain('y_t', `\\sum_e w_{t,e}\\,E_e(x_t)\\ (\\text{${t(renormalize ? 'example.routing.renormalised' : 'example.routing.notRenormalised')}})`, texMatrix([r.y], 3))}
           />
         </>
       ) : null}
-      <figcaption>
-        Experts and tokens are numbered from 0; ties go to the lower expert id. Every number is computed by the site&apos;s
-        reference implementation when the page is built.
-      </figcaption>
+      <figcaption>{t('example.routing.caption')}</figcaption>
     </figure>
   );
 }

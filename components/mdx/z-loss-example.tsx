@@ -1,5 +1,6 @@
 import { logSumExp, routerZLoss, softmaxRows } from '@/lib/math';
 import { formatNumber, texLines, texMatrix } from '@/lib/viz/tex';
+import { getT } from '@/components/i18n/request-locale';
 import { computeFor, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -22,6 +23,7 @@ export function ZLossExample({ logits, shift }: { logits: Matrix; shift: number 
       probsShifted: softmaxRows(shifted),
     };
   });
+  const t = getT();
   return (
     <figure className="worked-example" data-testid="z-loss-example">
       <Tex display expression={texLines([`x = ${texMatrix(logits, 2)},`, `\\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lse, 3)},\\quad L_z = ${formatNumber(r.loss, 3)}`])} />
@@ -31,10 +33,7 @@ export function ZLossExample({ logits, shift }: { logits: Matrix; shift: number 
         expression={texLines([`x + ${formatNumber(shift, 0)} = ${texMatrix(r.shifted, 2)},`, `\\log\\textstyle\\sum_j e^{x_j} = ${texVector(r.lseShifted, 3)},\\quad L_z = ${formatNumber(r.lossShifted, 3)}`])}
       />
       <Tex display expression={texLines([`\\operatorname{softmax}(x + ${formatNumber(shift, 0)}) =`, texMatrix(r.probsShifted, 3)])} />
-      <figcaption>
-        Same routing probabilities, very different z-loss: it penalises the size of the logits themselves. The coefficient c_z is not
-        included. Computed by the site&apos;s reference implementation when the page is built.
-      </figcaption>
+      <figcaption>{t('example.zLoss.caption')}</figcaption>
     </figure>
   );
 }
