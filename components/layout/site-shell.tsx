@@ -1,6 +1,6 @@
 import { ThemeProvider } from 'next-themes';
 import type { ReactNode } from 'react';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -9,6 +9,7 @@ import { SiteHeader } from './site-header';
  * provider: system theme by default, remembered when chosen. Embeds take `theme=` instead.
  */
 export function SiteShell({ children }: { children: ReactNode }) {
+  const t = getT();
   return (
     <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
       <a className="skip-link" href="#main">

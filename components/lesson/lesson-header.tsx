@@ -1,10 +1,11 @@
 import Link from '@/components/layout/link';
 import type { Lesson } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 import { LessonText } from './lesson-text';
 
 /** Title, summary, reading time, learning objectives and prerequisites of a lesson. */
 export function LessonHeader({ lesson, position, prerequisites }: { lesson: Lesson; position: number; prerequisites: Lesson[] }) {
+  const t = getT();
   return (
     <header className="lesson-header">
       <p className="lesson-header__meta">

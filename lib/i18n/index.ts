@@ -62,3 +62,6 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
   const rest = match[2];
   return { locale: 'zh', path: rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest };
 }
+
+/** Where the learner's language choice is kept (the switch writes it, the English home reads it). */
+export const LOCALE_STORAGE_KEY = 'moe-lab:locale';
