@@ -8,7 +8,7 @@ import { loadExercises } from '@/lib/content';
 import { markdownToHtml } from '@/lib/content/markdown';
 import { harnessSource } from '@/lib/exercises/load-harness';
 import { HTML_LANG, t, type Locale } from '@/lib/i18n';
-import { UntranslatedNotice } from './lesson';
+import { UntranslatedNotice } from './untranslated';
 import { pageMetadata } from './meta';
 
 export type Params = { id: string };

@@ -9,8 +9,9 @@ import { findLesson, loadLessons } from '@/lib/content';
 import { markdownExcerpt } from '@/lib/content/markdown';
 import { compileMdx } from '@/components/content/compile-mdx';
 import { StaticIslands } from '@/components/content/static-islands';
-import { HTML_LANG, t, type Locale } from '@/lib/i18n';
+import { HTML_LANG, type Locale } from '@/lib/i18n';
 import { pageMetadata } from './meta';
+import { UntranslatedNotice } from './untranslated';
 
 export type Params = { slug: string };
 
@@ -22,15 +23,6 @@ export function meta(locale: Locale, { slug }: Params): Metadata {
   const found = findLesson(slug, loadLessons(undefined, locale));
   // <title> and the description are plain text: formulas as "√d_k", not as TeX source
   return found ? pageMetadata(locale, `/learn/${slug}`, { title: markdownExcerpt(found.lesson.title, 200), description: markdownExcerpt(found.lesson.summary, 400) }) : {};
-}
-
-/** A notice that what follows is the English text, on a page of another language that lacks its translation. */
-export function UntranslatedNotice({ locale }: { locale: Locale }) {
-  return (
-    <p className="callout callout--note untranslated-notice" role="note" data-testid="untranslated">
-      {t('i18n.untranslated', undefined, locale)}
-    </p>
-  );
 }
 
 export async function View({ locale, params }: { locale: Locale; params: Params }) {

@@ -11,7 +11,7 @@ import { renderSets } from '@/components/quiz/quiz-data';
 import { StorageNotices } from '@/components/quiz/storage-notices';
 import { loadQuizSets } from '@/lib/content';
 import { t, type Locale } from '@/lib/i18n';
-import { UntranslatedNotice } from './lesson';
+import { UntranslatedNotice } from './untranslated';
 import { alternates, pageMetadata } from './meta';
 
 export type Params = { set: string };

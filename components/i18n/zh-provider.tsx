@@ -1,16 +1,15 @@
-'use client';
-
 import type { ReactNode } from 'react';
-import zh from '@/content/messages/zh.json' with { type: 'json' };
-import type { Messages } from '@/lib/i18n';
-import { LocaleProvider } from './locale-context';
+import { CATALOGS } from '@/lib/i18n/catalogs';
+import { LocaleProvider } from './locale-state';
 
-const MESSAGES = zh as Partial<Messages>;
-
-/** The Chinese layouts' provider: the Chinese catalog travels in this module's chunk, loaded by /zh pages only. */
+/**
+ * The Chinese layouts' provider (a server component): the Chinese catalog goes to client
+ * components as the provider's props, in the page's payload, not in any JS chunk, so no page's
+ * JS carries both catalogs and the English pages carry no Chinese at all.
+ */
 export function ZhLocaleProvider({ children }: { children: ReactNode }) {
   return (
-    <LocaleProvider locale="zh" messages={MESSAGES}>
+    <LocaleProvider locale="zh" messages={CATALOGS.zh}>
       {children}
     </LocaleProvider>
   );

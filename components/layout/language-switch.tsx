@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { HTML_LANG, LOCALE_STORAGE_KEY, localizedPath, splitLocale, type Locale } from '@/lib/i18n';
+import { HTML_LANG, LOCALE_STORAGE_KEY, localizedPath, splitLocale, type Locale } from '@/lib/i18n/locales';
 
 /** Each language's name in itself: the switch is read by someone who may not read the page's language. */
 const NATIVE_NAME: Record<Locale, string> = { en: 'English', zh: '中文' };

@@ -3,8 +3,8 @@
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ComponentProps } from 'react';
-import { useLocale } from '@/components/i18n/locale-context';
-import { localizedPath } from '@/lib/i18n';
+import { useLocale } from '@/components/i18n/locale-state';
+import { localizedPath } from '@/lib/i18n/locales';
 
 /**
  * next/link that prefetches a page when the learner shows intent (hover, focus, touch) rather

@@ -2,7 +2,7 @@
 
 import Link from '@/components/layout/link';
 import { usePathname } from 'next/navigation';
-import { splitLocale } from '@/lib/i18n';
+import { splitLocale } from '@/lib/i18n/locales';
 /**
  * Top navigation; marks the current section with aria-current. The labels come from the server
  * (site-header), so the page's client code does not carry the UI string catalog.

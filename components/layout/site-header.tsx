@@ -5,7 +5,7 @@ import { NAV_ITEMS } from './nav-items';
 import { NavLinks } from './nav-links';
 import { ThemeToggle } from './theme-toggle';
 
-export function SiteHeader() {
+export function SiteHeader({ languageSwitch = true }: { languageSwitch?: boolean }) {
   const t = getT();
   return (
     <header className="site-header">
@@ -17,7 +17,7 @@ export function SiteHeader() {
           {t('site.name')}
         </Link>
         <NavLinks label={t('nav.label')} items={NAV_ITEMS.map((item) => ({ href: item.href, label: t(item.label) }))} />
-        <LanguageSwitch locale={getRequestLocale()} label={t('i18n.switch')} />
+        {languageSwitch ? <LanguageSwitch locale={getRequestLocale()} label={t('i18n.switch')} /> : null}
         <ThemeToggle toDark={t('theme.toDark')} toLight={t('theme.toLight')} />
       </div>
     </header>
