@@ -60,8 +60,27 @@ describe('lesson parity', () => {
     expect(lessonParity(lesson(EN), lesson(ZH.replace('experts=8&k=2', 'experts=8&k=1')))).toEqual([
       'component 2: <Widget id="routing-lab" params="experts=8&k=1" title=…>, English has <Widget id="routing-lab" params="experts=8&k=2" title=…>',
     ]);
-    expect(lessonParity(lesson(EN), lesson(ZH.replace('$\\sqrt{d_k}$', '$\\sqrt{d}$')))).toEqual(['body: formula 1 is $\\sqrt{d}$, English has $\\sqrt{d_k}$']);
-    expect(lessonParity(lesson(EN), lesson(ZH.replace(' 以及 $\\text{前 }k$', '')))).toEqual(['body: 2 formulas, English has 3']);
+    expect(lessonParity(lesson(EN), lesson(ZH.replace('$\\sqrt{d_k}$', '$\\sqrt{d}$')))).toEqual([
+      'before the first heading: formulas missing: $\\sqrt{d_k}$',
+      'before the first heading: formulas not in the English: $\\sqrt{d}$',
+    ]);
+    expect(lessonParity(lesson(EN), lesson(ZH.replace(' 以及 $\\text{前 }k$', '')))).toEqual(['section 1: formulas missing: $\\text{}k$']);
+    // a formula moved to another section is missing from one and extra in the other
+    expect(lessonParity(lesson(EN), lesson(ZH.replace(' 以及 $\\text{前 }k$', '').replace('### 细节\n', '### 细节\n\n$\\text{前 }k$\n')))).toEqual([
+      'section 1: formulas missing: $\\text{}k$',
+      'section 2: formulas not in the English: $\\text{}k$',
+    ]);
+  });
+
+  it('reads an inline formula over a line break, as Markdown does', () => {
+    expect(formulas('softmax $a_{ij}=\\mathrm{softmax}(q_i\\cdot\n  k_j)$，$\\mathrm{out}_i$，其中')).toEqual(['a_{ij}=\\mathrm{softmax}(q_i\\cdot k_j)', '\\mathrm{out}_i']);
+    expect(formulas('a $x\n\ny$ b')).toEqual([]);
+  });
+
+  it('accepts the formulas of a section in another order (Chinese word order)', () => {
+    const en = 'Route each token to $k$ of $E$ experts.\n';
+    expect(lessonParity(lesson(en), lesson('每个词元从 $E$ 个专家中选 $k$ 个。\n'))).toEqual([]);
+    expect(lessonParity(lesson(en), lesson('每个词元从 $E$ 个专家中选 $E$ 个。\n'))).toEqual(['before the first heading: formulas missing: $k$', 'before the first heading: formulas not in the English: $E$']);
   });
 });
 
@@ -97,7 +116,7 @@ describe('quiz parity', () => {
     expect(quizParity(EN_SET, edit((s) => (s.questions[0].choices![1].id = 'c')))).toEqual(['q1: choice ids [a,c], English has [a,b]']);
     expect(quizParity(EN_SET, edit((s) => s.questions[1].items!.pop()))).toEqual(['q2: 2 items, English has 3']);
     expect(quizParity(EN_SET, edit((s) => s.questions[2].keyPoints!.push('三')))).toEqual(['q3: 3 keyPoints, English has 2']);
-    expect(quizParity(EN_SET, edit((s) => (s.questions[0].prompt = '为什么是 $\\sqrt{d}$？')))).toEqual(['q1: formula 1 is $\\sqrt{d}$, English has $\\sqrt{d_k}$']);
+    expect(quizParity(EN_SET, edit((s) => (s.questions[0].prompt = '为什么是 $\\sqrt{d}$？')))).toEqual(['q1 prompt: formulas missing: $\\sqrt{d_k}$', 'q1 prompt: formulas not in the English: $\\sqrt{d}$']);
     expect(quizParity(EN_SET, edit((s) => Object.assign(s.questions[0], { answer: 'b' })))).toEqual(['q1: answer belong to the English set only']);
   });
 });

@@ -3,7 +3,8 @@
  * parsed data (no file access), so they can be tried on small fixtures. Each returns a list of
  * problems, empty when the translation has the English structure: for a lesson the same headings
  * (count and levels), the same components in the same order with the same non-prose props, the
- * same formulas (words inside `\text{…}` may be translated) and as many objectives; for a quiz set
+ * same formulas in each section, in any order (words inside `\text{…}` may be translated) and as
+ * many objectives; for a quiz set
  * the same questions in the same order, the same choice ids, as many items and key points, the
  * same formulas and no field that belongs to the English set; for an exercise as many hints and
  * the same front matter beyond title and hints. The content test runs them on every translation.
@@ -35,16 +36,18 @@ export function headingLevels(body: string): number[] {
   });
 }
 
-/** A formula with the words of `\text{…}` blanked (they may be translated). */
+/** A formula with the words of `\text{…}` blanked (they may be translated) and its spacing normalized. */
 export function normalizeFormula(tex: string): string {
-  return tex.replace(/\\text\{(?:[^{}]|\{[^{}]*\})*\}/g, '\\text{}').trim();
+  // a line break or run of spaces inside a formula is reflowed prose, not a different formula
+  return tex.replace(/\\text\{(?:[^{}]|\{[^{}]*\})*\}/g, '\\text{}').replace(/\s+/g, ' ').trim();
 }
 
 /** Every `$$…$$` and `$…$` formula of `text` (inline code and fenced code left out), normalized. */
 export function formulas(text: string): string[] {
   const prose = withoutCode(text).join('\n').replace(/`[^`\n]*`/g, ' ');
   const found: string[] = [];
-  const pattern = /\$\$([\s\S]+?)\$\$|(?<![\\$])\$(?!\s)((?:\\\$|[^$\n])+?)(?<!\s|\\)\$/g;
+  // inline math may run over a line break (not over a blank line), as in Markdown
+  const pattern = /\$\$([\s\S]+?)\$\$|(?<![\\$])\$(?!\s)((?:\\\$|[^$\n]|\n(?![ \t]*\n))+?)(?<!\s|\\)\$/g;
   for (const m of prose.matchAll(pattern)) found.push(normalizeFormula(m[1] ?? m[2]));
   return found;
 }
@@ -124,13 +127,36 @@ export function lessonParity(en: LessonText, zh: LessonText): string[] {
       const b = describe(cz[i]);
       if (a !== b) problems.push(`component ${i + 1}: ${b}, English has ${a}`);
     });
-  problems.push(...formulaParity('body', formulas(en.body), formulas(zh.body)));
+  const [se, sz] = [sections(en.body), sections(zh.body)];
+  if (se.length === sz.length) se.forEach((section, i) => problems.push(...formulaParity(i === 0 ? 'before the first heading' : `section ${i}`, formulas(section), formulas(sz[i]))));
   return problems;
 }
 
+/** The body cut at its headings: the text before the first heading, then each section's. */
+export function sections(body: string): string[] {
+  const parts: string[][] = [[]];
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && /^#{1,6}\s+\S/.test(line)) parts.push([]);
+    parts[parts.length - 1].push(line);
+  }
+  return parts.map((p) => p.join('\n'));
+}
+
+/**
+ * The same formulas in a stretch of text (a section, a prompt): compared as a multiset, since a
+ * translation may name them in another order ("the $k$ of $E$ experts", "$E$ 个专家中的 $k$ 个").
+ */
 function formulaParity(where: string, en: string[], zh: string[]): string[] {
-  if (en.length !== zh.length) return [`${where}: ${zh.length} formulas, English has ${en.length}`];
-  return en.flatMap((f, i) => (f === zh[i] ? [] : [`${where}: formula ${i + 1} is $${zh[i]}$, English has $${f}$`]));
+  const count = (list: string[]) => list.reduce((m, f) => m.set(f, (m.get(f) ?? 0) + 1), new Map<string, number>());
+  const [ce, cz] = [count(en), count(zh)];
+  const missing = [...ce].flatMap(([f, n]) => Array<string>(Math.max(0, n - (cz.get(f) ?? 0))).fill(f));
+  const extra = [...cz].flatMap(([f, n]) => Array<string>(Math.max(0, n - (ce.get(f) ?? 0))).fill(f));
+  const problems: string[] = [];
+  if (missing.length) problems.push(`${where}: formulas missing: ${missing.map((f) => `$${f}$`).join(' ')}`);
+  if (extra.length) problems.push(`${where}: formulas not in the English: ${extra.map((f) => `$${f}$`).join(' ')}`);
+  return problems;
 }
 
 type Loose = Record<string, unknown>;
@@ -159,8 +185,20 @@ export function quizParity(en: { questions: readonly Loose[] }, zh: unknown): st
     }
     if ((q.observe === undefined) !== (t.observe === undefined)) problems.push(`${where}: observe ${t.observe === undefined ? 'missing' : 'not in the English'}`);
     if (t.unit !== undefined && q.unit === undefined) problems.push(`${where}: unit not in the English`);
-    const texts = (x: Loose) => [str(x.prompt), str(x.explanation), str(x.observe), ...list(x.choices).flatMap((c) => [str(c.text), str(c.explanation)]), ...list(x.items).map(str), ...list(x.keyPoints).map(str)];
-    problems.push(...formulaParity(where, texts(q).flatMap(formulas), texts(t).flatMap(formulas)));
+    // field by field (each choice, item and key point on its own), formulas in any order within one
+    const fields = (x: Loose): [string, string][] => [
+      ['prompt', str(x.prompt)],
+      ['explanation', str(x.explanation)],
+      ['observe', str(x.observe)],
+      ...list(x.choices).flatMap((c): [string, string][] => [
+        [`choice ${str(c.id)}`, str(c.text)],
+        [`choice ${str(c.id)} explanation`, str(c.explanation)],
+      ]),
+      ...list(x.items).map((item, i): [string, string] => [`item ${i + 1}`, str(item)]),
+      ...list(x.keyPoints).map((point, i): [string, string] => [`key point ${i + 1}`, str(point)]),
+    ];
+    const zhFields = new Map(fields(t));
+    for (const [name, text] of fields(q)) problems.push(...formulaParity(`${where} ${name}`, formulas(text), formulas(zhFields.get(name) ?? '')));
   }
   return problems;
 }
