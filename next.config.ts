@@ -6,6 +6,8 @@ const config: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Each language has its own root layout (app/(site), app/(zh), …), so the 404 page is global.
+  experimental: { globalNotFound: true },
 };
 
 export default config;

@@ -3,9 +3,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { WIDGETS } from '@/lib/widgets/registry';
 import { builtSitemapPaths, watchErrors } from './helpers';
 
-// One test per route, from the built sitemap, so they spread over the workers.
-const PAGES = builtSitemapPaths();
-const EMBEDS = [...WIDGETS.filter((w) => w.ready).map((w) => w.embed), '/embed/quiz/moe-routing'];
+// One test per route, from the built sitemap, so they spread over the workers. The Chinese pages
+// (/zh/…) are the same page modules in another language: a sample of each kind gets the full
+// check here, and every one of them the cheap load check in i18n.spec.ts.
+const ZH_SAMPLE = ['/zh', '/zh/learn', '/zh/learn/mixture-of-experts', '/zh/playground/routing', '/zh/quiz/moe-routing', '/zh/quiz/mock', '/zh/practice/rope', '/zh/progress'];
+const PAGES = [...builtSitemapPaths().filter((p) => p !== '/zh' && !p.startsWith('/zh/')), ...ZH_SAMPLE];
+const EMBEDS = [...WIDGETS.filter((w) => w.ready).map((w) => w.embed), '/embed/quiz/moe-routing', '/zh/embed/quiz/moe-routing'];
 
 test('the sitemap lists the main routes', () => {
   expect(PAGES).toEqual(expect.arrayContaining(['/', '/learn', '/learn/scaled-dot-product-attention', '/playground', '/quiz', '/practice', '/progress']));
@@ -38,14 +41,14 @@ async function expectFits(page: Page, path: string, width: number) {
 // One load per route: at phone width (every rule, light), then widened to a desktop (colour rules,
 // dark); the theme follows the system setting live, so both schemes are audited on the same page
 // (which also proves the switch works without a reload).
-for (const path of [...PAGES, ...EMBEDS, '/no-such-page']) {
+for (const path of [...PAGES, ...EMBEDS, '/no-such-page', '/zh/no-such-page']) {
   test(`${path}: answers, fits 360 px and 1440 px, logs no error or warning, and has no serious axe violation (light and dark)`, async ({ page }) => {
     test.setTimeout(120_000); // axe on a lesson is slow on a loaded 2-core box
     await page.setViewportSize({ width: 360, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
     const watcher = watchErrors(page, { warnings: true });
     const response = await page.goto(path);
-    expect(response?.status(), path).toBe(path === '/no-such-page' ? 404 : 200);
+    expect(response?.status(), path).toBe(path.endsWith('/no-such-page') ? 404 : 200);
     if (!EMBEDS.includes(path)) await expect(page.locator('h1').first(), path).toBeVisible();
     // Settle (late errors and layout): network quiet, or 10 s under load.
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
@@ -57,7 +60,7 @@ for (const path of [...PAGES, ...EMBEDS, '/no-such-page']) {
     await expectFits(page, path, 1440);
     await expectNoSeriousViolations(page, 'dark', 'colour');
     // The 404 page's own response is the one failed load it may log.
-    const errors = watcher.errors.filter((e) => !(path === '/no-such-page' && /status of 404 \(Not Found\)$/.test(e)));
+    const errors = watcher.errors.filter((e) => !(path.endsWith('/no-such-page') && /status of 404 \(Not Found\)$/.test(e)));
     expect(errors, errors.join('\n')).toEqual([]);
   });
 }

@@ -13,6 +13,9 @@ describe('first-load budgets', () => {
     expect(['quiz', 'quiz/mock', 'quiz/review', 'progress', 'embed/quiz/attention'].map(kind)).toEqual(Array(5).fill('quiz'));
     expect(['playground/moe', 'embed/moe-playground', 'playground/moe-lm'].map(kind)).toEqual(['widget', 'widget', 'widget']);
     expect(kind('sandbox/runner')).toBe('sandbox');
+    // the Chinese pages have their English twins' budgets
+    expect(['zh', 'zh/learn/ensembles', 'zh/quiz/attention', 'zh/practice/rope', 'zh/playground/moe', 'zh/embed/moe-playground', 'zh/embed/quiz/attention'].map(kind)).toEqual(['reading', 'reading', 'quiz', 'practice', 'widget', 'widget', 'quiz']);
+    expect(kind('zh/admin')).toBeUndefined();
     // a route of a new kind has no budget, so the check fails until one is set
     expect(kind('learn/ensembles/extra')).toBeUndefined();
     expect(kind('admin')).toBeUndefined();

@@ -7,6 +7,12 @@ import { predictProblems } from '@/lib/widgets/predict-check';
 async function main() {
   const lessons = loadLessons();
   for (const lesson of lessons) await compileMdx(lesson.body, lesson.file);
+  // the Chinese translations that exist (a missing one is the English, compiled above); quiz and
+  // exercise translations are validated by loading them
+  const translated = loadLessons(undefined, 'zh').filter((l) => !l.untranslated);
+  for (const lesson of translated) await compileMdx(lesson.body, lesson.file, { anchors: lesson.anchors });
+  const zhSets = loadQuizSets(undefined, 'zh').filter((s) => !s.untranslated).length;
+  const zhExercises = loadExercises(undefined, 'zh').filter((e) => !e.untranslated).length;
   const quizzes = loadQuizSets();
   // a predict question's widget must exist and its query pass that widget's parser without a notice
   for (const set of quizzes) {
@@ -19,6 +25,7 @@ async function main() {
   const exercises = loadExercises();
   const questions = quizzes.reduce((n, q) => n + q.questions.length, 0);
   console.log(`content ok: ${lessons.length} lessons, ${quizzes.length} quiz sets (${questions} questions), ${exercises.length} exercises`);
+  console.log(`in Chinese: ${translated.length} lessons, ${zhSets} quiz sets, ${zhExercises} exercises (the rest shown in English)`);
 }
 
 main().catch((error: unknown) => {

@@ -52,7 +52,7 @@ const RUNNER = /^\/sandbox\/runner(\.html)?$/;
  * without the sandbox attribute, or opened directly), so learner code never gets the site's origin.
  */
 export function securityHeaders(decodedPath) {
-  const embed = /^\/embed(\/|$)/.test(decodedPath);
+  const embed = /^\/(zh\/)?embed(\/|$)/.test(decodedPath);
   const frame = embed ? 'frame-ancestors *' : "frame-ancestors 'self'";
   return {
     'X-Content-Type-Options': 'nosniff',

@@ -18,6 +18,8 @@ beforeAll(async () => {
   };
   write('embed/quiz.html', 'EMBED PAGE');
   write('embed/x/y.html', 'NESTED EMBED');
+  write('zh/embed/quiz.html', 'ZH EMBED PAGE');
+  write('zh/progress.html', 'ZH PROGRESS PAGE');
   write('progress.html', 'PROGRESS PAGE');
   write('sandbox/runner.html', 'RUNNER PAGE');
   write('404.html', 'NOT FOUND PAGE');
@@ -54,6 +56,15 @@ describe('serve.mjs framing headers', () => {
     const progress = await get('/progress');
     expect(progress.body).toBe('PROGRESS PAGE');
     expect(progress.headers['content-security-policy']).toBe("frame-ancestors 'self'");
+    expect(progress.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('treats the Chinese embeds and pages alike', async () => {
+    const embed = await get('/zh/embed/quiz');
+    expect(embed.body).toBe('ZH EMBED PAGE');
+    expect(embed.headers['content-security-policy']).toBe('frame-ancestors *');
+    const progress = await get('/zh/progress');
+    expect(progress.body).toBe('ZH PROGRESS PAGE');
     expect(progress.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 

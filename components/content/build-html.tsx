@@ -11,13 +11,16 @@ export function BuildHtmlView({
   className,
   id,
   focusable = false,
+  lang,
 }: {
   value: BuildHtml;
   block?: boolean;
   className?: string;
   id?: string;
   focusable?: boolean;
+  /** the language of this text where it differs from the page's (an untranslated part) */
+  lang?: string;
 }) {
   const Tag = block ? 'div' : 'span';
-  return <Tag id={id} className={className} tabIndex={focusable ? 0 : undefined} dangerouslySetInnerHTML={{ __html: value.html }} />;
+  return <Tag id={id} className={className} lang={lang} tabIndex={focusable ? 0 : undefined} dangerouslySetInnerHTML={{ __html: value.html }} />;
 }

@@ -23,13 +23,14 @@ export interface CompiledMdx {
 /**
  * Compiles MDX at build time (in a server component) with KaTeX math. A formula KaTeX cannot
  * render fails the build with the file and line, so a learner never sees a red error box.
+ * A translation passes the English lesson's `anchors` (its headings take them by position).
  */
-export async function compileMdx(source: string, file: string): Promise<CompiledMdx> {
+export async function compileMdx(source: string, file: string, options: { anchors?: readonly string[] } = {}): Promise<CompiledMdx> {
   const vfile = new VFile({ value: source, path: file });
   const { default: Content } = await evaluate(vfile, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkMath],
-    rehypePlugins: [rehypeHeadingIds, rehypeSlug, rehypeRefuseColour, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections, rehypeMathHtml],
+    rehypePlugins: [[rehypeHeadingIds, { anchors: options.anchors }], rehypeSlug, rehypeRefuseColour, [rehypeKatex, { strict: 'error' }], rehypeFailOnMathError, rehypeFocusableDisplayMath, rehypeToc, rehypeLessonSections, rehypeMathHtml],
   });
   return { Content, toc: (vfile.data.toc as TocEntry[] | undefined) ?? [] };
 }

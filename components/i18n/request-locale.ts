@@ -1,8 +1,10 @@
 import { cache } from 'react';
+import '@/lib/i18n/catalogs';
 import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '@/lib/i18n';
 
 // React's cache is per request in server components: a page sets its locale once and every server
-// component it renders (the MDX worked examples included, which get no props from the page) reads it
+// component it renders (the MDX worked examples included, which get no props from the page) reads it.
+// Importing this module registers the non-English catalogs with `t` for server components.
 const store = cache(() => ({ locale: DEFAULT_LOCALE as Locale }));
 
 /** Called by each layout and page of a locale before it renders anything that reads the locale. */

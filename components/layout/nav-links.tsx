@@ -2,12 +2,14 @@
 
 import Link from '@/components/layout/link';
 import { usePathname } from 'next/navigation';
+import { splitLocale } from '@/lib/i18n/locales';
 /**
  * Top navigation; marks the current section with aria-current. The labels come from the server
  * (site-header), so the page's client code does not carry the UI string catalog.
  */
 export function NavLinks({ label, items }: { label: string; items: ReadonlyArray<{ href: string; label: string }> }) {
-  const pathname = usePathname() ?? '/';
+  // items are English paths (Link puts them in the page's language); compare without the /zh prefix
+  const pathname = splitLocale(usePathname() ?? '/').path;
   return (
     <nav aria-label={label} className="site-nav">
       <ul>

@@ -1,6 +1,7 @@
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 
 export function SiteFooter() {
+  const t = getT();
   return (
     <footer className="site-footer">
       <p>{t('footer.note')}</p>

@@ -1,20 +1,23 @@
 import { ThemeProvider } from 'next-themes';
 import type { ReactNode } from 'react';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 /**
  * Header, main landmark and footer shared by every site page (not by embeds), inside the theme
  * provider: system theme by default, remembered when chosen. Embeds take `theme=` instead.
+ * `languageSwitch={false}`: the 404 page, one file for every path of both languages, links to both
+ * homes itself (the switch would need the page's own path).
  */
-export function SiteShell({ children }: { children: ReactNode }) {
+export function SiteShell({ children, languageSwitch = true }: { children: ReactNode; languageSwitch?: boolean }) {
+  const t = getT();
   return (
     <ThemeProvider attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <SiteHeader />
+      <SiteHeader languageSwitch={languageSwitch} />
       <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>

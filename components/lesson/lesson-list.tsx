@@ -1,10 +1,11 @@
 import Link from '@/components/layout/link';
 import type { Lesson } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 import { LessonText } from './lesson-text';
 
 /** The ordered path of lessons with summary and reading time. */
 export function LessonList({ lessons }: { lessons: Lesson[] }) {
+  const t = getT();
   return (
     <ol className="lesson-list">
       {lessons.map((lesson, index) => (

@@ -1,10 +1,11 @@
 import Link from '@/components/layout/link';
 import type { Lesson } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 import { LessonText } from './lesson-text';
 
 /** Previous / next lesson links in path order. */
 export function LessonPager({ previous, next }: { previous?: Lesson; next?: Lesson }) {
+  const t = getT();
   return (
     <nav className="pager" aria-label={t('lesson.pager')}>
       {previous ? (

@@ -1,8 +1,9 @@
 import type { Source } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 
 /** The lesson's primary sources: authors, year, title (linked) and venue. */
 export function References({ sources }: { sources: Source[] }) {
+  const t = getT();
   return (
     <section className="references" aria-labelledby="references">
       <h2 id="references">{t('lesson.references')}</h2>

@@ -1,9 +1,10 @@
 import type { TocEntry } from '@/lib/content/rehype-toc';
 import { LessonText } from './lesson-text';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
 
 /** Table of contents: a sticky aside on wide screens, collapsible at the top on phones. */
 export function Toc({ entries }: { entries: TocEntry[] }) {
+  const t = getT();
   if (entries.length === 0) return null;
   const list = (
     <ol className="toc__list">

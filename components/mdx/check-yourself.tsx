@@ -1,8 +1,10 @@
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { getRequestLocale, getT } from '@/components/i18n/request-locale';
 import { loadQuizSets, type LoadedQuizSet, type Question } from '@/lib/content';
 import { renderMarkdown } from '@/lib/content/markdown';
+import { localizedPath } from '@/lib/i18n';
 import { createRandom } from '@/lib/math';
 
 /** Renders quiz Markdown (with KaTeX) at build time; a bad formula fails the build naming `label`. */
@@ -43,7 +45,7 @@ function Prompt({ q }: { q: Question }) {
   }
   if (q.type === 'order') {
     body.push(
-      <p key="order-label">Put these in order:</p>,
+      <p key="order-label">{getT()('check.orderPrompt')}</p>,
       <ul key="items" className="check-yourself__items">
         {shuffledItems(q).map((item) => (
           <li key={item}>
@@ -57,6 +59,7 @@ function Prompt({ q }: { q: Question }) {
 }
 
 function Answer({ q }: { q: Question }) {
+  const t = getT();
   switch (q.type) {
     case 'single':
     case 'multiple':
@@ -66,14 +69,12 @@ function Answer({ q }: { q: Question }) {
       return (
         <>
           <p>
-            <strong>Answer: {letters.join(', ')}</strong>
+            <strong>{t('check.answer', { answer: letters.join(', ') })}</strong>
           </p>
           <ul className="check-yourself__explanations">
             {q.choices.map((c, i) => (
               <li key={c.id}>
-                <strong>
-                  {letter(i)} {correct.has(c.id) ? '(correct)' : '(wrong)'}:
-                </strong>{' '}
+                <strong>{t(correct.has(c.id) ? 'check.correct' : 'check.wrong', { letter: letter(i) })}</strong>{' '}
                 <Markdown inline text={c.explanation} label={`${q.id} choice ${c.id} explanation`} />
               </li>
             ))}
@@ -84,17 +85,14 @@ function Answer({ q }: { q: Question }) {
     case 'numeric':
       return (
         <p>
-          <strong>
-            Answer: {q.answer}
-            {q.unit ? ` ${q.unit}` : ''}
-          </strong>
+          <strong>{t('check.answer', { answer: `${q.answer}${q.unit ? ` ${q.unit}` : ''}` })}</strong>
         </p>
       );
     case 'order':
       return (
         <>
           <p>
-            <strong>Answer, in order:</strong>
+            <strong>{t('check.answerInOrder')}</strong>
           </p>
           <ol>
             {q.items.map((item) => (
@@ -109,7 +107,7 @@ function Answer({ q }: { q: Question }) {
       return (
         <>
           <p>
-            <strong>Points a good answer makes:</strong>
+            <strong>{t('check.keyPoints')}</strong>
           </p>
           <ul>
             {q.keyPoints.map((point) => (
@@ -137,7 +135,9 @@ export function CheckYourself({ ids }: { ids: string }) {
   const repeated = wanted.find((id, i) => wanted.indexOf(id) !== i);
   if (repeated) throw new Error(`<CheckYourself>: question id "${repeated}" is listed twice`);
   const bank = new Map<string, { q: Question; set: LoadedQuizSet }>();
-  for (const set of loadQuizSets()) for (const q of set.questions) bank.set(q.id, { q, set });
+  const t = getT();
+  // the questions in the page's language (the same ids, answers and order as the English bank)
+  for (const set of loadQuizSets(undefined, getRequestLocale())) for (const q of set.questions) bank.set(q.id, { q, set });
   const found = wanted.map((id) => {
     const entry = bank.get(id);
     if (!entry) throw new Error(`<CheckYourself>: unknown question id "${id}" (not in content/quizzes)`);
@@ -145,14 +145,14 @@ export function CheckYourself({ ids }: { ids: string }) {
   });
   const topics = [...new Map(found.map(({ set }) => [set.slug, set])).values()];
   return (
-    <aside className="callout callout--tip check-yourself" aria-label="Check yourself" data-testid="check-yourself">
-      <p className="callout__title">Check yourself</p>
+    <aside className="callout callout--tip check-yourself" aria-label={t('check.title')} data-testid="check-yourself">
+      <p className="callout__title">{t('check.title')}</p>
       <ol className="check-yourself__questions">
         {found.map(({ q }) => (
           <li key={q.id} data-testid="question" data-question-id={q.id} data-question-type={q.type}>
             <Prompt q={q} />
             <details>
-              <summary>Show answer</summary>
+              <summary>{t('check.show')}</summary>
               <Answer q={q} />
               <Markdown text={q.explanation} label={`${q.id} explanation`} />
             </details>
@@ -163,7 +163,7 @@ export function CheckYourself({ ids }: { ids: string }) {
         {topics.map((set, i) => (
           <span key={set.slug}>
             {i > 0 ? ' · ' : null}
-            <a href={`/quiz/${set.slug}`}>Practise more: {set.title}</a>
+            <a href={localizedPath(`/quiz/${set.slug}`, getRequestLocale())}>{t('check.more', { title: set.title })}</a>
           </span>
         ))}
       </p>

@@ -1,4 +1,5 @@
-import { t } from '@/lib/i18n';
+import { getRequestLocale, getT } from '@/components/i18n/request-locale';
+import { localizedPath } from '@/lib/i18n';
 import { WIDGETS, widgetParamsProblems } from '@/lib/widgets/registry';
 import { LazyFrame } from './lazy-frame';
 
@@ -24,10 +25,12 @@ export function Widget({ id, params = '', title, caption }: { id: string; params
   const page = new URLSearchParams(search);
   page.delete('lock');
   const pageQuery = page.toString();
+  const t = getT();
+  const locale = getRequestLocale();
   return (
     <figure className="lesson-widget" data-testid="lesson-widget" data-widget-id={id} style={{ margin: '1.5rem 0' }}>
       <LazyFrame
-        src={`${widget.embed}${query ? `?${query}` : ''}`}
+        src={`${localizedPath(widget.embed, locale)}${query ? `?${query}` : ''}`}
         title={title}
         label={t('lesson.widgetLoading', { title })}
         style={{
@@ -41,7 +44,7 @@ export function Widget({ id, params = '', title, caption }: { id: string; params
       />
       <figcaption style={{ fontSize: '0.9rem', color: 'var(--text-muted)', marginTop: '0.4rem' }}>
         {caption ? <>{caption} </> : null}
-        <a href={`${widget.page}${pageQuery ? `?${pageQuery}` : ''}`}>Open full screen</a>
+        <a href={`${localizedPath(widget.page, locale)}${pageQuery ? `?${pageQuery}` : ''}`}>{t('widget.openFull')}</a>
       </figcaption>
     </figure>
   );

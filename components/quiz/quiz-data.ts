@@ -1,21 +1,23 @@
+import { getRequestLocale } from '@/components/i18n/request-locale';
 import { loadLessons, loadQuizSets, QUIZ_TOPICS, type LoadedQuizSet } from '@/lib/content';
+import type { Locale } from '@/lib/i18n';
 import { lessonSections } from '@/lib/content/lesson-sections';
 import { markdownExcerpt } from '@/lib/content/markdown';
 import type { QuestionIndexEntry, QuestionView } from './question-view';
 import { renderQuestion } from './render-question';
 
-/** Server only: the quiz sets in the order of the learning path (QUIZ_TOPICS), other sets last. */
-export function orderedQuizSets(): LoadedQuizSet[] {
+/** Server only: the quiz sets in `locale` (the request's), in the order of the learning path (QUIZ_TOPICS), other sets last. */
+export function orderedQuizSets(locale: Locale = getRequestLocale()): LoadedQuizSet[] {
   const rank = (slug: string) => {
     const i = (QUIZ_TOPICS as readonly string[]).indexOf(slug);
     return i === -1 ? QUIZ_TOPICS.length : i;
   };
-  return [...loadQuizSets()].sort((a, b) => rank(a.slug) - rank(b.slug));
+  return [...loadQuizSets(undefined, locale)].sort((a, b) => rank(a.slug) - rank(b.slug));
 }
 
-/** Server only: every question of `sets`, rendered, in file order. */
-export function renderSets(sets: readonly LoadedQuizSet[]): QuestionView[] {
-  const lessons = loadLessons().map((l) => ({ slug: l.slug, title: l.title, sections: lessonSections(l.body) }));
+/** Server only: every question of `sets`, rendered, in file order (lesson links in `locale`, the request's). */
+export function renderSets(sets: readonly LoadedQuizSet[], locale: Locale = getRequestLocale()): QuestionView[] {
+  const lessons = loadLessons(undefined, locale).map((l) => ({ slug: l.slug, title: l.title, sections: lessonSections(l.body, l.anchors) }));
   return sets.flatMap((set) => set.questions.map((_, i) => renderQuestion(set, i, lessons)));
 }
 

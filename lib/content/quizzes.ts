@@ -4,15 +4,43 @@ import { parse } from 'yaml';
 import { ContentError, parseContent } from './errors';
 import { CONTENT_DIR, displayPath } from './paths';
 import { quizSetSchema, type QuizSet } from './quiz-schema';
+import { overlayQuizSet, quizTranslationSchema } from './quiz-translation';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n';
 
 /** A validated quiz set; `slug` is the file name without `.yaml`. */
 export interface LoadedQuizSet extends QuizSet {
   slug: string;
   file: string;
+  /** Asked for in another language that has no translation of this set yet: the English text. */
+  untranslated?: boolean;
 }
 
-/** Every quiz set in `dir`, validated; question ids must be unique across all sets. */
-export function loadQuizSets(dir = path.join(CONTENT_DIR, 'quizzes')): LoadedQuizSet[] {
+function readYaml(file: string): unknown {
+  try {
+    return parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(displayPath(file), [`not valid YAML: ${(error as Error).message}`]);
+  }
+}
+
+/**
+ * Every quiz set in `dir`, validated; question ids must be unique across all sets. In another
+ * `locale`, each set's text comes from `<dir>/<locale>/<set>.yaml` by question id over the English
+ * set (type, answer, tolerance, compute, links and sources stay the English ones), or the set is
+ * the English one marked `untranslated`.
+ */
+export function loadQuizSets(dir = path.join(CONTENT_DIR, 'quizzes'), locale: Locale = DEFAULT_LOCALE): LoadedQuizSet[] {
+  const english = loadEnglishQuizSets(dir);
+  if (locale === DEFAULT_LOCALE) return english;
+  return english.map((set) => {
+    const file = path.join(dir, locale, `${set.slug}.yaml`);
+    if (!fs.existsSync(file)) return { ...set, untranslated: true };
+    const translation = parseContent(quizTranslationSchema, readYaml(file), displayPath(file));
+    return { ...set, ...overlayQuizSet(set, translation), slug: set.slug, file: displayPath(file) };
+  });
+}
+
+function loadEnglishQuizSets(dir: string): LoadedQuizSet[] {
   if (!fs.existsSync(dir)) return [];
   const sets = fs
     .readdirSync(dir)
@@ -21,12 +49,7 @@ export function loadQuizSets(dir = path.join(CONTENT_DIR, 'quizzes')): LoadedQui
     .map((f) => {
       const file = path.join(dir, f);
       const shown = displayPath(file);
-      let data: unknown;
-      try {
-        data = parse(fs.readFileSync(file, 'utf8'));
-      } catch (error) {
-        throw new ContentError(shown, [`not valid YAML: ${(error as Error).message}`]);
-      }
+      const data = readYaml(file);
       return { ...parseContent(quizSetSchema, data, shown), slug: path.basename(f, '.yaml'), file: shown };
     });
   const owner = new Map<string, string>();

@@ -40,15 +40,19 @@ function headingText(children: ElementContent[]): HeadingText {
  * $\sqrt{d_k}$" keeps the anchor "why-divide-by-d_k" (rehype-slug would slug the TeX source to
  * "sqrtd_k"), and keeps both readings in `data.heading` for the table of contents. Runs before
  * rehype-katex (the formula is still a `code.math-inline` element) and before rehype-slug, which
- * leaves headings that already have an id alone.
+ * leaves headings that already have an id alone. A translation passes `anchors`, the English
+ * lesson's heading ids in order: its i-th heading takes the i-th of them (Lesson.anchors), so a
+ * `#anchor` means the same section in every language.
  */
-export function rehypeHeadingIds() {
+export function rehypeHeadingIds(options: { anchors?: readonly string[] } = {}) {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
+    let index = 0;
     visit(tree, 'element', (node: Element) => {
       if (!/^h[1-6]$/.test(node.tagName)) return;
       const text = headingText(node.children);
-      if (typeof node.properties.id !== 'string') node.properties.id = slugger.slug(text.plain);
+      const anchor = options.anchors?.[index++];
+      if (typeof node.properties.id !== 'string') node.properties.id = anchor ?? slugger.slug(text.plain);
       node.data = { ...node.data, heading: text } as Element['data'];
     });
   };

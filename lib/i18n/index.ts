@@ -1,27 +1,35 @@
 import en from '@/content/messages/en.json' with { type: 'json' };
-import zhCatalog from '@/content/messages/zh.json' with { type: 'json' };
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+// The locales and paths, without any catalog: client code that needs only them (links, the
+// language switch) imports lib/i18n/locales and so does not bundle en.json.
+export * from './locales';
 
 /** Every UI string key; each language must provide each of them (checked in tests). */
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-export const LOCALES = ['en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+// Only English is bundled here: this module reaches client code (where a client component uses
+// strings, as before there was a second language), and importing every language's catalog would
+// put all of them in that JS. Other catalogs are registered on the server by lib/i18n/catalogs.ts
+// (imported by the request locale) and reach client code as the LocaleProvider's `messages`, given
+// by their own root layout (components/i18n/zh-provider.tsx). A key missing in a catalog falls
+// back to English; the catalog test requires every key in every language.
+const catalogs: Partial<Record<Locale, Partial<Messages>>> = { en };
 
-/** The value of `<html lang>` and of `hreflang` for each locale. */
-export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
-
-// zh is checked key-for-key against en by the catalog test; until then a missing key falls back to English
-const catalogs: Record<Locale, Partial<Messages>> = { en, zh: zhCatalog as Partial<Messages> };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+/** Makes `messages` the catalog of `locale` for `t` and `messagesFor` in this module instance. */
+export function registerMessages(locale: Locale, messages: Partial<Messages>): void {
+  if (locale !== DEFAULT_LOCALE) catalogs[locale] = messages;
 }
 
 /** The catalog of `locale`, every key present (English where a key is missing). */
 export function messagesFor(locale: Locale): Messages {
   return locale === 'en' ? en : { ...en, ...catalogs[locale] };
+}
+
+/** The string for `key` in `messages` (a locale's catalog, English where it has no such key). */
+export function translate(messages: Partial<Messages> | undefined, key: MessageKey, vars?: Record<string, string | number>): string {
+  return format(messages?.[key] || en[key], vars);
 }
 
 /** Fills `{name}` placeholders of `template` from `vars`; unknown ones stay visible. */
@@ -32,20 +40,7 @@ export function format(template: string, vars?: Record<string, string | number>)
 
 /** The UI string for `key` in `locale`, with `{name}` placeholders filled from `vars`. */
 export function t(key: MessageKey, vars?: Record<string, string | number>, locale: Locale = DEFAULT_LOCALE): string {
-  return format(catalogs[locale][key] ?? en[key], vars);
+  return translate(catalogs[locale], key, vars);
 }
 
-/** A site path in `locale`: English keeps today's URLs, Chinese lives under `/zh`. */
-export function localizedPath(path: string, locale: Locale): string {
-  const bare = splitLocale(path).path;
-  if (locale === DEFAULT_LOCALE) return bare;
-  return bare === '/' ? `/${locale}` : `/${locale}${bare}`;
-}
 
-/** The locale a path is in and the path without its locale prefix. */
-export function splitLocale(path: string): { locale: Locale; path: string } {
-  const match = /^\/(zh)(?=\/|$|[?#])(.*)$/.exec(path);
-  if (!match) return { locale: DEFAULT_LOCALE, path };
-  const rest = match[2];
-  return { locale: 'zh', path: rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest };
-}

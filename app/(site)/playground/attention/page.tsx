@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { AttentionExplorerRoute } from '@/components/widgets/attention-explorer/attention-explorer-route';
-import { WidgetPage, widgetPageMetadata } from '@/components/widgets/shared/widget-page';
-import { registeredWidget } from '@/lib/widgets/registry';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
 
-const WIDGET = registeredWidget('attention-explorer');
+export const metadata = widgetMeta('attention-explorer', 'en');
 
-export const metadata: Metadata = widgetPageMetadata(WIDGET);
-
-export default function AttentionExplorerPage() {
+export default function Page() {
   return (
-    <WidgetPage widget={WIDGET}>
+    <WidgetView id="attention-explorer">
       <AttentionExplorerRoute />
-    </WidgetPage>
+    </WidgetView>
   );
 }

@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { LlmCalculatorRoute } from '@/components/widgets/llm-calculator/llm-calculator-route';
-import { WidgetPage, widgetPageMetadata } from '@/components/widgets/shared/widget-page';
-import { registeredWidget } from '@/lib/widgets/registry';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
 
-const WIDGET = registeredWidget('llm-calculator');
+export const metadata = widgetMeta('llm-calculator', 'en');
 
-export const metadata: Metadata = widgetPageMetadata(WIDGET);
-
-export default function LlmCalculatorPage() {
+export default function Page() {
   return (
-    <WidgetPage widget={WIDGET}>
+    <WidgetView id="llm-calculator">
       <LlmCalculatorRoute />
-    </WidgetPage>
+    </WidgetView>
   );
 }

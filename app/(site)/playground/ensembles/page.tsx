@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { EnsembleLabRoute } from '@/components/widgets/ensemble-lab/ensemble-lab-route';
-import { WidgetPage, widgetPageMetadata } from '@/components/widgets/shared/widget-page';
-import { registeredWidget } from '@/lib/widgets/registry';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
 
-const WIDGET = registeredWidget('ensemble-lab');
+export const metadata = widgetMeta('ensemble-lab', 'en');
 
-export const metadata: Metadata = widgetPageMetadata(WIDGET);
-
-export default function EnsembleLabPage() {
+export default function Page() {
   return (
-    <WidgetPage widget={WIDGET}>
+    <WidgetView id="ensemble-lab">
       <EnsembleLabRoute />
-    </WidgetPage>
+    </WidgetView>
   );
 }

@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { MoeLmRoute } from '@/components/widgets/moe-lm/moe-lm-route';
-import { WidgetPage, widgetPageMetadata } from '@/components/widgets/shared/widget-page';
-import { registeredWidget } from '@/lib/widgets/registry';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
 
-const WIDGET = registeredWidget('moe-lm');
+export const metadata = widgetMeta('moe-lm', 'en');
 
-export const metadata: Metadata = widgetPageMetadata(WIDGET);
-
-export default function MoeLmPage() {
+export default function Page() {
   return (
-    <WidgetPage widget={WIDGET}>
+    <WidgetView id="moe-lm">
       <MoeLmRoute />
-    </WidgetPage>
+    </WidgetView>
   );
 }

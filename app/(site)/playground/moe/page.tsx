@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { MoePlaygroundRoute } from '@/components/widgets/moe-playground/moe-playground-route';
-import { WidgetPage, widgetPageMetadata } from '@/components/widgets/shared/widget-page';
-import { registeredWidget } from '@/lib/widgets/registry';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
 
-const WIDGET = registeredWidget('moe-playground');
+export const metadata = widgetMeta('moe-playground', 'en');
 
-export const metadata: Metadata = widgetPageMetadata(WIDGET);
-
-export default function MoePlaygroundPage() {
+export default function Page() {
   return (
-    <WidgetPage widget={WIDGET}>
+    <WidgetView id="moe-playground">
       <MoePlaygroundRoute />
-    </WidgetPage>
+    </WidgetView>
   );
 }

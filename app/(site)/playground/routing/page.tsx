@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { RoutingLabRoute } from '@/components/widgets/routing-lab/routing-lab-route';
-import { WidgetPage, widgetPageMetadata } from '@/components/widgets/shared/widget-page';
-import { registeredWidget } from '@/lib/widgets/registry';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
 
-const WIDGET = registeredWidget('routing-lab');
+export const metadata = widgetMeta('routing-lab', 'en');
 
-export const metadata: Metadata = widgetPageMetadata(WIDGET);
-
-export default function RoutingLabPage() {
+export default function Page() {
   return (
-    <WidgetPage widget={WIDGET}>
+    <WidgetView id="routing-lab">
       <RoutingLabRoute />
-    </WidgetPage>
+    </WidgetView>
   );
 }

@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { TinyTransformerRoute } from '@/components/widgets/tiny-transformer/tiny-transformer-route';
-import { WidgetPage, widgetPageMetadata } from '@/components/widgets/shared/widget-page';
-import { registeredWidget } from '@/lib/widgets/registry';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
 
-const WIDGET = registeredWidget('tiny-transformer');
+export const metadata = widgetMeta('tiny-transformer', 'en');
 
-export const metadata: Metadata = widgetPageMetadata(WIDGET);
-
-export default function TinyTransformerPage() {
+export default function Page() {
   return (
-    <WidgetPage widget={WIDGET}>
+    <WidgetView id="tiny-transformer">
       <TinyTransformerRoute />
-    </WidgetPage>
+    </WidgetView>
   );
 }

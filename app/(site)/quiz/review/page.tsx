@@ -1,17 +1,7 @@
-import { PageIntro } from '@/components/layout/page-intro';
-import { orderedQuizSets, renderSets } from '@/components/quiz/quiz-data';
-import { ReviewSession } from '@/components/quiz/review-session';
-import { StorageNotices } from '@/components/quiz/storage-notices';
-import { t } from '@/lib/i18n';
+import { meta, View } from '@/app/_pages/quiz-review';
 
-export const metadata = { title: t('quiz.review.title'), description: t('quiz.review.lead') };
+export const metadata = meta('en');
 
-export default function ReviewPage() {
-  return (
-    <div className="page">
-      <PageIntro title={t('quiz.review.title')} lead={t('quiz.review.lead')} />
-      <StorageNotices />
-      <ReviewSession views={renderSets(orderedQuizSets())} />
-    </div>
-  );
+export default function Page() {
+  return <View locale="en" />;
 }

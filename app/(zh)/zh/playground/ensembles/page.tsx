@@ -1,0 +1,14 @@
+import { setRequestLocale } from '@/components/i18n/request-locale';
+import { EnsembleLabRoute } from '@/components/widgets/ensemble-lab/ensemble-lab-route';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
+
+export const metadata = widgetMeta('ensemble-lab', 'zh');
+
+export default function Page() {
+  setRequestLocale('zh');
+  return (
+    <WidgetView id="ensemble-lab">
+      <EnsembleLabRoute />
+    </WidgetView>
+  );
+}

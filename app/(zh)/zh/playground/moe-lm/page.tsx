@@ -1,0 +1,14 @@
+import { setRequestLocale } from '@/components/i18n/request-locale';
+import { MoeLmRoute } from '@/components/widgets/moe-lm/moe-lm-route';
+import { WidgetView, widgetMeta } from '@/app/_pages/widget';
+
+export const metadata = widgetMeta('moe-lm', 'zh');
+
+export default function Page() {
+  setRequestLocale('zh');
+  return (
+    <WidgetView id="moe-lm">
+      <MoeLmRoute />
+    </WidgetView>
+  );
+}

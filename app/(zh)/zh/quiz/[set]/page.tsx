@@ -1,0 +1,19 @@
+import { setRequestLocale } from '@/components/i18n/request-locale';
+import { meta, staticParams, View, type Params } from '@/app/_pages/quiz-set';
+
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams();
+}
+
+export async function generateMetadata({ params }: Props) {
+  return meta('zh', await params);
+}
+
+export default async function Page({ params }: Props) {
+  setRequestLocale('zh');
+  return <View locale="zh" params={await params} />;
+}

@@ -1,0 +1,14 @@
+import { setRequestLocale } from '@/components/i18n/request-locale';
+import { MoeLmRoute } from '@/components/widgets/moe-lm/moe-lm-route';
+import { WidgetEmbedView, widgetEmbedMeta } from '@/app/_pages/widget';
+
+export const metadata = widgetEmbedMeta('moe-lm', 'zh');
+
+export default function Embed() {
+  setRequestLocale('zh');
+  return (
+    <WidgetEmbedView id="moe-lm">
+      <MoeLmRoute embed />
+    </WidgetEmbedView>
+  );
+}
