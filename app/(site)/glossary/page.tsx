@@ -1,9 +1,7 @@
-import type { Metadata } from 'next';
-import { GlossaryPage } from '@/components/glossary/glossary-page';
-import { t } from '@/lib/i18n';
+import { meta, View } from '@/app/_pages/glossary';
 
-export const metadata: Metadata = { title: t('glossary.title'), description: t('glossary.lead') };
+export const metadata = meta('en');
 
-export default function GlossaryRoute() {
-  return <GlossaryPage locale="en" />;
+export default function Page() {
+  return <View locale="en" />;
 }
