@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_TOLERANCE, render } from '@/lib/exercises/harness';
 import type { ExerciseTest, LogLine, SuiteReport } from '@/lib/exercises/types';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { DocRequest } from './code-editor';
 import { MAX_DRAFT_LENGTH } from '@/lib/exercises/store';
 import { HintsPanel } from './hints-panel';
@@ -21,8 +21,13 @@ const SAVE_DELAY_MS = 400;
 
 const CodeEditor = dynamic(() => import('./code-editor'), {
   ssr: false,
-  loading: () => <p className="code-editor-placeholder">{t('practice.editorLoading')}</p>,
+  loading: () => <EditorLoading />,
 });
+
+function EditorLoading() {
+  const t = useT();
+  return <p className="code-editor-placeholder">{t('practice.editorLoading')}</p>;
+}
 
 export interface WorkbenchExercise {
   id: string;
@@ -37,6 +42,7 @@ type Outcome = { report: SuiteReport; tests: ExerciseTest[]; solvedNow: boolean 
 
 /** Editor, Run/Submit/Reset, results, hints and solution for one exercise. */
 export function Workbench({ exercise, harness }: { exercise: WorkbenchExercise; harness: string }) {
+  const t = useT();
   const state = useExerciseState();
   const [initial, setInitial] = useState<string | null>(null);
   // the editor's text once the learner has changed it (null: still `initial`)

@@ -1,6 +1,6 @@
 import Link from '@/components/layout/link';
 import type { QuestionIndexEntry } from '@/components/quiz/question-view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { questionHref } from '@/lib/quiz/deep-link';
 import type { StoredCard } from '@/lib/quiz/progress-schema';
 
@@ -8,6 +8,7 @@ const SHOWN = 12;
 
 /** The next cards FSRS will ask for, soonest first, with their due dates. */
 export function DueList({ cards, index, now }: { cards: Record<string, StoredCard>; index: QuestionIndexEntry[]; now: Date }) {
+  const t = useT();
   const byId = new Map(index.map((q) => [q.id, q]));
   const upcoming = Object.entries(cards)
     .filter(([id]) => byId.has(id))

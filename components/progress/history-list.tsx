@@ -1,6 +1,6 @@
 import Link from '@/components/layout/link';
 import type { QuestionIndexEntry } from '@/components/quiz/question-view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { questionHref } from '@/lib/quiz/deep-link';
 import type { Attempt } from '@/lib/quiz/progress-schema';
 
@@ -8,6 +8,7 @@ const SHOWN = 20;
 
 /** The latest answers, newest first. */
 export function HistoryList({ attempts, index }: { attempts: Attempt[]; index: QuestionIndexEntry[] }) {
+  const t = useT();
   const byId = new Map(index.map((q) => [q.id, q]));
   const latest = attempts.slice(-SHOWN).reverse();
   return (

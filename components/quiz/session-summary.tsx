@@ -2,7 +2,7 @@
 
 import Link from '@/components/layout/link';
 import { useEffect, useRef } from 'react';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
 import { questionHref } from '@/lib/quiz/deep-link';
 import { returningMisses, returningMissesText } from '@/lib/quiz/returning';
 import { roundMisses } from '@/lib/quiz/round';
@@ -20,6 +20,8 @@ interface Props {
 
 /** End of a practice or review session: the score, the misses (each linked), when they come back, and the lessons behind them. */
 export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
+  const locale = useLocale();
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const state = useProgress();
   useEffect(() => heading.current?.focus(), []);
@@ -52,7 +54,7 @@ export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
             ))}
           </ol>
           {returning ? (
-            <p data-testid="misses-returning">{returningMissesText(returning)}</p>
+            <p data-testid="misses-returning">{returningMissesText(returning, locale)}</p>
           ) : null}
           {onDrill ? (
             <div className="summary__actions summary__drill">

@@ -1,11 +1,12 @@
 'use client';
 
 import Link from '@/components/layout/link';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
+import type { MessageKey } from '@/lib/i18n';
 import type { ProgressNotice } from '@/lib/quiz/store';
 import { useProgress } from './use-progress';
 
-const MESSAGES: Record<ProgressNotice, Parameters<typeof t>[0]> = {
+const MESSAGES: Record<ProgressNotice, MessageKey> = {
   unavailable: 'progress.notice.unavailable',
   full: 'progress.notice.full',
   damaged: 'progress.notice.damaged',
@@ -20,6 +21,7 @@ const MESSAGES: Record<ProgressNotice, Parameters<typeof t>[0]> = {
  * would not show those answers, so no link is offered for that case, and others open a new tab.
  */
 export function StorageNotices({ onProgressPage = false, embedded = false }: { onProgressPage?: boolean; embedded?: boolean }) {
+  const t = useT();
   const state = useProgress();
   if (!state || state.notices.length === 0) return null;
   return (
