@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { type MessageKey } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { lockableNames } from '@/lib/widgets/entry';
 import { getPageWidget } from './embed-store';
 import { THEMES, type EmbedTheme } from '@/lib/embed/sanitize';
@@ -22,6 +23,7 @@ export interface EmbedTarget {
 
 /** A modal <dialog>: focus stays inside (showModal), Esc closes, focus returns to the button (onClose). */
 export function EmbedDialog({ target, onClose }: { target: EmbedTarget; onClose: () => void }) {
+  const t = useT();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const snippetRef = useRef<HTMLTextAreaElement>(null);

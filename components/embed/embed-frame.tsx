@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { FRAME_KEYS } from '@/lib/embed/sanitize';
 import { getWidgetState, subscribeEmbed } from './embed-store';
 import { useEmbedBridge } from './use-embed-bridge';
@@ -39,6 +39,7 @@ export function EmbedFrame({ title, href, widget = false, children }: { title: s
 
 /** The full page with the widget's current state (as it publishes it), else the frame's own query. */
 function OpenLink({ href }: { href: string }) {
+  const t = useT();
   const search = useSearchParams();
   const state = useSyncExternalStore(subscribeEmbed, getWidgetState, () => null);
   const query = new URLSearchParams(state ?? search.toString());
