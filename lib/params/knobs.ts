@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import type { MessageKey } from '@/lib/i18n';
 
 /**
  * A knob a learner can turn, declared once as data: the declaration drives URL parsing,
- * validation (clamp + notice), serialisation, defaults and the control UI.
+ * validation (clamp + notice), serialisation, defaults and the control UI. `label` is the English
+ * name (the notices use it); `labelKey`, where given, its catalog key: the control shows that, in
+ * the page's language.
  */
 export type Knob =
   | {
       kind: 'int';
       key: string;
       label: string;
+      labelKey?: MessageKey;
       min: number;
       max: number;
       default: number;
@@ -20,6 +24,7 @@ export type Knob =
       kind: 'number';
       key: string;
       label: string;
+      labelKey?: MessageKey;
       min: number;
       max: number;
       default: number;
@@ -28,8 +33,8 @@ export type Knob =
       zero?: boolean;
       step?: number;
     }
-  | { kind: 'enum'; key: string; label: string; options: readonly string[]; default: string }
-  | { kind: 'bool'; key: string; label: string; default: boolean };
+  | { kind: 'enum'; key: string; label: string; labelKey?: MessageKey; options: readonly string[]; default: string }
+  | { kind: 'bool'; key: string; label: string; labelKey?: MessageKey; default: boolean };
 
 export type KnobValue = number | string | boolean;
 
@@ -37,8 +42,8 @@ export type KnobValue = number | string | boolean;
 export const SEED_MAX = 999_999;
 
 /** The seed knob every widget with randomness declares: the same range, default and control everywhere. */
-export function seedKnob(label: string) {
-  return { kind: 'int', key: 'seed', label, min: 0, max: SEED_MAX, default: 1, input: 'seed' } as const;
+export function seedKnob(label: string, labelKey: MessageKey = 'widget.knob.seed') {
+  return { kind: 'int', key: 'seed', label, labelKey, min: 0, max: SEED_MAX, default: 1, input: 'seed' } as const;
 }
 
 /** A random seed in 0…SEED_MAX other than `current`, for the "New seed" button (`random` returns [0, 1)). */

@@ -11,9 +11,9 @@ export type BackendChoice = (typeof BACKEND_CHOICES)[number];
  * webgl may round differently on other machines).
  */
 export const RUN_KNOBS = [
-  { kind: 'bool', key: 'autoplay', label: 'Train on load', default: false },
-  { kind: 'int', key: 'until', label: 'Pause at step', min: 0, max: 1_000_000, default: 0 },
-  { kind: 'enum', key: 'backend', label: 'Backend', options: BACKEND_CHOICES, default: 'auto' },
+  { kind: 'bool', key: 'autoplay', label: 'Train on load', labelKey: 'knob.autoplay', default: false },
+  { kind: 'int', key: 'until', label: 'Pause at step', labelKey: 'knob.until', min: 0, max: 1_000_000, default: 0 },
+  { kind: 'enum', key: 'backend', label: 'Backend', labelKey: 'knob.backend', options: BACKEND_CHOICES, default: 'auto' },
 ] as const satisfies readonly Knob[];
 
 /** A trained widget's run options, as RUN_KNOBS declares them. */

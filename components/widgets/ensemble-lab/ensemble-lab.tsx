@@ -6,7 +6,7 @@ import { WorkerProblem } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { ensembleData } from '@/lib/widgets/ensemble-lab/train-data';
 import { labView } from '@/lib/widgets/ensemble-lab/view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ensembleTrainConfig, parseEnsembleParams, reconcileEnsemble, serializeEnsembleParams, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
 import { EnsembleControls } from './ensemble-controls';
@@ -19,6 +19,7 @@ const NO_EXTRA = new URLSearchParams();
 
 /** The Ensembles Lab: URL params → validated state → worker (members, MoE) → lib/math combiners → views. */
 export function EnsembleLab({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
+  const t = useT();
   const initial = useMemo(() => parseEnsembleParams(search), [search]);
   const [params, setParams] = useState<EnsembleParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);

@@ -6,7 +6,7 @@ import { LineChart } from '@/components/charts/line-chart';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
 import type { EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
 import type { LabView } from '@/lib/widgets/ensemble-lab/view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { Dataset } from '@/lib/data/datasets';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import { ProbeTable } from './probe-table';
@@ -21,6 +21,7 @@ export function usePoints(set: Dataset) {
 
 /** Members as small multiples, the combined boundary, accuracy vs M, the variance formula, OOB, folds and probes. */
 export function EnsembleViews(props: { view: LabView; result: EnsembleResult; data: { train: Dataset; test: Dataset }; boostRounds: number; requested: number }) {
+  const t = useT();
   const { view, result, data, boostRounds, requested } = props;
   const test = usePoints(data.test);
   const train = usePoints(data.train);

@@ -4,7 +4,8 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import type { EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
 import type { LabView } from '@/lib/widgets/ensemble-lab/view';
-import { t, type MessageKey } from '@/lib/i18n';
+import { type MessageKey } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { Dataset } from '@/lib/data/datasets';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import { usePoints } from './ensemble-views';
@@ -14,6 +15,7 @@ const DIFFERENCES: readonly MessageKey[] = ['ens.diff.1', 'ens.diff.2', 'ens.dif
 
 /** The same N experts as an ensemble (all run, fixed weights) and as an MoE (top-K per input, trained jointly). */
 export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: EnsembleResult; data: { train: Dataset; test: Dataset } }) {
+  const t = useT();
   const { experts: n, k, ensembleAccuracy, moeAccuracy, ensembleEvals, moeEvals } = view.compare;
   const { expertCost, routerCost, load } = result.moe;
   const test = usePoints(data.test);

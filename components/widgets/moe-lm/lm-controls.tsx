@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import { PresetGroup } from '@/components/widgets/shared/preset-group';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
 import { D_MODEL_VALUES, GRANULARITY_VALUES, LM_KNOBS, LM_PRESETS, type LmParams } from '@/lib/widgets/moe-lm/params';
 import { LM_SHAPE_KEYS } from '@/lib/widgets/moe-lm/protocol';
@@ -35,6 +35,7 @@ export const LmControls = memo(function LmControls({
   onPreset: (values: Partial<LmParams>) => void;
   locked: ReadonlySet<string>;
 }) {
+  const t = useT();
   const fromCheckpoint = params.checkpoint !== 'scratch';
   return (
     <div className="widget__controls">

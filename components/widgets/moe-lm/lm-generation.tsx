@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { GenerateRequest, GenerationEvent } from '@/lib/widgets/moe-lm/protocol';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
 import { RoutedText } from './routed-text';
@@ -24,6 +24,7 @@ export function LmGeneration({
   layer: number;
   numExperts: number;
 }) {
+  const t = useT();
   const ids = { prompt: useId(), temperature: useId(), topK: useId(), topP: useId() };
   const [prompt, setPrompt] = useState(DEFAULT_PROMPT);
   const [temperature, setTemperature] = useState(0.8);

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { LineChart } from '@/components/charts/line-chart';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
 import { summarizeRouting } from '@/lib/widgets/moe-lm/routing-summary';
 import { LoadHeatmap } from './load-heatmap';
@@ -13,6 +13,7 @@ const f2 = (x: number) => x.toFixed(2);
 
 /** Bits per character over training (held-out and train, MoE and dense, the unigram line), the load heatmap and the routing table of the layer shown. */
 export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSnapshot | null; history: LmHistoryPoint[]; layer: number; capacity: number }) {
+  const t = useT();
   const numExperts = snapshot?.load[layer]?.length ?? 1;
   const summary = useMemo(
     () => (snapshot ? summarizeRouting(snapshot.sources.map((s) => ({ source: s.source, chars: s.chars, experts: s.experts[layer] ?? [] })), numExperts) : null),
@@ -36,7 +37,7 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
       out.push({ id: 'unigram', label: `${t('lm.view.unigram')} ${f2(snapshot.unigramBits)}`, color: '#D55E00', points: [[first, snapshot.unigramBits], [last, snapshot.unigramBits]] });
     }
     return out;
-  }, [history, snapshot]);
+  }, [history, snapshot, t]);
   const last = history[history.length - 1];
   return (
     <div className="widget__views widget__unwrap">

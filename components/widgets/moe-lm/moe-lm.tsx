@@ -6,7 +6,7 @@ import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { clampText } from '@/lib/data/char-vocab';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
 import { serializeRun } from '@/lib/params/run-knobs';
 import { lmCommentary } from '@/lib/widgets/moe-lm/commentary';
@@ -22,6 +22,7 @@ const f3 = (x: number | null | undefined) => (x === null || x === undefined ? ''
 
 /** The MoE Language Model: URL params → validated state → training worker → routed text, curves, load, table, generation. */
 export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
+  const t = useT();
   const initial = useMemo(() => parseLmParams(search), [search]);
   const [params, setParams] = useState<LmParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);

@@ -5,7 +5,7 @@ import { Notices } from '@/components/widgets/shared/notices';
 import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { moeCommentary } from '@/lib/widgets/moe-playground/commentary';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
 import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/widgets/moe-playground/params';
@@ -16,6 +16,7 @@ import { useMoeTrainer } from './use-moe-trainer';
 
 /** The MoE Playground: URL params → validated state → training worker → views. */
 export function MoePlayground({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
+  const t = useT();
   const initial = useMemo(() => parseMoeParams(search), [search]);
   const [params, setParams] = useState<MoeParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);

@@ -5,7 +5,7 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import { LineChart } from '@/components/charts/line-chart';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { MoeParams } from '@/lib/widgets/moe-playground/params';
 import { datasetForConfig } from '@/lib/data/datasets';
 import type { ModelView, TrainSnapshot } from '@/lib/widgets/moe-playground/protocol';
@@ -16,6 +16,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Decision boundaries, router map, load bars and curves of the latest snapshot. */
 export function MoeViews({ params, snapshot, history }: { params: MoeParams; snapshot: TrainSnapshot | null; history: HistoryPoint[] }) {
+  const t = useT();
   const data = useMemo(() => datasetForConfig({ dataset: params.dataset, seed: params.seed, points: 400 }), [params.dataset, params.seed]);
   const points = useMemo(() => data.points.map((p) => [p[0], p[1]] as const), [data]);
   const labels = useMemo(() => Uint8Array.from(data.labels), [data]);
@@ -88,6 +89,7 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
 
 /** A model's decision boundary with the training points on top. */
 function BoundaryPanel(props: { title: string; view: ModelView | null; size: number; points: ReadonlyArray<readonly [number, number]>; labels: Uint8Array }) {
+  const t = useT();
   const { title, view, size, points, labels } = props;
   return (
     <section className="panel">

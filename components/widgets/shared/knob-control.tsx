@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useT } from '@/components/i18n/locale-context';
 import { format, type Knob, type KnobValue } from '@/lib/params/knobs';
 import { SeedControl } from './seed-control';
 
@@ -67,7 +68,10 @@ export function KnobControl({
   reason?: string;
 }) {
   const id = useId();
-  const shown = format(knob, value);
+  const t = useT();
+  const label = knob.labelKey ? t(knob.labelKey) : knob.label;
+  const formatted = format(knob, value);
+  const shown = formatted === 'off' ? t('knob.off') : formatted;
   const why = disabled && reason ? <p className="knob__reason" id={`${id}-reason`}>{reason}</p> : null;
   const describedBy = why ? `${id}-reason` : undefined;
   if (knob.kind === 'int' && knob.input === 'seed') {
@@ -77,7 +81,7 @@ export function KnobControl({
     return (
       <div className="knob knob--bool" data-knob={knob.key}>
         <input id={id} type="checkbox" checked={value as boolean} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.checked)} />
-        <label htmlFor={id}>{knob.label}</label>
+        <label htmlFor={id}>{label}</label>
         {why}
       </div>
     );
@@ -85,7 +89,7 @@ export function KnobControl({
   if (knob.kind === 'enum') {
     return (
       <div className="knob" data-knob={knob.key}>
-        <label htmlFor={id}>{knob.label}</label>
+        <label htmlFor={id}>{label}</label>
         <select id={id} value={value as string} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
           {knob.options.map((o) => (
             <option key={o} value={o}>
@@ -101,7 +105,7 @@ export function KnobControl({
   return (
     <div className="knob" data-knob={knob.key}>
       <label htmlFor={id}>
-        {knob.label} <output htmlFor={id}>{shown}</output>
+        {label} <output htmlFor={id}>{shown}</output>
       </label>
       <input
         id={id}

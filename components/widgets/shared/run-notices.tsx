@@ -1,6 +1,6 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { RunStatus } from './use-worker-run';
 
 /** Why the widget's worker cannot train (it failed to start, or crashed). */
@@ -25,6 +25,7 @@ interface NoticedRun {
  * run (with the reset that starts over); a diverged run says only that.
  */
 export function RunNotices({ run }: { run: NoticedRun }) {
+  const t = useT();
   return (
     <>
       {run.backend?.notice ? (

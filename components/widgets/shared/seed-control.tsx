@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { parseKnob, randomSeed, type Knob } from '@/lib/params/knobs';
 
 /**
@@ -20,6 +20,7 @@ export function SeedControl({
   onChange: (value: number) => void;
   disabled?: boolean;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [notice, setNotice] = useState<string | null>(null);
@@ -37,7 +38,7 @@ export function SeedControl({
   };
   return (
     <div className="knob knob--seed" data-knob={knob.key}>
-      <label htmlFor={id}>{knob.label}</label>
+      <label htmlFor={id}>{knob.labelKey ? t(knob.labelKey) : knob.label}</label>
       <div className="knob__row">
         <input
           id={id}

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { BackendFigure } from '@/lib/train/run-protocol';
 import type { RunStatus } from './use-worker-run';
 
@@ -24,6 +24,7 @@ interface ToolbarRun {
  * backend: measured fastest, or asked for.
  */
 export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode }) {
+  const t = useT();
   const { status, snapshot, backend } = run;
   const training = status === 'training';
   return (

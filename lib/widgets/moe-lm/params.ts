@@ -28,27 +28,27 @@ export const DEFAULT_LM_TEXT = 'The jury said the election was fair.\n明月几�
 
 /** Every knob of the MoE Language Model: URL names are part of the embed contract (docs/embedding.md). */
 export const LM_KNOBS = [
-  { kind: 'enum', key: 'checkpoint', label: 'Start from', options: CHECKPOINT_CHOICES, default: 'balanced' },
-  { kind: 'int', key: 'layers', label: 'Layers', min: 1, max: 4, default: 2 },
-  { kind: 'int', key: 'dModel', label: 'd_model', min: 32, max: 128, default: 64, step: 32 },
-  { kind: 'int', key: 'context', label: 'Context (characters)', min: 16, max: 128, default: 64, step: 16 },
-  { kind: 'int', key: 'experts', label: 'Experts N', min: 1, max: 16, default: 8 },
-  { kind: 'int', key: 'k', label: 'Top-K', min: 1, max: 16, default: 2 },
-  { kind: 'enum', key: 'router', label: 'Router', options: ROUTERS, default: 'mixtral' },
-  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
-  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', min: 1e-4, max: 0.1, default: 0.001, scale: 'log', zero: true },
+  { kind: 'enum', key: 'checkpoint', label: 'Start from', labelKey: 'knob.startFrom', options: CHECKPOINT_CHOICES, default: 'balanced' },
+  { kind: 'int', key: 'layers', label: 'Layers', labelKey: 'knob.layers', min: 1, max: 4, default: 2 },
+  { kind: 'int', key: 'dModel', label: 'd_model', labelKey: 'knob.dModel', min: 32, max: 128, default: 64, step: 32 },
+  { kind: 'int', key: 'context', label: 'Context (characters)', labelKey: 'knob.contextChars', min: 16, max: 128, default: 64, step: 16 },
+  { kind: 'int', key: 'experts', label: 'Experts N', labelKey: 'knob.experts', min: 1, max: 16, default: 8 },
+  { kind: 'int', key: 'k', label: 'Top-K', labelKey: 'knob.topK', min: 1, max: 16, default: 2 },
+  { kind: 'enum', key: 'router', label: 'Router', labelKey: 'knob.router', options: ROUTERS, default: 'mixtral' },
+  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', labelKey: 'knob.lambda', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
+  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', labelKey: 'knob.zloss', min: 1e-4, max: 0.1, default: 0.001, scale: 'log', zero: true },
   // only the aux-free router reads γ; the others ignore it
-  { kind: 'number', key: 'gamma', label: 'Bias update speed γ', min: 1e-4, max: 0.1, default: 0.001, scale: 'log' },
+  { kind: 'number', key: 'gamma', label: 'Bias update speed γ', labelKey: 'knob.gamma', min: 1e-4, max: 0.1, default: 0.001, scale: 'log' },
   // 0 = dropless (Mixtral, DeepSeek-V3); otherwise CF · tokens · K / N slots per expert, overflow skips the layer
-  { kind: 'number', key: 'capacity', label: 'Capacity factor', min: 0.25, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
-  { kind: 'bool', key: 'shared', label: 'Shared expert', default: false },
-  { kind: 'int', key: 'granularity', label: 'Fine-grained split m', min: 1, max: 4, default: 1 },
+  { kind: 'number', key: 'capacity', label: 'Capacity factor', labelKey: 'knob.capacity', min: 0.25, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
+  { kind: 'bool', key: 'shared', label: 'Shared expert', labelKey: 'knob.shared', default: false },
+  { kind: 'int', key: 'granularity', label: 'Fine-grained split m', labelKey: 'knob.granularity', min: 1, max: 4, default: 1 },
   // multiplicative noise on the router's input, x · U(1 − ε, 1 + ε), for exploration (Switch; HF Mixtral's router_jitter_noise)
-  { kind: 'number', key: 'jitter', label: 'Router jitter ε', min: 1e-3, max: 0.1, default: 0, scale: 'log', zero: true },
-  { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 0.1, default: 0.003, scale: 'log' },
-  { kind: 'int', key: 'batch', label: 'Sequences per batch', min: 4, max: 64, default: 16 },
+  { kind: 'number', key: 'jitter', label: 'Router jitter ε', labelKey: 'knob.jitter', min: 1e-3, max: 0.1, default: 0, scale: 'log', zero: true },
+  { kind: 'number', key: 'lr', label: 'Learning rate', labelKey: 'knob.lr', min: 1e-4, max: 0.1, default: 0.003, scale: 'log' },
+  { kind: 'int', key: 'batch', label: 'Sequences per batch', labelKey: 'knob.batchSequences', min: 4, max: 64, default: 16 },
   seedKnob('Seed'),
-  { kind: 'int', key: 'layer', label: 'Layer shown', min: 1, max: 4, default: 1 },
+  { kind: 'int', key: 'layer', label: 'Layer shown', labelKey: 'knob.layerShown', min: 1, max: 4, default: 1 },
 ] as const satisfies readonly Knob[];
 
 /** The widget's parameters: its knob table plus the learner's text (the `text` URL key). */

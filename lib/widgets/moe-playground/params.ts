@@ -5,17 +5,17 @@ import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
 
 /** Every knob of the MoE Playground: URL names are part of the embed contract (docs/embedding.md). */
 export const MOE_KNOBS = [
-  { kind: 'enum', key: 'dataset', label: 'Dataset', options: DATASET_NAMES, default: 'spiral' },
-  { kind: 'int', key: 'experts', label: 'Experts N', min: 1, max: 16, default: 8 },
-  { kind: 'int', key: 'k', label: 'Top-K', min: 1, max: 16, default: 2 },
-  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
-  { kind: 'number', key: 'capacity', label: 'Capacity factor', min: 0.5, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
-  { kind: 'bool', key: 'noise', label: 'Noisy gating', default: false },
-  { kind: 'bool', key: 'renorm', label: 'Renormalise top-K', default: true },
-  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', min: 1e-4, max: 0.1, default: 0, scale: 'log', zero: true },
-  { kind: 'int', key: 'hidden', label: 'Expert hidden size', min: 2, max: 32, default: 16 },
-  { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 10, default: 0.03, scale: 'log' },
-  { kind: 'int', key: 'batch', label: 'Batch size', min: 8, max: 256, default: 64 },
+  { kind: 'enum', key: 'dataset', label: 'Dataset', labelKey: 'knob.dataset', options: DATASET_NAMES, default: 'spiral' },
+  { kind: 'int', key: 'experts', label: 'Experts N', labelKey: 'knob.experts', min: 1, max: 16, default: 8 },
+  { kind: 'int', key: 'k', label: 'Top-K', labelKey: 'knob.topK', min: 1, max: 16, default: 2 },
+  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', labelKey: 'knob.lambda', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
+  { kind: 'number', key: 'capacity', label: 'Capacity factor', labelKey: 'knob.capacity', min: 0.5, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
+  { kind: 'bool', key: 'noise', label: 'Noisy gating', labelKey: 'knob.noisyGating', default: false },
+  { kind: 'bool', key: 'renorm', label: 'Renormalise top-K', labelKey: 'knob.renorm', default: true },
+  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', labelKey: 'knob.zloss', min: 1e-4, max: 0.1, default: 0, scale: 'log', zero: true },
+  { kind: 'int', key: 'hidden', label: 'Expert hidden size', labelKey: 'knob.expertHidden', min: 2, max: 32, default: 16 },
+  { kind: 'number', key: 'lr', label: 'Learning rate', labelKey: 'knob.lr', min: 1e-4, max: 10, default: 0.03, scale: 'log' },
+  { kind: 'int', key: 'batch', label: 'Batch size', labelKey: 'knob.batchSize', min: 8, max: 256, default: 64 },
   seedKnob('Seed'),
 ] as const satisfies readonly Knob[];
 

@@ -5,12 +5,12 @@ import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
 
 /** Every knob of the Tiny Transformer; URL names are part of the embed contract. */
 export const TFM_KNOBS = [
-  { kind: 'enum', key: 'task', label: 'Task', options: TASK_NAMES, default: 'reverse' },
-  { kind: 'int', key: 'length', label: 'Digits per sequence', min: 3, max: 8, default: 6 },
-  { kind: 'int', key: 'layers', label: 'Layers', min: 1, max: 2, default: 1 },
-  { kind: 'int', key: 'heads', label: 'Heads', min: 1, max: 4, default: 2 },
-  { kind: 'int', key: 'dModel', label: 'd_model', min: 8, max: 64, default: 32, step: 8 },
-  { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 1, default: 0.01, scale: 'log' },
+  { kind: 'enum', key: 'task', label: 'Task', labelKey: 'knob.task', options: TASK_NAMES, default: 'reverse' },
+  { kind: 'int', key: 'length', label: 'Digits per sequence', labelKey: 'knob.digits', min: 3, max: 8, default: 6 },
+  { kind: 'int', key: 'layers', label: 'Layers', labelKey: 'knob.layers', min: 1, max: 2, default: 1 },
+  { kind: 'int', key: 'heads', label: 'Heads', labelKey: 'knob.heads', min: 1, max: 4, default: 2 },
+  { kind: 'int', key: 'dModel', label: 'd_model', labelKey: 'knob.dModel', min: 8, max: 64, default: 32, step: 8 },
+  { kind: 'number', key: 'lr', label: 'Learning rate', labelKey: 'knob.lr', min: 1e-4, max: 1, default: 0.01, scale: 'log' },
   seedKnob('Seed'),
 ] as const satisfies readonly Knob[];
 
