@@ -1,5 +1,5 @@
 import type { Preset } from '@/lib/embed/sanitize';
-import type { MessageKey } from '@/lib/i18n';
+import { splitLocale, type MessageKey } from '@/lib/i18n';
 import type { Knob } from '@/lib/params/knobs';
 import { serializeRun, type RunOptions } from '@/lib/params/run-knobs';
 
@@ -45,9 +45,9 @@ export function withRun(model: string, run: RunOptions): string {
   return query.toString();
 }
 
-/** The frame's widget id from its path: `/embed/<id>` → id, `/embed/quiz/<set>` → "quiz". */
+/** The frame's widget id from its path: `/embed/<id>` (or `/zh/embed/<id>`) → id, `/embed/quiz/<set>` → "quiz". */
 export function embedIdFromPath(pathname: string): string {
-  const m = /^\/embed\/([a-z0-9-]+)/.exec(pathname);
+  const m = /^\/embed\/([a-z0-9-]+)/.exec(splitLocale(pathname).path);
   return m ? m[1] : 'unknown';
 }
 
