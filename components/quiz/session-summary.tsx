@@ -2,7 +2,7 @@
 
 import Link from '@/components/layout/link';
 import { useEffect, useRef } from 'react';
-import { useLocale, useT } from '@/components/i18n/locale-context';
+import { useT } from '@/components/i18n/locale-context';
 import { questionHref } from '@/lib/quiz/deep-link';
 import { returningMisses, returningMissesText } from '@/lib/quiz/returning';
 import { roundMisses } from '@/lib/quiz/round';
@@ -20,7 +20,6 @@ interface Props {
 
 /** End of a practice or review session: the score, the misses (each linked), when they come back, and the lessons behind them. */
 export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
-  const locale = useLocale();
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const state = useProgress();
@@ -54,7 +53,7 @@ export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
             ))}
           </ol>
           {returning ? (
-            <p data-testid="misses-returning">{returningMissesText(returning, locale)}</p>
+            <p data-testid="misses-returning">{returningMissesText(returning, t)}</p>
           ) : null}
           {onDrill ? (
             <div className="summary__actions summary__drill">

@@ -8,6 +8,13 @@ import { serializeRun, type RunOptions } from '@/lib/params/run-knobs';
  * alone. Each widget keeps its line in lib/widgets/<id>/widget.ts, so a page ships its own widget's
  * knob table, parser and presets and not every widget's.
  */
+/**
+ * The page's `t` (useT in a component) for a widget's texts built in lib/ (notices, readings);
+ * English where none is given. Never a locale: the non-English catalogs reach client code only
+ * through the page's provider, so `t(key, vars, locale)` there would answer in English.
+ */
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
 export interface WidgetEntry {
   /** the embed contract's widget id (`/embed/<id>`, `<Widget id>`, the protocol's `widget`) */
   id: string;

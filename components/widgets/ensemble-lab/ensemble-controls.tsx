@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale } from '@/components/i18n/locale-context';
+import { useT } from '@/components/i18n/locale-context';
 import { memo } from 'react';
 import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import type { KnobValue } from '@/lib/params/knobs';
@@ -22,7 +22,7 @@ export const EnsembleControls = memo(function EnsembleControls({
   onChange: (key: keyof EnsembleParams, value: KnobValue) => void;
   locked: ReadonlySet<string>;
 }) {
-  const locale = useLocale();
+  const t = useT();
   return (
     <div className="widget__controls">
       <KnobGroups
@@ -32,7 +32,7 @@ export const EnsembleControls = memo(function EnsembleControls({
         locked={locked}
         onChange={onChange}
         stateOf={(key) => {
-          const use = knobUse(key, params.method, locale);
+          const use = knobUse(key, params.method, t);
           return { max: key === 'k' ? params.experts : undefined, disabled: !use.used, reason: use.used ? undefined : use.reason };
         }}
       />

@@ -105,23 +105,23 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
                 <table>
                   <tbody>
                     <tr>
-                      <th scope="row">ρ (measured)</th>
+                      <th scope="row">{t('ens.variance.rho')}</th>
                       <td>{v.rho.toFixed(3)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">σ² of one member</th>
+                      <th scope="row">{t('ens.variance.sigma2')}</th>
                       <td>{v.sigma2.toFixed(4)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">formula, M = {view.members}</th>
+                      <th scope="row">{t('ens.variance.formula', { members: view.members })}</th>
                       <td>{v.formula.toFixed(4)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">measured variance of the average</th>
+                      <th scope="row">{t('ens.variance.measured')}</th>
                       <td>{v.measured.toFixed(4)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">floor ρσ² (M → ∞)</th>
+                      <th scope="row">{t('ens.variance.floor')}</th>
                       <td>{(v.rho * v.sigma2).toFixed(4)}</td>
                     </tr>
                   </tbody>

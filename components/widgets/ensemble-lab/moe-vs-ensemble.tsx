@@ -77,13 +77,13 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             colors={colors}
             labels={labels}
             max={1}
-            summary={labels.map((l) => `expert ${l} 100%`).join(', ')}
+            summary={labels.map((l) => t('ens.compare.expertShareShort', { expert: l, share: '100%' })).join(', ')}
           />
         </section>
         <section className="panel">
           <h5>{t('ens.compare.moeMap')}</h5>
           <GridCanvas
-            label={`${t('ens.compare.moeMap')}. ${load.map((s, e) => `expert ${e + 1}: ${pct(s)}`).join(', ')}`}
+            label={`${t('ens.compare.moeMap')}. ${load.map((s, e) => t('ens.compare.expertShare', { expert: e + 1, share: pct(s) })).join(', ')}`}
             cells={result.moe.expertGrid}
             size={result.gridSize}
             colors={EXPERT_COLORS}
@@ -107,7 +107,7 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             reference={1 / load.length}
             referenceLabel="1/N"
             max={Math.min(1, Math.max(2 / load.length, ...load) * 1.15)}
-            summary={load.map((s, e) => `expert ${e + 1} ${pct(s)}`).join(', ')}
+            summary={load.map((s, e) => t('ens.compare.expertShareShort', { expert: e + 1, share: pct(s) })).join(', ')}
           />
         </section>
         <section className="panel">

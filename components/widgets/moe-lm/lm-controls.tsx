@@ -39,7 +39,7 @@ export const LmControls = memo(function LmControls({
   const fromCheckpoint = params.checkpoint !== 'scratch';
   return (
     <div className="widget__controls">
-      {!locked.has('preset') ? <PresetGroup presets={LM_PRESETS} label={(p) => p.label} story={(p) => p.story} onPreset={onPreset} /> : null}
+      {!locked.has('preset') ? <PresetGroup presets={LM_PRESETS} label={(p) => t(`lm.preset.${p.id}`)} story={(p) => t(`lm.preset.${p.id}.story`)} onPreset={onPreset} /> : null}
       <KnobGroups
         knobs={LM_KNOBS}
         groups={GROUPS}

@@ -6,7 +6,8 @@ import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { clampText } from '@/lib/data/char-vocab';
-import { useT } from '@/components/i18n/locale-context';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { HTML_LANG } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
 import { serializeRun } from '@/lib/params/run-knobs';
 import { lmCommentary } from '@/lib/widgets/moe-lm/commentary';
@@ -23,6 +24,7 @@ const f3 = (x: number | null | undefined) => (x === null || x === undefined ? ''
 /** The MoE Language Model: URL params → validated state → training worker → routed text, curves, load, table, generation. */
 export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
   const t = useT();
+  const locale = useLocale();
   const initial = useMemo(() => parseLmParams(search), [search]);
   const [params, setParams] = useState<LmParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
@@ -125,7 +127,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
           <LmTextPanel text={params.text} onText={changeText} routing={s?.text ?? null} layer={layer} numExperts={numExperts} locked={locked.has('text')} />
           {s ? (
             <p className="stat-row" aria-live="off">
-              <span>{t('lm.stat.params', { total: s.model.params.total.toLocaleString('en'), active: s.model.params.active.toLocaleString('en'), dense: s.model.denseParams?.total.toLocaleString('en') ?? '–' })}</span>
+              <span>{t('lm.stat.params', { total: s.model.params.total.toLocaleString(HTML_LANG[locale]), active: s.model.params.active.toLocaleString(HTML_LANG[locale]), dense: s.model.denseParams?.total.toLocaleString(HTML_LANG[locale]) ?? '–' })}</span>
               <span>{t('lm.stat.checkpoint', { source: s.checkpoint.loaded ?? t('lm.stat.scratch') })}</span>
             </p>
           ) : null}

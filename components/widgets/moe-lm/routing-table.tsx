@@ -1,5 +1,5 @@
 import { type MessageKey } from '@/lib/i18n';
-import { useLocale, useT } from '@/components/i18n/locale-context';
+import { useT } from '@/components/i18n/locale-context';
 import { expertColor } from '@/lib/viz/palette';
 import { readRouting, type RoutingReading } from '@/lib/widgets/moe-lm/routing-reading';
 import type { RoutingSummary } from '@/lib/widgets/moe-lm/routing-summary';
@@ -43,8 +43,7 @@ function ExpertHeads({ n }: { n: number }) {
  */
 export function RoutingTable({ summary, layerLabel, reading: given }: RoutingTableProps) {
   const t = useT();
-  const locale = useLocale();
-  const reading = given ?? readRouting(summary, locale);
+  const reading = given ?? readRouting(summary, t);
   const n = summary.numExperts;
   const caption = t('lmStats.routing.caption', { layer: layerLabel });
   const classes = summary.classes.filter((c) => c.tokens > 0);

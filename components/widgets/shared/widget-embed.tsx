@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { getRequestLocale, getT } from '@/components/i18n/request-locale';
-import { DEFAULT_LOCALE, localizedPath, t as translate, type Locale } from '@/lib/i18n';
+import { DEFAULT_LOCALE, localizedPath, messagesFor, type Locale } from '@/lib/i18n';
 import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
@@ -12,7 +12,7 @@ import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /** `locale`: the page's (metadata is built outside the render, so the page passes it). */
 export function widgetEmbedMetadata(widget: WidgetEntry, locale: Locale = DEFAULT_LOCALE): Metadata {
-  return { title: translate(widget.title, undefined, locale) };
+  return { title: messagesFor(locale)[widget.title] };
 }
 
 export function WidgetEmbed({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {

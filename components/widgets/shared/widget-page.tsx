@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
 import { getT } from '@/components/i18n/request-locale';
-import { DEFAULT_LOCALE, t as translate, type Locale } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messagesFor, type Locale } from '@/lib/i18n';
 import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
@@ -14,7 +14,8 @@ import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /** `locale`: the page's (metadata is built outside the render, so the page passes it). */
 export function widgetPageMetadata(widget: WidgetEntry, locale: Locale = DEFAULT_LOCALE): Metadata {
-  return { title: translate(widget.title, undefined, locale), description: translate(widget.lead, undefined, locale) };
+  const m = messagesFor(locale);
+  return { title: m[widget.title], description: m[widget.lead] };
 }
 
 export function WidgetPage({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {

@@ -1,6 +1,7 @@
 import { COMBINERS, ENSEMBLE_METHODS, MAX_MEMBERS, type EnsembleMethod } from '@/lib/widgets/ensemble-lab/options';
 import { DATASET_NAMES } from '@/lib/data/datasets';
-import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '@/lib/i18n';
+import { t as english, type MessageKey } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { Knob, KnobParams } from '@/lib/params/knobs';
 import { parseKnobs, serializeKnobs, seedKnob } from '@/lib/params/knobs';
 
@@ -31,9 +32,9 @@ export const METHOD_KNOBS: Partial<Record<keyof EnsembleParams, { methods: reado
 };
 
 /** Whether `key` changes anything under `method`, and if not, why (the text shown under the disabled control). */
-export function knobUse(key: keyof EnsembleParams, method: EnsembleMethod, locale: Locale = DEFAULT_LOCALE): { used: true } | { used: false; reason: string } {
+export function knobUse(key: keyof EnsembleParams, method: EnsembleMethod, t: Translate = english): { used: true } | { used: false; reason: string } {
   const only = METHOD_KNOBS[key];
-  return !only || only.methods.includes(method) ? { used: true } : { used: false, reason: t(only.reason, undefined, locale) };
+  return !only || only.methods.includes(method) ? { used: true } : { used: false, reason: t(only.reason) };
 }
 
 /** Enforces K ≤ N, with a notice when K changes. */

@@ -108,41 +108,28 @@ export function serializeLmParams(params: LmParams): string {
   return query.toString();
 }
 
-/** Presets that each tell one story about routing a language model; numbers from FACTS.md. */
-export const LM_PRESETS: ReadonlyArray<{ id: string; label: string; story: string; values: Partial<LmParams> }> = [
+export type LmPresetId = 'collapse' | 'switch' | 'tight-capacity' | 'deepseek-v3' | 'shared-expert';
+
+/** Presets that each tell one story about routing a language model; numbers from FACTS.md; their labels and stories live in the catalog (lm.preset.<id> and .story). */
+export const LM_PRESETS: ReadonlyArray<{ id: LmPresetId; values: Partial<LmParams> }> = [
   {
     id: 'collapse',
-    label: 'Collapse at λ = 0',
-    story:
-      'The balanced checkpoint’s twin, trained with no balancing loss (λ = 0): nothing pulls the load toward even, so the router tends to send most characters to a few experts while the others starve. Compare its load with the balanced one’s.',
     values: { checkpoint: 'collapse', experts: 8, k: 2, router: 'mixtral', lambda: 0, capacity: 0, shared: false, granularity: 1 },
   },
   {
     id: 'switch',
-    label: 'Switch K = 1',
-    story:
-      'Switch routes each token to one expert and scales its output by the raw gate value p, balancing with λ = 0.01 and capping each expert at 1.25 times its even share (Switch: α = 10⁻², best at capacity factor 1.0–1.25). Trained from scratch here.',
     values: { checkpoint: 'scratch', experts: 8, k: 1, router: 'switch', lambda: 0.01, capacity: 1.25, shared: false, granularity: 1 },
   },
   {
     id: 'tight-capacity',
-    label: 'Tight capacity',
-    story:
-      'The balanced checkpoint with each expert capped at exactly its even share (capacity factor 1.0, the low end of Switch’s best range): an expert that gets more than that drops the extra tokens, which skip the layer through the residual.',
     values: { checkpoint: 'balanced', experts: 8, k: 2, router: 'mixtral', lambda: 0.01, capacity: 1, shared: false, granularity: 1 },
   },
   {
     id: 'deepseek-v3',
-    label: 'DeepSeek-V3 bias balancing',
-    story:
-      'No balancing loss: sigmoid affinities pick the top-K after a per-expert bias is added, and after each step the bias of an overloaded expert falls by γ = 0.001 and an underloaded one’s rises (DeepSeek-V3’s auxiliary-loss-free balancing; the gates use the affinities without the bias). V3 also keeps a tiny sequence-wise loss (α = 0.0001), one shared expert, and drops no tokens.',
     values: { checkpoint: 'aux-free', experts: 8, k: 2, router: 'aux-free', lambda: 0, gamma: 0.001, capacity: 0, shared: false, granularity: 1 },
   },
   {
     id: 'shared-expert',
-    label: 'Shared expert',
-    story:
-      'One expert sees every token and the router picks K of the others, with raw gate values (DeepSeekMoE’s shared-expert isolation). DeepSeekMoE’s reason: knowledge every token needs can live in the shared expert, leaving the routed ones free to specialise. Trained from scratch here.',
     values: { checkpoint: 'scratch', experts: 8, k: 2, router: 'switch', lambda: 0.01, capacity: 0, shared: true, granularity: 1 },
   },
 ];

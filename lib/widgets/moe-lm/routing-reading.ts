@@ -8,7 +8,8 @@
  * by type and syntax more than by domain.
  */
 import type { LmSourceId } from '@/lib/data/lm-corpus';
-import { DEFAULT_LOCALE, t as translate, type Locale, type MessageKey } from '@/lib/i18n';
+import { t as english, type MessageKey } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { CharClass } from './char-classes';
 import type { RoutingSummary } from './routing-summary';
 
@@ -94,8 +95,8 @@ const SOURCE_KEYS: Record<SourceFinding['kind'], MessageKey> = {
 };
 
 /** The routing table → one sentence (and the findings it reads). */
-export function readRouting(summary: RoutingSummary, locale: Locale = DEFAULT_LOCALE): RoutingReading {
-  const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(key, vars, locale);
+/** `t`: the page's (useT); English by default. */
+export function readRouting(summary: RoutingSummary, t: Translate = english): RoutingReading {
   if (summary.numExperts < 2) return { sentence: t('lmStats.reading.dense'), source: null, charClass: null };
   const source = readSources(summary);
   if (source.kind === 'tooFew') return { sentence: t('lmStats.reading.tooFew', { min: MIN_SOURCE_TOKENS }), source, charClass: null };

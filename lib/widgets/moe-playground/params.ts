@@ -46,38 +46,28 @@ export function serializeMoeParams(params: MoeParams): string {
   return serializeKnobs(MOE_KNOBS, params).toString();
 }
 
-/** Presets that each tell one story about routing. */
-export const MOE_PRESETS: ReadonlyArray<{ id: string; label: string; story: string; values: Partial<MoeParams> }> = [
+export type MoePresetId = 'collapse' | 'balanced' | 'switch' | 'tight-capacity' | 'dense';
+
+/** Presets that each tell one story about routing; their labels and stories live in the catalog (moe.preset.<id> and .story). */
+export const MOE_PRESETS: ReadonlyArray<{ id: MoePresetId; values: Partial<MoeParams> }> = [
   {
     id: 'collapse',
-    label: 'Router collapse (λ = 0)',
-    story: 'With no balancing loss the router tends to send most points to a few experts; the others starve.',
     values: { experts: 8, k: 1, lambda: 0, capacity: 0, noise: false, renorm: false },
   },
   {
     id: 'balanced',
-    label: 'Balanced (λ = 0.1)',
-    story:
-      'Router collapse with one change: the Switch balancing loss λ·N·Σ f·P at λ = 0.1 gives every expert its share. That is ten times Switch’s 0.01: in this toy the gate scales the class scores directly, which likely makes the task loss pull on the router harder than in a Transformer; 0.01 balances only partly here.',
     values: { experts: 8, k: 1, lambda: 0.1, capacity: 0, noise: false, renorm: false },
   },
   {
     id: 'switch',
-    label: 'Switch (K = 1)',
-    story:
-      'Switch routes each token to one expert, scales its output by the gate value p (not renormalised) and caps each expert at 1.25 times its even share (capacity factor 1.25). λ = 0.1 as in Balanced: once the load evens out, few points are dropped; with λ = 0.01 the load stays uneven here and the cap turns away points from the busiest experts.',
     values: { experts: 8, k: 1, lambda: 0.1, capacity: 1.25, renorm: false },
   },
   {
     id: 'tight-capacity',
-    label: 'Tight capacity (CF 1.0)',
-    story: 'Each expert takes at most CF·tokens·K/N assignments; the rest are dropped and skip the layer.',
     values: { experts: 8, k: 2, lambda: 0.01, capacity: 1 },
   },
   {
     id: 'dense',
-    label: 'Dense baseline',
-    story: 'Every expert is active for every point (K = N): a dense softmax mixture, the ensemble-like extreme.',
     values: { experts: 4, k: 4, lambda: 0, capacity: 0, renorm: true },
   },
 ];

@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, t, type Locale } from '@/lib/i18n';
+import { t as english } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { LabInput } from '@/lib/widgets/routing-lab/lab';
 import { MODEL_PRESET_IDS } from '@/lib/widgets/routing-lab/model-presets';
 import { ROUTING_MODES } from '@/lib/widgets/routing-lab/route';
@@ -8,21 +9,21 @@ import { parseKnobs, quote, serializeKnobs, seedKnob } from '@/lib/params/knobs'
 
 /** Every knob of the Routing Lab: URL names are part of the embed contract. */
 export const ROUTING_KNOBS = [
-  { kind: 'enum', key: 'source', label: t('routing.knob.source'), labelKey: 'routing.knob.source', options: ['sentence', 'random'], default: 'sentence' },
-  { kind: 'int', key: 'tokens', label: t('routing.knob.tokens'), labelKey: 'routing.knob.tokens', min: MIN_TOKENS, max: MAX_TOKENS, default: 16 },
-  { kind: 'int', key: 'experts', label: t('routing.knob.experts'), labelKey: 'routing.knob.experts', min: 2, max: 16, default: 8 },
-  { kind: 'int', key: 'k', label: t('routing.knob.k'), labelKey: 'routing.knob.k', min: 1, max: 16, default: 2 },
-  { kind: 'enum', key: 'mode', label: t('routing.knob.mode'), labelKey: 'routing.knob.mode', options: ROUTING_MODES, default: 'top-k' },
-  { kind: 'bool', key: 'renorm', label: t('routing.knob.renorm'), labelKey: 'routing.knob.renorm', default: true },
-  { kind: 'number', key: 'capacity', label: t('routing.knob.capacity'), labelKey: 'routing.knob.capacity', min: 0.25, max: 4, default: 1, scale: 'linear', zero: true, step: 0.25 },
-  { kind: 'number', key: 'p', label: t('routing.knob.p'), labelKey: 'routing.knob.p', min: 0.1, max: 1, default: 0.6, scale: 'linear', step: 0.05 },
-  { kind: 'int', key: 'shared', label: t('routing.knob.shared'), labelKey: 'routing.knob.shared', min: 0, max: 2, default: 0 },
-  { kind: 'bool', key: 'noise', label: t('routing.knob.noise'), labelKey: 'routing.knob.noise', default: false },
-  { kind: 'number', key: 'skew', label: t('routing.knob.skew'), labelKey: 'routing.knob.skew', min: 0, max: 4, default: 1, scale: 'linear', step: 0.25 },
-  { kind: 'number', key: 'gamma', label: t('routing.knob.gamma'), labelKey: 'routing.knob.gamma', min: 0.001, max: 0.1, default: 0.01, scale: 'log' },
-  { kind: 'int', key: 'steps', label: t('routing.knob.steps'), labelKey: 'routing.knob.steps', min: 0, max: 500, default: 0 },
-  seedKnob(t('routing.knob.seed'), 'routing.knob.seed'),
-  { kind: 'enum', key: 'model', label: t('routing.knob.model'), labelKey: 'routing.knob.model', options: MODEL_PRESET_IDS, default: 'mixtral-8x7b' },
+  { kind: 'enum', key: 'source', label: english('routing.knob.source'), labelKey: 'routing.knob.source', options: ['sentence', 'random'], default: 'sentence' },
+  { kind: 'int', key: 'tokens', label: english('routing.knob.tokens'), labelKey: 'routing.knob.tokens', min: MIN_TOKENS, max: MAX_TOKENS, default: 16 },
+  { kind: 'int', key: 'experts', label: english('routing.knob.experts'), labelKey: 'routing.knob.experts', min: 2, max: 16, default: 8 },
+  { kind: 'int', key: 'k', label: english('routing.knob.k'), labelKey: 'routing.knob.k', min: 1, max: 16, default: 2 },
+  { kind: 'enum', key: 'mode', label: english('routing.knob.mode'), labelKey: 'routing.knob.mode', options: ROUTING_MODES, default: 'top-k' },
+  { kind: 'bool', key: 'renorm', label: english('routing.knob.renorm'), labelKey: 'routing.knob.renorm', default: true },
+  { kind: 'number', key: 'capacity', label: english('routing.knob.capacity'), labelKey: 'routing.knob.capacity', min: 0.25, max: 4, default: 1, scale: 'linear', zero: true, step: 0.25 },
+  { kind: 'number', key: 'p', label: english('routing.knob.p'), labelKey: 'routing.knob.p', min: 0.1, max: 1, default: 0.6, scale: 'linear', step: 0.05 },
+  { kind: 'int', key: 'shared', label: english('routing.knob.shared'), labelKey: 'routing.knob.shared', min: 0, max: 2, default: 0 },
+  { kind: 'bool', key: 'noise', label: english('routing.knob.noise'), labelKey: 'routing.knob.noise', default: false },
+  { kind: 'number', key: 'skew', label: english('routing.knob.skew'), labelKey: 'routing.knob.skew', min: 0, max: 4, default: 1, scale: 'linear', step: 0.25 },
+  { kind: 'number', key: 'gamma', label: english('routing.knob.gamma'), labelKey: 'routing.knob.gamma', min: 0.001, max: 0.1, default: 0.01, scale: 'log' },
+  { kind: 'int', key: 'steps', label: english('routing.knob.steps'), labelKey: 'routing.knob.steps', min: 0, max: 500, default: 0 },
+  seedKnob(english('routing.knob.seed'), 'routing.knob.seed'),
+  { kind: 'enum', key: 'model', label: english('routing.knob.model'), labelKey: 'routing.knob.model', options: MODEL_PRESET_IDS, default: 'mixtral-8x7b' },
 ] as const satisfies readonly Knob[];
 
 /** The lab's validated state: the routing settings plus the calculator's model preset. */
@@ -34,46 +35,46 @@ export interface RoutingParams extends LabInput {
  * A sentence from the URL or the editor → the text to route, with a notice when it changed:
  * cut to MAX_TEXT_CHARS and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
  */
-export function parseText(raw: string, fallback = DEFAULT_SENTENCE, locale: Locale = DEFAULT_LOCALE): { text: string; notices: string[]; rejected?: boolean } {
+export function parseText(raw: string, fallback = DEFAULT_SENTENCE, t: Translate = english): { text: string; notices: string[]; rejected?: boolean } {
   const notices: string[] = [];
   let text = raw.trim();
   if (text.length > MAX_TEXT_CHARS) {
     text = text.slice(0, MAX_TEXT_CHARS);
-    notices.push(t('routing.notice.textLong', { max: MAX_TEXT_CHARS }, locale));
+    notices.push(t('routing.notice.textLong', { max: MAX_TEXT_CHARS }));
   }
   const tokens = tokenize(text);
   if (tokens.length > MAX_TOKENS) {
-    notices.push(t('routing.notice.tooMany', { count: tokens.length, max: MAX_TOKENS }, locale));
+    notices.push(t('routing.notice.tooMany', { count: tokens.length, max: MAX_TOKENS }));
     return { text: tokens.slice(0, MAX_TOKENS).join(' '), notices };
   }
   if (tokens.length < MIN_TOKENS) {
-    notices.push(t('routing.notice.tooFew', { text: quote(raw), count: tokens.length, min: MIN_TOKENS, kept: quote(fallback) }, locale));
+    notices.push(t('routing.notice.tooFew', { text: quote(raw), count: tokens.length, min: MIN_TOKENS, kept: quote(fallback) }));
     return { text: fallback, notices, rejected: true };
   }
   return { text: tokens.join(' '), notices };
 }
 
 /** Enforces rules between knobs (K ≤ N; expert choice needs a capacity), with a notice when a value changes. */
-export function reconcileRouting(values: RoutingParams, locale: Locale = DEFAULT_LOCALE): { params: RoutingParams; notices: string[] } {
+export function reconcileRouting(values: RoutingParams, t: Translate = english): { params: RoutingParams; notices: string[] } {
   const params = { ...values };
   const notices: string[] = [];
   if (params.k > params.experts) {
-    notices.push(t('routing.notice.k', { k: params.k, n: params.experts }, locale));
+    notices.push(t('routing.notice.k', { k: params.k, n: params.experts }));
     params.k = params.experts;
   }
   if (params.mode === 'expert-choice' && params.capacity === 0) {
-    notices.push(t('routing.notice.ecCapacity', undefined, locale));
+    notices.push(t('routing.notice.ecCapacity'));
     params.capacity = 1;
   }
   return { params, notices };
 }
 
 /** URL search params → validated Routing Lab parameters and notices. */
-export function parseRoutingParams(search: URLSearchParams, locale: Locale = DEFAULT_LOCALE): { params: RoutingParams; notices: string[] } {
+export function parseRoutingParams(search: URLSearchParams, t: Translate = english): { params: RoutingParams; notices: string[] } {
   const knobs = parseKnobs(ROUTING_KNOBS, search);
   const raw = search.get('text');
-  const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseText(raw, DEFAULT_SENTENCE, locale);
-  const { params, notices } = reconcileRouting({ ...knobs.values, text: text.text }, locale);
+  const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseText(raw, DEFAULT_SENTENCE, t);
+  const { params, notices } = reconcileRouting({ ...knobs.values, text: text.text }, t);
   return { params, notices: [...knobs.notices, ...text.notices, ...notices] };
 }
 
