@@ -89,7 +89,7 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             colors={EXPERT_COLORS}
             opacity={0.85}
           />
-          <ul className="chart__legend" aria-label="Expert colours">
+          <ul className="chart__legend" aria-label={t('chart.expertColours')}>
             {labels.map((l, e) => (
               <li key={e}>
                 <span className="chart__swatch" style={{ background: colors[e] }} aria-hidden="true" />

@@ -39,7 +39,7 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
             opacity={0.85}
             categories={expertLabels.map((e) => `${t('moe.expert')} ${e}`)}
           />
-          <ul className="chart__legend" aria-label="Expert colours">
+          <ul className="chart__legend" aria-label={t('chart.expertColours')}>
             {load.map((_, e) => (
               <li key={e}>
                 <span className="chart__swatch" style={{ background: EXPERT_COLORS[e % EXPERT_COLORS.length] }} aria-hidden="true" />

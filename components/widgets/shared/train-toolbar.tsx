@@ -30,7 +30,7 @@ export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode
   const { status, snapshot, backend } = run;
   const training = status === 'training';
   return (
-    <div className="widget__bar" role="toolbar" aria-label="Training">
+    <div className="widget__bar" role="toolbar" aria-label={t('widget.toolbar')}>
       <button type="button" className="button button--primary" onClick={training ? run.pause : run.play} disabled={!snapshot || status === 'diverged'} data-testid="play">
         {training ? t('widget.pause') : t('widget.play')}
       </button>
