@@ -25,7 +25,7 @@ const f3 = (x: number | null | undefined) => (x === null || x === undefined ? ''
 export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
   const t = useT();
   const locale = useLocale();
-  const initial = useMemo(() => parseLmParams(search), [search]);
+  const initial = useMemo(() => parseLmParams(search, t), [search, t]);
   const [params, setParams] = useState<LmParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const trainer = useLmTrainer(params, initial.run);
@@ -34,11 +34,11 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
 
   const update = useCallback((values: Partial<LmParams>) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileLm({ ...current, ...values });
+      const { params: next, notices: changed } = reconcileLm({ ...current, ...values }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
   const changeKnob = useCallback((key: keyof LmParams, value: KnobValue) => update({ [key]: value }), [update]);
   const changeText = useCallback((raw: string) => {
     // the same clamp as a URL's text, with its notice

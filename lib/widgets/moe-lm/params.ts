@@ -1,4 +1,6 @@
 import { clampText } from '@/lib/data/char-vocab';
+import { t as english } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { Knob, KnobParams } from '@/lib/params/knobs';
 import { parseKnobs, serializeKnobs, seedKnob } from '@/lib/params/knobs';
 import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
@@ -59,45 +61,45 @@ function nearest(values: readonly number[], x: number): number {
   return values.reduce((best, v) => (Math.abs(v - x) < Math.abs(best - x) ? v : best));
 }
 
-/** Enforces the rules between knobs (allowed widths and splits, K ≤ N, shown layer ≤ layers), with a notice for each change. */
-export function reconcileLm(values: LmParams): { params: LmParams; notices: string[] } {
+/** Enforces the rules between knobs (allowed widths and splits, K ≤ N, shown layer ≤ layers), with a notice for each change (`t`: the page's). */
+export function reconcileLm(values: LmParams, t: Translate = english): { params: LmParams; notices: string[] } {
   const params = { ...values };
   const notices: string[] = [];
   if (!(D_MODEL_VALUES as readonly number[]).includes(params.dModel)) {
     const next = nearest(D_MODEL_VALUES, params.dModel);
-    notices.push(`d_model: ${params.dModel} is not one of ${D_MODEL_VALUES.join(', ')}; using ${next}.`);
+    notices.push(t('lm.notice.dModel', { value: params.dModel, values: D_MODEL_VALUES.join(', '), next }));
     params.dModel = next;
   }
   if (!(GRANULARITY_VALUES as readonly number[]).includes(params.granularity)) {
     const next = nearest(GRANULARITY_VALUES, params.granularity);
-    notices.push(`Fine-grained split m: ${params.granularity} is not one of ${GRANULARITY_VALUES.join(', ')}; using ${next}.`);
+    notices.push(t('lm.notice.granularity', { value: params.granularity, values: GRANULARITY_VALUES.join(', '), next }));
     params.granularity = next;
   }
   if (params.k > params.experts) {
-    notices.push(`Top-K: ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
+    notices.push(t('lm.notice.k', { k: params.k, n: params.experts }));
     params.k = params.experts;
   }
   if (params.layer > params.layers) {
-    notices.push(`Layer shown: ${params.layer} is more than the ${params.layers} layers; showing layer ${params.layers}.`);
+    notices.push(t('lm.notice.layer', { layer: params.layer, layers: params.layers }));
     params.layer = params.layers;
   }
   return { params, notices };
 }
 
 /** A URL's text → the text to route: clamped like the model's input; empty keeps the default sentences. */
-export function parseLmText(raw: string | null): { text: string; notices: string[] } {
+export function parseLmText(raw: string | null, t: Translate = english): { text: string; notices: string[] } {
   if (raw === null) return { text: DEFAULT_LM_TEXT, notices: [] };
-  if (raw.trim() === '') return { text: DEFAULT_LM_TEXT, notices: ['The text is empty; using the example sentences.'] };
+  if (raw.trim() === '') return { text: DEFAULT_LM_TEXT, notices: [t('lm.notice.emptyText')] };
   const { chars, notices } = clampText(raw);
   return { text: chars.join(''), notices };
 }
 
 /** URL search params → validated parameters, run options and notices. */
-export function parseLmParams(search: URLSearchParams): { params: LmParams; run: RunOptions; notices: string[] } {
+export function parseLmParams(search: URLSearchParams, t: Translate = english): { params: LmParams; run: RunOptions; notices: string[] } {
   const model = parseKnobs(LM_KNOBS, search);
-  const text = parseLmText(search.get('text'));
+  const text = parseLmText(search.get('text'), t);
   const { run, notices: runNotices } = parseRun(search);
-  const { params, notices } = reconcileLm({ ...model.values, text: text.text });
+  const { params, notices } = reconcileLm({ ...model.values, text: text.text }, t);
   return { params, run, notices: [...model.notices, ...text.notices, ...notices, ...runNotices] };
 }
 
