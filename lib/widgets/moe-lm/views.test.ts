@@ -1,6 +1,6 @@
 // What a learner sees in the MoE Language Model's views, rendered to static HTML.
 import { readFileSync } from 'node:fs';
-import { createElement } from 'react';
+import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LocaleProvider } from '@/components/i18n/locale-context';
@@ -189,10 +189,12 @@ describe('past the palette', () => {
 describe('the generation panel in the page language', () => {
   const panel = (locale: 'en' | 'zh') =>
     renderToStaticMarkup(
-      createElement(LocaleProvider, {
-        locale,
-        children: createElement(LmGeneration, { generation: null, generating: false, disabled: false, onGenerate: () => {}, layer: 0, numExperts: 8 }),
-      }),
+      createElement(
+        // the provider's children are createElement's third argument
+        LocaleProvider as ComponentType<{ locale: 'en' | 'zh'; children?: ReactNode }>,
+        { locale },
+        createElement(LmGeneration, { generation: null, generating: false, disabled: false, onGenerate: () => {}, layer: 0, numExperts: 8 }),
+      ),
     );
 
   it('opens on "The " on an English page and on Su Shi’s line on a Chinese one, offering every sample prompt in both', () => {
