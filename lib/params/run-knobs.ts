@@ -1,4 +1,4 @@
-import type { Knob, KnobParams } from './knobs';
+import type { Knob, KnobParams, Translate } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
 
 /** The tfjs backends a learner may ask for; `auto` measures them and takes the fastest. */
@@ -20,8 +20,8 @@ export const RUN_KNOBS = [
 export type RunOptions = KnobParams<typeof RUN_KNOBS>;
 
 /** The run options of a URL, with notices for bad values. */
-export function parseRun(search: URLSearchParams): { run: RunOptions; notices: string[] } {
-  const { values, notices } = parseKnobs(RUN_KNOBS, search);
+export function parseRun(search: URLSearchParams, t?: Translate): { run: RunOptions; notices: string[] } {
+  const { values, notices } = parseKnobs(RUN_KNOBS, search, t);
   return { run: values, notices };
 }
 

@@ -13,7 +13,7 @@ import { serializeRun, type RunOptions } from '@/lib/params/run-knobs';
  * English where none is given. Never a locale: the non-English catalogs reach client code only
  * through the page's provider, so `t(key, vars, locale)` there would answer in English.
  */
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Translate } from '@/lib/params/knobs';
 
 export interface WidgetEntry {
   /** the embed contract's widget id (`/embed/<id>`, `<Widget id>`, the protocol's `widget`) */

@@ -7,7 +7,7 @@ import { readRouting } from '@/lib/widgets/moe-lm/routing-reading';
 import { CHAR_CLASSES } from '@/lib/widgets/moe-lm/char-classes';
 import { parseAttentionParams } from '@/lib/widgets/attention-explorer/params';
 import { parseRoutingParams } from '@/lib/widgets/routing-lab/params';
-import { LM_KNOBS } from '@/lib/widgets/moe-lm/params';
+import { LM_KNOBS, parseLmParams } from '@/lib/widgets/moe-lm/params';
 
 // The texts lib/ builds for a component go through the page's t (useT), never a locale: on the
 // client the Chinese catalog exists only in the page's provider. A t that marks its keys shows it.
@@ -21,6 +21,16 @@ describe("lib texts in the page's language", () => {
     expect(parseAttentionParams(new URLSearchParams('text=one'), marked).notices.some((n) => n.startsWith('⟨attention.notice.tooFew⟩'))).toBe(true);
     // and English without one, as before
     expect(parseRoutingParams(new URLSearchParams('k=9&experts=4')).notices.join(' ')).not.toMatch(/⟨/);
+  });
+
+  it('the knob notices of every widget, the knob named by its catalog label', () => {
+    const { notices } = parseLmParams(new URLSearchParams('experts=99&k=x&experts=2&autoplay=maybe'), marked);
+    expect(notices).toEqual([
+      expect.stringMatching(/^⟨knob\.notice\.repeated⟩.*"label":"⟨knob\.experts⟩"/),
+      expect.stringMatching(/^⟨knob\.notice\.outside⟩.*"label":"⟨knob\.experts⟩"/),
+      expect.stringMatching(/^⟨knob\.notice\.notNumber⟩.*"label":"⟨knob\.topK⟩"/),
+      expect.stringMatching(/^⟨knob\.notice\.notBool⟩.*"label":"⟨knob\.autoplay⟩"/),
+    ]);
   });
 
   it('the routing reading names the source through the catalog', () => {

@@ -20,7 +20,7 @@ const NO_EXTRA = new URLSearchParams();
 /** The Ensembles Lab: URL params → validated state → worker (members, MoE) → lib/math combiners → views. */
 export function EnsembleLab({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
   const t = useT();
-  const initial = useMemo(() => parseEnsembleParams(search), [search]);
+  const initial = useMemo(() => parseEnsembleParams(search, t), [search, t]);
   const [params, setParams] = useState<EnsembleParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const config = useMemo(() => ensembleTrainConfig(params), [params]);
@@ -29,11 +29,11 @@ export function EnsembleLab({ search, locked = new Set<string>() }: { search: UR
 
   const changeKnob = useCallback((key: keyof EnsembleParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value });
+      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
 
   const result = trainer.result;
   const data = useMemo(() => (result ? ensembleData(result.config) : null), [result]);

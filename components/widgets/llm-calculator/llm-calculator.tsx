@@ -30,7 +30,7 @@ const STEPS: Partial<Record<keyof CalculatorParams, [number, number]>> = { conte
 /** The LLM calculator: URL params → validated state → back-of-envelope figures (lib/math) → tables. */
 export function LlmCalculator({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
   const t = useT();
-  const initial = useMemo(() => parseCalculatorParams(search), [search]);
+  const initial = useMemo(() => parseCalculatorParams(search, t), [search, t]);
   const [params, setParams] = useState<CalculatorParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const query = serializeCalculatorParams(params);

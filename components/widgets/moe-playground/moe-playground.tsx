@@ -17,7 +17,7 @@ import { useMoeTrainer } from './use-moe-trainer';
 /** The MoE Playground: URL params → validated state → training worker → views. */
 export function MoePlayground({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
   const t = useT();
-  const initial = useMemo(() => parseMoeParams(search), [search]);
+  const initial = useMemo(() => parseMoeParams(search, t), [search, t]);
   const [params, setParams] = useState<MoeParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const trainer = useMoeTrainer(params, initial.run);
@@ -28,11 +28,11 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
   const update = useCallback((values: Partial<MoeParams>) => {
     setParams((current) => {
       // Lowering N below K lowers K with it: say so rather than change it silently.
-      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values });
+      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
   const changeKnob = useCallback((key: keyof MoeParams, value: KnobValue) => update({ [key]: value }), [update]);
   const s = trainer.snapshot;
   const lines = s

@@ -31,7 +31,7 @@ export function SeedControl({
     setDraft(String(value));
   }
   const commit = () => {
-    const parsed = parseKnob(knob, draft);
+    const parsed = parseKnob(knob, draft, t);
     setNotice(parsed.notice ?? null);
     setDraft(String(parsed.value));
     if (parsed.value !== value) onChange(parsed.value as number);
@@ -54,7 +54,7 @@ export function SeedControl({
           onChange={(e) => {
             const raw = e.target.value;
             setDraft(raw);
-            const parsed = parseKnob(knob, raw);
+            const parsed = parseKnob(knob, raw, t);
             // a whole number in range applies while typing; anything else waits for Enter or blur
             if (raw.trim() !== '' && !parsed.notice) {
               setNotice(null);

@@ -20,7 +20,7 @@ import { useTransformerTrainer } from './use-transformer-trainer';
 /** The Tiny Transformer: URL params → validated state → training worker → curves, prediction and attention maps. */
 export function TinyTransformer({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
   const t = useT();
-  const initial = useMemo(() => parse(search), [search]);
+  const initial = useMemo(() => parse(search, t), [search, t]);
   const [params, setParams] = useState<TfmParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const [typed, setTyped] = useState<number[] | null>(null);
@@ -31,11 +31,11 @@ export function TinyTransformer({ search, locked = new Set<string>() }: { search
 
   const changeKnob = useCallback((key: keyof TfmParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value });
+      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
   const { showExample } = trainer;
   const onExample = useCallback(
     (digits: number[]) => {

@@ -44,7 +44,7 @@ export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE, t: 
 
 /** URL search params → validated explorer parameters and the notices for every value that changed. */
 export function parseAttentionParams(search: URLSearchParams, t: Translate = english): { params: AttentionParams; notices: string[] } {
-  const knobs = parseKnobs(ATTENTION_KNOBS, search);
+  const knobs = parseKnobs(ATTENTION_KNOBS, search, t);
   const raw = search.get('text');
   const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseAttentionText(raw, DEFAULT_SENTENCE, t);
   const params: AttentionParams = { ...knobs.values, text: text.text };

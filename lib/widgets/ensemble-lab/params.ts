@@ -38,20 +38,20 @@ export function knobUse(key: keyof EnsembleParams, method: EnsembleMethod, t: Tr
 }
 
 /** Enforces K ≤ N, with a notice when K changes. */
-export function reconcileEnsemble(values: EnsembleParams): { params: EnsembleParams; notices: string[] } {
+export function reconcileEnsemble(values: EnsembleParams, t: Translate = english): { params: EnsembleParams; notices: string[] } {
   const params = { ...values };
   const notices: string[] = [];
   if (params.k > params.experts) {
-    notices.push(`Top-K (MoE): ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
+    notices.push(t('ens.notice.k', { k: params.k, n: params.experts }));
     params.k = params.experts;
   }
   return { params, notices };
 }
 
 /** URL search params → validated lab parameters and notices (bad values are clamped or defaulted). */
-export function parseEnsembleParams(search: URLSearchParams): { params: EnsembleParams; notices: string[] } {
-  const parsed = parseKnobs(ENSEMBLE_KNOBS, search);
-  const { params, notices } = reconcileEnsemble(parsed.values);
+export function parseEnsembleParams(search: URLSearchParams, t: Translate = english): { params: EnsembleParams; notices: string[] } {
+  const parsed = parseKnobs(ENSEMBLE_KNOBS, search, t);
+  const { params, notices } = reconcileEnsemble(parsed.values, t);
   return { params, notices: [...parsed.notices, ...notices] };
 }
 

@@ -1,5 +1,5 @@
 import { MODEL_CONFIG_IDS } from '@/lib/math';
-import type { Knob, KnobParams } from '@/lib/params/knobs';
+import type { Knob, KnobParams, Translate } from '@/lib/params/knobs';
 import { parseKnobs, serializeKnobs } from '@/lib/params/knobs';
 import { GPU_IDS } from './gpus';
 
@@ -28,8 +28,8 @@ export function sliderValues(lo: number, hi: number, current: number): number[] 
 }
 
 /** URL search params → validated calculator parameters and notices (bad values clamped or defaulted). */
-export function parseCalculatorParams(search: URLSearchParams): { params: CalculatorParams; notices: string[] } {
-  const { values, notices } = parseKnobs(CALCULATOR_KNOBS, search);
+export function parseCalculatorParams(search: URLSearchParams, t?: Translate): { params: CalculatorParams; notices: string[] } {
+  const { values, notices } = parseKnobs(CALCULATOR_KNOBS, search, t);
   return { params: values, notices };
 }
 

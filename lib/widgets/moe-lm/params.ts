@@ -96,9 +96,9 @@ export function parseLmText(raw: string | null, t: Translate = english): { text:
 
 /** URL search params → validated parameters, run options and notices. */
 export function parseLmParams(search: URLSearchParams, t: Translate = english): { params: LmParams; run: RunOptions; notices: string[] } {
-  const model = parseKnobs(LM_KNOBS, search);
+  const model = parseKnobs(LM_KNOBS, search, t);
   const text = parseLmText(search.get('text'), t);
-  const { run, notices: runNotices } = parseRun(search);
+  const { run, notices: runNotices } = parseRun(search, t);
   const { params, notices } = reconcileLm({ ...model.values, text: text.text }, t);
   return { params, run, notices: [...model.notices, ...text.notices, ...notices, ...runNotices] };
 }

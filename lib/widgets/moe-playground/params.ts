@@ -1,5 +1,6 @@
 import { DATASET_NAMES } from '@/lib/data/datasets';
-import type { Knob, KnobParams } from '@/lib/params/knobs';
+import { t as english } from '@/lib/i18n';
+import type { Knob, KnobParams, Translate } from '@/lib/params/knobs';
 import { parseKnobs, serializeKnobs, seedKnob } from '@/lib/params/knobs';
 import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
 
@@ -23,21 +24,21 @@ export const MOE_KNOBS = [
 export type MoeParams = KnobParams<typeof MOE_KNOBS>;
 
 /** Enforces rules between knobs (K ≤ N), with a notice when a value changes. */
-export function reconcileMoe(values: MoeParams): { params: MoeParams; notices: string[] } {
+export function reconcileMoe(values: MoeParams, t: Translate = english): { params: MoeParams; notices: string[] } {
   const params = { ...values };
   const notices: string[] = [];
   if (params.k > params.experts) {
-    notices.push(`Top-K: ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
+    notices.push(t('moe.notice.k', { k: params.k, n: params.experts }));
     params.k = params.experts;
   }
   return { params, notices };
 }
 
 /** URL search params → validated playground parameters, run options and notices. */
-export function parseMoeParams(search: URLSearchParams): { params: MoeParams; run: RunOptions; notices: string[] } {
-  const model = parseKnobs(MOE_KNOBS, search);
-  const { run, notices: runNotices } = parseRun(search);
-  const { params, notices } = reconcileMoe(model.values);
+export function parseMoeParams(search: URLSearchParams, t: Translate = english): { params: MoeParams; run: RunOptions; notices: string[] } {
+  const model = parseKnobs(MOE_KNOBS, search, t);
+  const { run, notices: runNotices } = parseRun(search, t);
+  const { params, notices } = reconcileMoe(model.values, t);
   return { params, run, notices: [...model.notices, ...notices, ...runNotices] };
 }
 

@@ -71,7 +71,7 @@ export function reconcileRouting(values: RoutingParams, t: Translate = english):
 
 /** URL search params → validated Routing Lab parameters and notices. */
 export function parseRoutingParams(search: URLSearchParams, t: Translate = english): { params: RoutingParams; notices: string[] } {
-  const knobs = parseKnobs(ROUTING_KNOBS, search);
+  const knobs = parseKnobs(ROUTING_KNOBS, search, t);
   const raw = search.get('text');
   const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseText(raw, DEFAULT_SENTENCE, t);
   const { params, notices } = reconcileRouting({ ...knobs.values, text: text.text }, t);
