@@ -7,7 +7,7 @@ import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { clampText } from '@/lib/data/char-vocab';
 import { useLocale, useT } from '@/components/i18n/locale-context';
-import { HTML_LANG } from '@/lib/i18n';
+import { HTML_LANG, localizedPath } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
 import { serializeRun } from '@/lib/params/run-knobs';
 import { lmCommentary } from '@/lib/widgets/moe-lm/commentary';
@@ -135,7 +135,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
             {lines.length ? (
               lines.map((l) => (
                 <p key={l.key}>
-                  {t(l.key, l.vars)} <a href={l.href}>→</a>
+                  {t(l.key, l.vars)} <a href={localizedPath(l.href, locale)}>→</a>
                 </p>
               ))
             ) : (
