@@ -1,6 +1,7 @@
 'use client';
 
 import { useT } from '@/components/i18n/locale-context';
+import type { NoticeMessage } from '@/lib/train/run-protocol';
 import type { RunStatus } from './use-worker-run';
 
 /** Why the widget's worker cannot train (it failed to start, or crashed). */
@@ -15,7 +16,7 @@ export function WorkerProblem({ problem }: { problem: string | null | undefined 
 /** What a trained widget's notices read of `useWorkerRun`. */
 interface NoticedRun {
   status: RunStatus;
-  backend: { notice?: string } | null;
+  backend: { notice?: string; noticeMessage?: NoticeMessage } | null;
   problem: string | null;
   reset(): void;
 }
@@ -30,7 +31,7 @@ export function RunNotices({ run }: { run: NoticedRun }) {
     <>
       {run.backend?.notice ? (
         <p className="notice" role="status" data-testid="backend-notice">
-          {run.backend.notice}
+          {run.backend.noticeMessage ? t(run.backend.noticeMessage.key, run.backend.noticeMessage.vars) : run.backend.notice}
         </p>
       ) : null}
       <WorkerProblem problem={run.status !== 'diverged' ? run.problem : null} />
