@@ -59,4 +59,11 @@ describe("lib texts in the page's language", () => {
       expect(zh[knob.labelKey!], knob.key).toMatch(/\S/);
     }
   });
+
+  it('enum options named in words keep their value as the English name (English pages show what they showed)', () => {
+    const en = messagesFor('en') as Record<string, string>;
+    const options = Object.keys(en).filter((k) => k.startsWith('knob.option.'));
+    expect(options.length).toBeGreaterThan(10);
+    for (const k of options) expect(en[k]).toBe(k.slice('knob.option.'.length));
+  });
 });

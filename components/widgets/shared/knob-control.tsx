@@ -2,8 +2,13 @@
 
 import { useId } from 'react';
 import { useT } from '@/components/i18n/locale-context';
+import { messagesFor, type MessageKey } from '@/lib/i18n';
 import { format, type Knob, type KnobValue } from '@/lib/params/knobs';
 import { SeedControl } from './seed-control';
+
+const CATALOG = messagesFor('en');
+/** An enum value's catalog key (knob.option.<value>) where it has a name in words; identifiers (mixtral, fp8, h100-sxm …) have none and show as they are. */
+const optionKey = (value: string): MessageKey | null => (`knob.option.${value}` in CATALOG ? (`knob.option.${value}` as MessageKey) : null);
 
 /** Slider position (0…LOG_STEPS) for log-scale knobs; position 0 means "off" when the knob allows 0. */
 const LOG_STEPS = 100;
@@ -93,7 +98,7 @@ export function KnobControl({
         <select id={id} value={value as string} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
           {knob.options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionKey(o) ? t(optionKey(o)!) : o}
             </option>
           ))}
         </select>
