@@ -66,6 +66,22 @@ const config = [
     },
   },
   { files: ['components/layout/link.tsx'], rules: { 'no-restricted-imports': 'off' } },
+  // A separate rule from no-restricted-imports, whose options each entry above replaces per file.
+  // Scoped to the widget, embed, home, chart, quiz, practice and progress components for now; the
+  // other component folders join once they read the locale too.
+  {
+    files: ['components/{widgets,embed,home,charts,quiz,practice,progress}/**'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='@/lib/i18n'] > ImportSpecifier[imported.name='t']",
+          message: "A component shows the page's language: `const t = useT()` (components/i18n/locale-context) in a client component, `getT()` (components/i18n/request-locale) in a server one — the bare t() is English.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -4,8 +4,11 @@
  * Every MoE Lab <iframe> on the page then takes the height its content reports (`resize`), and
  * each message of a frame is re-dispatched on its <iframe> element as a "moe-lab" CustomEvent
  * (event.detail = { source, type, widget, payload }). It manages only iframes that show an
- * /embed/ route of the site this script is loaded from, and a message counts only when it comes
- * from such an iframe's own window and from that site's origin. No dependencies, nothing else.
+ * /embed/ route (or /zh/embed/, the Chinese one) of the site this script is loaded from, and a
+ * message counts only when it comes from such an iframe's own window and from that site's origin.
+ * A frame whose src asks for a language, `/embed/<id>?lang=zh`, is pointed at that language's route
+ * (`/zh/embed/<id>?…`, the other parameters kept) before it loads, sparing it the redirect.
+ * No dependencies, nothing else.
  */
 (function () {
   'use strict';
@@ -31,6 +34,31 @@
     return null;
   }
   var LAB = ownOrigin();
+  var EMBED_PATH = /^\/(zh\/)?embed\//;
+
+  /** `/embed/<id>?lang=zh&k=2` → `/zh/embed/<id>?k=2`; null when the address asks for no other language. */
+  function localizedSrc(src) {
+    var url;
+    try {
+      url = new URL(src, window.location.href);
+    } catch (e) {
+      return null;
+    }
+    if (url.origin !== LAB || !/^\/embed\//.test(url.pathname) || !url.searchParams) return null;
+    var lang = url.searchParams.get('lang');
+    if (lang === null) return null;
+    url.searchParams.delete('lang');
+    if (lang === 'zh') url.pathname = '/zh' + url.pathname;
+    return url.toString();
+  }
+
+  function localizeFrames() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      var next = frames[i].src ? localizedSrc(frames[i].src) : null;
+      if (next) frames[i].src = next;
+    }
+  }
 
   /** The iframe of this page whose window sent the message, if it shows a MoE Lab embed route. */
   function managedFrame(source) {
@@ -43,7 +71,7 @@
       } catch (e) {
         return null;
       }
-      return url.origin === LAB && /^\/embed\//.test(url.pathname) ? frames[i] : null;
+      return url.origin === LAB && EMBED_PATH.test(url.pathname) ? frames[i] : null;
     }
     return null;
   }
@@ -61,4 +89,10 @@
     }
     if (typeof window.CustomEvent === 'function') frame.dispatchEvent(new CustomEvent('moe-lab', { detail: data }));
   });
+
+  if (LAB) {
+    localizeFrames();
+    // frames written after this script (async, or below it) are in the document once it is parsed
+    if (document.readyState === 'loading' && typeof document.addEventListener === 'function') document.addEventListener('DOMContentLoaded', localizeFrames);
+  }
 })();

@@ -1,6 +1,6 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { ChartData } from './chart-data';
 
 /** Horizontal-free vertical bars with an optional reference line (e.g. the uniform share 1/N). */
@@ -23,6 +23,7 @@ export function BarChart({
   max: number;
   summary: string;
 }) {
+  const t = useT();
   const W = 320;
   const H = 130;
   const pad = { l: 6, r: 6, t: 8, b: 20 };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 
 type Cell = string | number | null;
 
@@ -11,6 +11,7 @@ type Cell = string | number | null;
  * a training run re-render several times a second.
  */
 export function ChartData({ caption, head, rows }: { caption: string; head: readonly string[]; rows: () => Cell[][] }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <details className="chart__data" onToggle={(e) => setOpen(e.currentTarget.open)}>

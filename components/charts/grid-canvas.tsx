@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { hexToRgb } from '@/lib/viz/palette';
 import { ChartData } from './chart-data';
 
@@ -29,6 +29,7 @@ export function GridCanvas({
   points?: ReadonlyArray<readonly [number, number]>;
   pointColors?: ArrayLike<number>;
 }) {
+  const t = useT();
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { EmbedDialog, type EmbedTarget } from './embed-dialog';
 import './embed.css';
 
@@ -10,6 +10,7 @@ import './embed.css';
  * page's current state (read from the address bar when it opens).
  */
 export function EmbedButton(target: EmbedTarget) {
+  const t = useT();
   const [open, setOpen] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
   return (

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { LOCALES, splitLocale, type Locale, type MessageKey } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
 import { lockableNames } from '@/lib/widgets/entry';
 import { getPageWidget } from './embed-store';
 import { THEMES, type EmbedTheme } from '@/lib/embed/sanitize';
@@ -22,12 +23,15 @@ export interface EmbedTarget {
 
 /** A modal <dialog>: focus stays inside (showModal), Esc closes, focus returns to the button (onClose). */
 export function EmbedDialog({ target, onClose }: { target: EmbedTarget; onClose: () => void }) {
+  const t = useT();
+  const pageLocale = useLocale();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const snippetRef = useRef<HTMLTextAreaElement>(null);
   // the page's own widget (its route gave the store its entry): the dialog opens on its page only
   const widget = target.widget ? getPageWidget(target.widget) : undefined;
-  const path = widget?.embed ?? target.path ?? '/';
+  // the English route: the language is chosen below and put back by buildEmbedUrl
+  const path = splitLocale(widget?.embed ?? target.path ?? '/').path;
   // The page's live state, read once when the dialog opens.
   const [state] = useState(() => {
     const search = new URLSearchParams(window.location.search);
@@ -35,6 +39,7 @@ export function EmbedDialog({ target, onClose }: { target: EmbedTarget; onClose:
   });
   const [lock, setLock] = useState<string[]>([]);
   const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [lang, setLang] = useState<Locale>(pageLocale);
   const [autoplay, setAutoplay] = useState(state.query.get('autoplay') === '1');
   const [until, setUntil] = useState(Number(state.query.get('until') ?? 0) || 0);
   const [height, setHeight] = useState(widget ? 900 : 640);
@@ -46,10 +51,10 @@ export function EmbedDialog({ target, onClose }: { target: EmbedTarget; onClose:
     if (d && !d.open) d.showModal();
   }, []);
 
-  const options = { origin: state.origin, path, query: state.query, lock, theme, autoplay: widget?.trains ? autoplay : false, until: widget?.trains ? until : 0 };
+  const options = { origin: state.origin, path, query: state.query, lock, theme, lang, autoplay: widget?.trains ? autoplay : false, until: widget?.trains ? until : 0 };
   const src = buildEmbedUrl(options);
   const snippet = buildSnippet({ ...options, height, title: target.title, resize });
-  const labels = new Map<string, string>(widget?.knobs.map((k) => [k.key, k.label]));
+  const labels = new Map<string, string>(widget?.knobs.map((k) => [k.key, k.labelKey ? t(k.labelKey) : k.label]));
   const lockable = widget ? lockableNames(widget) : [];
 
   const copy = async () => {
@@ -96,6 +101,16 @@ export function EmbedDialog({ target, onClose }: { target: EmbedTarget; onClose:
               </div>
             </fieldset>
           ) : null}
+          <label className="embed-dialog__field">
+            {t('embed.lang')}
+            <select value={lang} data-testid="embed-lang" onChange={(e) => setLang(e.target.value as Locale)}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l === 'zh' ? 'zh-Hans' : 'en'}>
+                  {t(`embed.lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="embed-dialog__field">
             {t('embed.theme')}
             <select value={theme} data-testid="embed-theme" onChange={(e) => setTheme(e.target.value as EmbedTheme)}>

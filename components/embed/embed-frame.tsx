@@ -2,7 +2,8 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { localizedPath } from '@/lib/i18n';
 import { FRAME_KEYS } from '@/lib/embed/sanitize';
 import { getWidgetState, subscribeEmbed } from './embed-store';
 import { useEmbedBridge } from './use-embed-bridge';
@@ -37,15 +38,17 @@ export function EmbedFrame({ title, href, widget = false, children }: { title: s
   );
 }
 
-/** The full page with the widget's current state (as it publishes it), else the frame's own query. */
+/** The full page, in the frame's language, with the widget's current state (as it publishes it), else the frame's own query. */
 function OpenLink({ href }: { href: string }) {
+  const t = useT();
+  const locale = useLocale();
   const search = useSearchParams();
   const state = useSyncExternalStore(subscribeEmbed, getWidgetState, () => null);
   const query = new URLSearchParams(state ?? search.toString());
   for (const key of FRAME_KEYS) if (key !== 'preset') query.delete(key);
   const qs = query.toString();
   return (
-    <a className="embed-frame__open" href={`${href}${qs ? `?${qs}` : ''}`} target="_blank" rel="noopener">
+    <a className="embed-frame__open" href={`${localizedPath(href, locale)}${qs ? `?${qs}` : ''}`} target="_blank" rel="noopener">
       {t('embed.open')}
     </a>
   );

@@ -6,7 +6,7 @@ import { QuizSession, type SessionAnswer } from '@/components/quiz/quiz-session'
 import type { QuestionView } from '@/components/quiz/question-view';
 import { StorageNotices } from '@/components/quiz/storage-notices';
 import { SearchNotices } from '@/components/widgets/shared/notices';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { embedMessage } from '@/lib/embed/protocol';
 import { answeredStatement, selectQuestions, type QuizScore } from '@/lib/embed/quiz';
 import { sanitizeSearch } from '@/lib/embed/sanitize';
@@ -18,6 +18,7 @@ import { postToHost } from './post-to-host';
  * the host as `result` with the running score and an xAPI-shaped statement.
  */
 export function EmbedQuiz({ set, views }: { set: string; views: QuestionView[] }) {
+  const t = useT();
   const search = useSearchParams();
   const [raw] = useState(() => search.toString());
   const { chosen, notices, query } = useMemo(() => {

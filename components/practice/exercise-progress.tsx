@@ -1,11 +1,12 @@
 'use client';
 
 import Link from '@/components/layout/link';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { useExerciseState } from './use-exercise-store';
 
 /** The code exercises solved in this browser, for /progress. */
 export function ExerciseProgress({ exercises }: { exercises: readonly { id: string; title: string }[] }) {
+  const t = useT();
   const state = useExerciseState();
   const solved = state ? exercises.filter((e) => state.saved.solved[e.id]) : [];
   return (

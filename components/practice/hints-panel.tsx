@@ -1,10 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 
 /** Hints one at a time; the reference solution only after a failed submission, and only when asked twice. */
 export function HintsPanel({ hints, solution, solutionOffered }: { hints: readonly string[]; solution: string; solutionOffered: boolean }) {
+  const t = useT();
   const [shown, setShown] = useState(0);
   const [asking, setAsking] = useState(false);
   const [revealed, setRevealed] = useState(false);

@@ -1,7 +1,7 @@
 'use client';
 
 import { EXERCISES_DAMAGED_KEY, type SetAside } from '@/lib/exercises/store';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { useExerciseState } from './use-exercise-store';
 
 const STORAGE_MESSAGES = {
@@ -9,7 +9,9 @@ const STORAGE_MESSAGES = {
   full: 'practice.storage.full',
 } as const;
 
-function setAsideText({ count, kept, whole }: SetAside): string {
+type Translate = ReturnType<typeof useT>;
+
+function setAsideText({ count, kept, whole }: SetAside, t: Translate): string {
   const vars = { count, key: EXERCISES_DAMAGED_KEY };
   if (whole) return t(kept ? 'practice.storage.damagedAll' : 'practice.storage.damagedAllLost', vars);
   return t(kept ? 'practice.storage.damaged' : 'practice.storage.damagedLost', vars);
@@ -17,6 +19,7 @@ function setAsideText({ count, kept, whole }: SetAside): string {
 
 /** Why drafts and solved marks are not (all) where they should be; nothing when all is well. */
 export function ExerciseStorageNotice() {
+  const t = useT();
   const state = useExerciseState();
   if (!state || (!state.notices.length && !state.setAside)) return null;
   return (
@@ -24,7 +27,7 @@ export function ExerciseStorageNotice() {
       {state.notices.map((n) => (
         <p key={n}>{t(STORAGE_MESSAGES[n])}</p>
       ))}
-      {state.setAside ? <p data-testid="draft-set-aside">{setAsideText(state.setAside)}</p> : null}
+      {state.setAside ? <p data-testid="draft-set-aside">{setAsideText(state.setAside, t)}</p> : null}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { CodeError, ExerciseTest, SuiteReport, TestResult } from '@/lib/exercises/types';
 import { callText } from './call-text';
 
 function ErrorLine({ error }: { error: CodeError }) {
+  const t = useT();
   return (
     <p className="practice-error" data-testid="code-error" data-line={error.line ?? ''}>
       <strong>{error.name}</strong>
@@ -14,6 +15,7 @@ function ErrorLine({ error }: { error: CodeError }) {
 }
 
 function ResultItem({ result, test, n }: { result: TestResult; test: ExerciseTest; n: number }) {
+  const t = useT();
   const label = result.hidden ? t('practice.hiddenTest', { n }) : t('practice.test', { n });
   return (
     <li className={`practice-result practice-result--${result.passed ? 'pass' : 'fail'}`} data-testid="test-result" data-passed={result.passed}>
@@ -47,7 +49,7 @@ function ResultItem({ result, test, n }: { result: TestResult; test: ExerciseTes
   );
 }
 
-function statusText(report: SuiteReport, seconds: number): string {
+function statusText(report: SuiteReport, seconds: number, t: ReturnType<typeof useT>): string {
   const total = report.passed + report.failed;
   if (report.status === 'passed') return t('practice.status.passed', { passed: report.passed });
   if (report.status === 'timeout') return t('practice.status.timeout', { seconds });
@@ -58,6 +60,7 @@ function statusText(report: SuiteReport, seconds: number): string {
 
 /** The outcome of a run: a summary with test hooks, each test with the first difference, errors with lines, console output. */
 export function TestReport({ report, tests, seconds, solvedNow }: { report: SuiteReport; tests: readonly ExerciseTest[]; seconds: number; solvedNow: boolean }) {
+  const t = useT();
   let visibleN = 0;
   let hiddenN = 0;
   return (
@@ -71,7 +74,7 @@ export function TestReport({ report, tests, seconds, solvedNow }: { report: Suit
         data-failed={report.failed}
         role="status"
       >
-        {statusText(report, seconds)} {solvedNow ? t('practice.status.solved') : null}
+        {statusText(report, seconds, t)} {solvedNow ? t('practice.status.solved') : null}
       </p>
       {report.error ? <ErrorLine error={report.error} /> : null}
       {report.results.length ? (

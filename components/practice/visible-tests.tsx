@@ -1,10 +1,11 @@
 import { render } from '@/lib/exercises/harness';
 import type { ExerciseTest } from '@/lib/exercises/types';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { callText } from './call-text';
 
 /** The tests Run checks, with their inputs and expected values; hidden ones are only counted. */
 export function VisibleTests({ tests }: { tests: readonly ExerciseTest[] }) {
+  const t = useT();
   const visible = tests.filter((x) => !x.hidden);
   const hidden = tests.length - visible.length;
   return (

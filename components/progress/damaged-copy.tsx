@@ -1,12 +1,13 @@
 'use client';
 
 import { progressStore } from '@/components/quiz/use-progress';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
+import type { MessageKey } from '@/lib/i18n';
 import type { DamagedPlace } from '@/lib/quiz/store';
 import { downloadText } from './download';
 
 // each message says only where the copy really is
-const BODY: Record<DamagedPlace, Parameters<typeof t>[0]> = {
+const BODY: Record<DamagedPlace, MessageKey> = {
   aside: 'progress.damaged.body',
   'in-place': 'progress.damaged.bodyHeld',
   memory: 'progress.damaged.bodyMemory',
@@ -17,6 +18,7 @@ const BODY: Record<DamagedPlace, Parameters<typeof t>[0]> = {
  * could not be moved aside, the download is what lets new answers be saved over it.
  */
 export function DamagedCopy({ text, place }: { text: string; place: DamagedPlace }) {
+  const t = useT();
   return (
     <div className="notice damaged-copy" data-testid="damaged-copy" data-place={place}>
       <p>{t(BODY[place], { size: text.length })}</p>

@@ -1,6 +1,7 @@
 import Link from '@/components/layout/link';
 import type { QuestionIndexEntry } from '@/components/quiz/question-view';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { HTML_LANG } from '@/lib/i18n';
 import { questionHref } from '@/lib/quiz/deep-link';
 import type { StoredCard } from '@/lib/quiz/progress-schema';
 
@@ -8,6 +9,8 @@ const SHOWN = 12;
 
 /** The next cards FSRS will ask for, soonest first, with their due dates. */
 export function DueList({ cards, index, now }: { cards: Record<string, StoredCard>; index: QuestionIndexEntry[]; now: Date }) {
+  const t = useT();
+  const locale = useLocale();
   const byId = new Map(index.map((q) => [q.id, q]));
   const upcoming = Object.entries(cards)
     .filter(([id]) => byId.has(id))
@@ -24,7 +27,7 @@ export function DueList({ cards, index, now }: { cards: Record<string, StoredCar
             return (
               <li key={id} data-testid="due-card" data-question-id={id} data-due={card.due} data-is-due={String(isDue)}>
                 <time dateTime={card.due} className={isDue ? 'due-list__when due-list__when--due' : 'due-list__when'}>
-                  {isDue ? t('progress.dueNowShort') : new Date(card.due).toLocaleDateString('en', { day: 'numeric', month: 'short', year: 'numeric' })}
+                  {isDue ? t('progress.dueNowShort') : new Date(card.due).toLocaleDateString(HTML_LANG[locale], { day: 'numeric', month: 'short', year: 'numeric' })}
                 </time>{' '}
                 <Link href={questionHref(byId.get(id)?.set ?? '', id)}>{byId.get(id)?.excerpt}</Link>
               </li>

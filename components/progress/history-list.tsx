@@ -1,6 +1,7 @@
 import Link from '@/components/layout/link';
 import type { QuestionIndexEntry } from '@/components/quiz/question-view';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { HTML_LANG } from '@/lib/i18n';
 import { questionHref } from '@/lib/quiz/deep-link';
 import type { Attempt } from '@/lib/quiz/progress-schema';
 
@@ -8,6 +9,8 @@ const SHOWN = 20;
 
 /** The latest answers, newest first. */
 export function HistoryList({ attempts, index }: { attempts: Attempt[]; index: QuestionIndexEntry[] }) {
+  const t = useT();
+  const locale = useLocale();
   const byId = new Map(index.map((q) => [q.id, q]));
   const latest = attempts.slice(-SHOWN).reverse();
   return (
@@ -28,7 +31,7 @@ export function HistoryList({ attempts, index }: { attempts: Attempt[]; index: Q
                 <span>{a.questionId}</span>
               )}{' '}
               <span className="muted">
-                · {t(`progress.mode.${a.mode}`)} · <time dateTime={a.at}>{new Date(a.at).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                · {t(`progress.mode.${a.mode}`)} · <time dateTime={a.at}>{new Date(a.at).toLocaleString(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' })}</time>
               </span>
             </li>
           ))}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { summarizeImport } from '@/lib/quiz/import-summary';
 import { MAX_ATTEMPTS, type Progress } from '@/lib/quiz/progress-schema';
 
@@ -21,6 +21,7 @@ export type ImportChoice = 'merge' | 'replace' | 'cancel';
  * counted too. Focus moves to the preview when it opens; Escape cancels.
  */
 export function ImportPreview({ here, pending, onChoose }: { here: Progress; pending: PendingImport; onChoose: (choice: ImportChoice) => void }) {
+  const t = useT();
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const { answers, cards } = useMemo(() => summarizeImport(here, pending.progress), [here, pending.progress]);

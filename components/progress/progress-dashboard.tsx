@@ -1,7 +1,7 @@
 'use client';
 
 import Link from '@/components/layout/link';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { masteryByTopic } from '@/lib/quiz/mastery';
 import { dueQuestionIds } from '@/lib/quiz/scheduler';
 import { currentStreak } from '@/lib/quiz/streak';
@@ -17,6 +17,7 @@ import { ProgressTransfer } from './progress-transfer';
 
 /** The progress page: streak, counts, mastery per topic, due cards, history, and export/import. */
 export function ProgressDashboard({ index, practiceSets }: { index: QuestionIndexEntry[]; practiceSets: Record<string, string> }) {
+  const t = useT();
   const state = useProgress();
   const now = useNow();
   if (!state || !now) return <p className="muted">{t('quiz.loading')}</p>;

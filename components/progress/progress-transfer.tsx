@@ -2,7 +2,8 @@
 
 import { useId, useRef, useState } from 'react';
 import { progressStore } from '@/components/quiz/use-progress';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
+import type { MessageKey } from '@/lib/i18n';
 import { mergeProgress } from '@/lib/quiz/merge-progress';
 import { exportFileName, exportProgress, importProgress, MAX_IMPORT_BYTES, type ImportProblem } from '@/lib/quiz/progress-file';
 import type { Progress } from '@/lib/quiz/progress-schema';
@@ -11,7 +12,7 @@ import { ImportPreview, type ImportChoice, type PendingImport } from './import-p
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-const PROBLEMS: Record<ImportProblem | 'too-big' | 'unreadable', Parameters<typeof t>[0]> = {
+const PROBLEMS: Record<ImportProblem | 'too-big' | 'unreadable', MessageKey> = {
   'not-json': 'progress.import.notJson',
   'not-progress': 'progress.import.notProgress',
   newer: 'progress.import.newer',
@@ -26,6 +27,7 @@ const PROBLEMS: Record<ImportProblem | 'too-big' | 'unreadable', Parameters<type
  * cancels, and nothing is written before that choice.
  */
 export function ProgressTransfer({ progress }: { progress: Progress }) {
+  const t = useT();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message>(null);

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { QuizResponse } from '@/lib/quiz/response';
 import { coveredCount, rubricCorrect, rubricGrade } from '@/lib/quiz/rubric';
 import type { QuestionView } from './question-view';
@@ -6,6 +6,7 @@ import { BuildHtmlView } from '@/components/content/build-html';
 
 /** The right answer spelled out for the types whose controls do not already show it. */
 export function AnswerDetail({ view, response }: { view: QuestionView; response: QuizResponse }) {
+  const t = useT();
   const q = view.question;
   if (q.type === 'numeric' && response.type === 'numeric') {
     const { absolute, relative } = q.tolerance;

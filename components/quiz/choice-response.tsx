@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
 import { BuildHtmlView } from '@/components/content/build-html';
@@ -10,6 +10,7 @@ type Props = ResponseProps<'single'> | ResponseProps<'multiple'>;
 
 /** Radio buttons (one answer) or checkboxes (several), each with its explanation once answered. */
 export function ChoiceResponse(props: Props) {
+  const t = useT();
   const { view, question, promptId, submitted } = props;
   const multiple = question.type === 'multiple';
   const [selected, setSelected] = useState<string[]>([]);

@@ -1,12 +1,13 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { dueQuestionIds } from '@/lib/quiz/scheduler';
 import { useNow } from './use-now';
 import { useProgress } from './use-progress';
 
 /** "3 questions due now" on the quiz index, read from this browser's progress. */
 export function DueBadge() {
+  const t = useT();
   const state = useProgress();
   const now = useNow();
   if (!state || !now) return null;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { createRandom } from '@/lib/math';
 import { pickMockQuestions } from '@/lib/quiz/mock-pick';
 import { MockReportView } from './mock-report-view';
@@ -23,6 +23,7 @@ type Phase =
 
 /** A timed interview over mixed topics, difficulties and kinds (MOCK_KINDS), ending in a per-topic report. */
 export function MockInterview({ views, practiceSets }: { views: QuestionView[]; practiceSets: Record<string, string> }) {
+  const t = useT();
   const [length, setLength] = useState(1);
   const [phase, setPhase] = useState<Phase>({ name: 'setup' });
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);

@@ -2,7 +2,7 @@
 
 import Link from '@/components/layout/link';
 import { useEffect, useRef } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { mockReport } from '@/lib/quiz/mock-report';
 import type { QuestionView } from './question-view';
 import type { SessionAnswer } from './quiz-session';
@@ -22,6 +22,7 @@ interface Props {
  * the weak topics with where to practise them.
  */
 export function MockReportView({ views, answers, seconds, practiceSets, onRestart }: Props) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const byId = new Map(views.map((v) => [v.question.id, v]));
@@ -55,7 +56,7 @@ export function MockReportView({ views, answers, seconds, practiceSets, onRestar
           <tbody>
             {report.byTopic.map((row) => (
               <tr key={row.topic} data-topic={row.topic} data-share={row.share}>
-                <th scope="row">{topicLabel(row.topic)}</th>
+                <th scope="row">{topicLabel(row.topic, t)}</th>
                 <td data-label={t('quiz.mock.correct')}>{t('quiz.mock.ratio', { correct: row.correct, total: row.total })}</td>
                 <td data-label={t('quiz.mock.coverage')} data-coverage={row.rubric?.coverage}>
                   {row.rubric
@@ -87,7 +88,7 @@ export function MockReportView({ views, answers, seconds, practiceSets, onRestar
         <ul className="weak-topics" data-testid="weak-topics">
           {report.weakTopics.map((topic) => (
             <li key={topic} data-topic={topic}>
-              <strong>{topicLabel(topic)}</strong>
+              <strong>{topicLabel(topic, t)}</strong>
               {practiceSets[topic] ? (
                 <>
                   {' — '}

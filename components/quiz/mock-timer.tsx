@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { useNow } from './use-now';
 
 const format = (ms: number) => {
@@ -11,6 +11,7 @@ const format = (ms: number) => {
 
 /** Time left in the mock interview; calls `onTimeUp` once when it reaches zero. */
 export function MockTimer({ deadline, onTimeUp }: { deadline: number; onTimeUp: () => void }) {
+  const t = useT();
   const now = useNow(1000);
   const left = now ? deadline - now.getTime() : null;
   const fired = useRef(false);

@@ -1,12 +1,13 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { parseNumber } from '@/lib/quiz/numeric';
 import type { ResponseProps } from './response-props';
 
 /** A text field for one number; text that is not a number is refused before grading. */
 export function NumericResponse({ question, submitted, onSubmit }: ResponseProps<'numeric'>) {
+  const t = useT();
   const id = useId();
   const [value, setValue] = useState('');
   const [invalid, setInvalid] = useState(false);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
 import { BuildHtmlView } from '@/components/content/build-html';
@@ -10,6 +10,7 @@ type Direction = -1 | 1;
 
 /** A list the learner reorders with "move up" / "move down" buttons; focus follows the moved item. */
 export function OrderResponse({ view, submitted, onSubmit }: ResponseProps<'order'>) {
+  const t = useT();
   const id = useId();
   const [order, setOrder] = useState<number[]>(view.initialOrder);
   const [announcement, setAnnouncement] = useState('');

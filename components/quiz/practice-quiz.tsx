@@ -3,7 +3,7 @@
 import Link from '@/components/layout/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { linkedQuestion, QUESTION_PARAM } from '@/lib/quiz/deep-link';
 import type { QuestionView } from './question-view';
 import { QuizSession, type SessionAnswer } from './quiz-session';
@@ -28,6 +28,7 @@ interface Props {
  * an id the set does not have shows a notice and the whole set.
  */
 export function PracticeQuiz({ views, linked = null }: Props) {
+  const t = useT();
   const router = useRouter();
   const pathname = usePathname();
   const link = linkedQuestion(linked, views.map((v) => v.question.id));

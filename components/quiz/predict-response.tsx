@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { LazyFrame } from '@/components/mdx/lazy-frame';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
@@ -16,6 +16,7 @@ const FRAME_HEIGHT = 760;
  * look at; "Check my prediction" grades it. Choice explanations appear only after that.
  */
 export function PredictResponse({ view, question, promptId, submitted, onSubmit }: ResponseProps<'predict'>) {
+  const t = useT();
   const id = useId();
   const [selected, setSelected] = useState<string | null>(null);
   const [locked, setLocked] = useState<string | null>(null);

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, type ComponentType } from 'react';
 import type { Question } from '@/lib/content/quiz-schema';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { QuizResponse } from '@/lib/quiz/response';
 import { ChoiceResponse } from './choice-response';
 import { Feedback } from './feedback';
@@ -46,6 +46,7 @@ interface Props {
 
 /** One question: prompt, answer controls, then feedback with the explanation and a way on. */
 export function QuestionCard({ view, heading, focusHeading, result, onSubmit, onNext, nextLabel }: Props) {
+  const t = useT();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLElement>(null);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { grade } from '@/lib/quiz/grade';
 import { recordAnswer } from '@/lib/quiz/record';
 import type { QuizMode, QuizResponse } from '@/lib/quiz/response';
@@ -33,6 +33,7 @@ interface Props {
 
 /** Runs `views` one at a time; every answer is graded, shown, and recorded in the progress store. */
 export function QuizSession({ views, mode, drill = false, toolbar, onAnswer, onComplete }: Props) {
+  const t = useT();
   const [index, setIndex] = useState(0);
   const [results, setResults] = useState<Record<string, CardResult>>({});
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { coveredCount, rubricCorrect, rubricGrade } from '@/lib/quiz/rubric';
 import { RubricBands } from './rubric-bands';
 import type { ResponseProps } from './response-props';
@@ -14,6 +14,7 @@ import { BuildHtmlView } from '@/components/content/build-html';
  * follows from the share ticked (lib/quiz/rubric.ts), shown live with the bands it falls in.
  */
 export function RecallResponse({ view, submitted, onSubmit }: ResponseProps<'recall'>) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [revealed, setRevealed] = useState(false);

@@ -1,6 +1,6 @@
 import type { LoadedQuizSet } from '@/lib/content';
 import { isMathOnly, markdownExcerpt, markdownToHtml, type BuildHtml } from '@/lib/content/markdown';
-import { t } from '@/lib/i18n';
+import { getRequestLocale, getT } from '@/components/i18n/request-locale';
 import { seededPermutation } from '@/lib/quiz/shuffle';
 import { predictFrame } from '@/lib/widgets/predict-check';
 import type { QuestionView } from './question-view';
@@ -20,8 +20,8 @@ export interface LessonLink {
 /** A predict question's frame; a widget id or query that the registry refuses fails the build, naming the file. */
 function predictView(widgetId: string, query: string, observe: BuildHtml, file: string) {
   try {
-    const { widget, src, page } = predictFrame(widgetId, query);
-    return { src, page, title: t(widget.title), observe };
+    const { widget, src, page } = predictFrame(widgetId, query, getRequestLocale());
+    return { src, page, title: getT()(widget.title), observe };
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`);
   }

@@ -2,7 +2,8 @@
 
 import Link from '@/components/layout/link';
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { HTML_LANG } from '@/lib/i18n';
 import { returningMisses, returningMissesText } from '@/lib/quiz/returning';
 import { dueQuestionIds } from '@/lib/quiz/scheduler';
 import type { QuestionView } from './question-view';
@@ -16,6 +17,8 @@ const REFRESH_MS = 15_000;
 
 /** Reviews the cards FSRS says are due; the queue is fixed when the session starts. */
 export function ReviewSession({ views }: { views: QuestionView[] }) {
+  const locale = useLocale();
+  const t = useT();
   const state = useProgress();
   const now = useNow(REFRESH_MS);
   const [queue, setQueue] = useState<{ views: QuestionView[]; drill: boolean; n: number } | null>(null);
@@ -41,11 +44,11 @@ export function ReviewSession({ views }: { views: QuestionView[] }) {
     return (
       <div className="panel review-empty" data-testid="review-empty" data-returning={returning?.count ?? 0}>
         {known.length === 0 ? <p>{t('quiz.review.none')}</p> : null}
-        {known.length > 0 && returning ? <p data-testid="review-returning">{returningMissesText(returning)}</p> : null}
+        {known.length > 0 && returning ? <p data-testid="review-returning">{returningMissesText(returning, t)}</p> : null}
         {known.length > 0 && !returning ? (
           <>
             <p>{t('quiz.review.caughtUp')}</p>
-            {upcoming ? <p>{t('quiz.review.nextDue', { date: new Date(upcoming).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' }) })}</p> : null}
+            {upcoming ? <p>{t('quiz.review.nextDue', { date: new Date(upcoming).toLocaleString(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' }) })}</p> : null}
           </>
         ) : null}
         <Link className="button" href="/quiz">
@@ -59,7 +62,7 @@ export function ReviewSession({ views }: { views: QuestionView[] }) {
       <p data-testid="review-count" data-count={due.length}>
         {t('quiz.review.due', { count: due.length })}
       </p>
-      {returning ? <p data-testid="review-returning">{returningMissesText(returning)}</p> : null}
+      {returning ? <p data-testid="review-returning">{returningMissesText(returning, t)}</p> : null}
       <button type="button" className="button button--primary" onClick={() => begin(due, false)}>
         {t('quiz.review.start')}
       </button>

@@ -1,8 +1,9 @@
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { RUBRIC_BANDS, RUBRIC_CORRECT_FROM } from '@/lib/quiz/rubric';
 
 /** The rubric's mapping, written from RUBRIC_BANDS so the page and the grading cannot disagree. */
 export function RubricBands() {
+  const t = useT();
   const bands = RUBRIC_BANDS.map((band, i) => {
     const next = RUBRIC_BANDS[i + 1];
     const range =

@@ -2,7 +2,7 @@
 
 import Link from '@/components/layout/link';
 import { useEffect, useRef } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { questionHref } from '@/lib/quiz/deep-link';
 import { returningMisses, returningMissesText } from '@/lib/quiz/returning';
 import { roundMisses } from '@/lib/quiz/round';
@@ -20,6 +20,7 @@ interface Props {
 
 /** End of a practice or review session: the score, the misses (each linked), when they come back, and the lessons behind them. */
 export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const state = useProgress();
   useEffect(() => heading.current?.focus(), []);
@@ -52,7 +53,7 @@ export function SessionSummary({ answers, views, onRestart, onDrill }: Props) {
             ))}
           </ol>
           {returning ? (
-            <p data-testid="misses-returning">{returningMissesText(returning)}</p>
+            <p data-testid="misses-returning">{returningMissesText(returning, t)}</p>
           ) : null}
           {onDrill ? (
             <div className="summary__actions summary__drill">

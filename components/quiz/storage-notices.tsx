@@ -1,11 +1,12 @@
 'use client';
 
 import Link from '@/components/layout/link';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { localizedPath, type MessageKey } from '@/lib/i18n';
 import type { ProgressNotice } from '@/lib/quiz/store';
 import { useProgress } from './use-progress';
 
-const MESSAGES: Record<ProgressNotice, Parameters<typeof t>[0]> = {
+const MESSAGES: Record<ProgressNotice, MessageKey> = {
   unavailable: 'progress.notice.unavailable',
   full: 'progress.notice.full',
   damaged: 'progress.notice.damaged',
@@ -20,6 +21,8 @@ const MESSAGES: Record<ProgressNotice, Parameters<typeof t>[0]> = {
  * would not show those answers, so no link is offered for that case, and others open a new tab.
  */
 export function StorageNotices({ onProgressPage = false, embedded = false }: { onProgressPage?: boolean; embedded?: boolean }) {
+  const t = useT();
+  const locale = useLocale();
   const state = useProgress();
   if (!state || state.notices.length === 0) return null;
   return (
@@ -28,7 +31,7 @@ export function StorageNotices({ onProgressPage = false, embedded = false }: { o
         <p key={notice}>
           {t(embedded && notice === 'unavailable' ? 'progress.notice.embedUnavailable' : MESSAGES[notice])}{' '}
           {onProgressPage || (embedded && notice === 'unavailable') ? null : embedded ? (
-            <a href="/progress" target="_blank" rel="noopener">
+            <a href={localizedPath('/progress', locale)} target="_blank" rel="noopener">
               {t('progress.notice.open')}
             </a>
           ) : (

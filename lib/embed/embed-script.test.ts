@@ -81,6 +81,27 @@ describe('embed.js', () => {
     expect(ad.style.height).toBeUndefined();
   });
 
+  it('manages the Chinese embed routes too', () => {
+    const zh = frame(`${LAB}/zh/embed/moe-lm?k=2`);
+    const send = host([zh]);
+    send(zh, LAB, resize(700));
+    expect(zh.style.height).toBe('700px');
+  });
+
+  it('points a frame that asks for lang=zh at the Chinese route, other parameters kept, and leaves others alone', () => {
+    const asks = frame(`${LAB}/embed/routing-lab?k=2&lang=zh&lock=k`);
+    const quiz = frame(`${LAB}/embed/quiz/moe-routing?lang=zh`);
+    const english = frame(`${LAB}/embed/routing-lab?lang=en&k=1`);
+    const plain = frame(`${LAB}/embed/routing-lab?k=2`);
+    const other = frame('https://elsewhere.example.com/embed/routing-lab?lang=zh');
+    host([asks, quiz, english, plain, other]);
+    expect(asks.src).toBe(`${LAB}/zh/embed/routing-lab?k=2&lock=k`);
+    expect(quiz.src).toBe(`${LAB}/zh/embed/quiz/moe-routing`);
+    expect(english.src).toBe(`${LAB}/embed/routing-lab?k=1`);
+    expect(plain.src).toBe(`${LAB}/embed/routing-lab?k=2`);
+    expect(other.src).toBe('https://elsewhere.example.com/embed/routing-lab?lang=zh');
+  });
+
   it('manages only embed routes of the site it was loaded from', () => {
     const page = frame(`${LAB}/progress`);
     const other = frame('https://other-lab.example.com/embed/quiz/x');

@@ -82,6 +82,9 @@ describe('registry and state', () => {
     expect(widgetForPath('/playground/routing/')?.id).toBe('routing-lab');
     expect(widgetForPath('/learn')).toBeUndefined();
     expect(embedIdFromPath('/embed/quiz/moe-routing')).toBe('quiz');
+    expect(embedIdFromPath('/zh/embed/routing-lab')).toBe('routing-lab');
+    expect(embedIdFromPath('/zh/embed/quiz/moe-routing')).toBe('quiz');
+    expect(widgetForPath('/zh/embed/moe-playground')?.id).toBe('moe-playground');
   });
 
   it('resolves the widget query: sanitised, preset expanded, lock only in embeds', () => {
@@ -123,6 +126,17 @@ describe('snippet', () => {
     expect(buildEmbedUrl({ ...base, lock: [], theme: 'auto' })).toBe('https://lab.example.org/embed/moe-playground?experts=4&k=1');
     expect(() => buildEmbedUrl({ ...base, origin: 'javascript:alert(1)' })).toThrow(RangeError);
     expect(() => buildEmbedUrl({ ...base, path: '/embed/x"onload=alert(1)' })).toThrow(RangeError);
+  });
+
+  it('builds the Chinese frame URL under /zh/embed, with no lang= left for the frame to redirect', () => {
+    expect(buildEmbedUrl({ ...base, lock: [], theme: 'auto', lang: 'zh' })).toBe('https://lab.example.org/zh/embed/moe-playground?experts=4&k=1');
+    const asked = new URLSearchParams('experts=4&lang=zh');
+    expect(buildEmbedUrl({ ...base, query: asked, lock: ['k'], theme: 'dark', lang: 'zh' })).toBe('https://lab.example.org/zh/embed/moe-playground?experts=4&lock=k&theme=dark');
+    expect(buildEmbedUrl({ ...base, query: asked, lock: [], theme: 'auto', lang: 'en' })).toBe('https://lab.example.org/embed/moe-playground?experts=4');
+    expect(buildEmbedUrl({ ...base, path: '/embed/quiz/moe-routing', query: new URLSearchParams('q=a,b'), lock: [], theme: 'auto', lang: 'zh' })).toBe('https://lab.example.org/zh/embed/quiz/moe-routing?q=a%2Cb');
+    expect(buildSnippet({ ...base, lang: 'zh', height: 600, title: 'MoE', resize: true })).toMatch(/^<iframe src="https:\/\/lab\.example\.org\/zh\/embed\/moe-playground\?[^"]*" title="MoE"[^\n]*\n<script src="https:\/\/lab\.example\.org\/embed\.js" async><\/script>$/);
+    // the path is checked as an English route: a locale prefix comes only from `lang`
+    expect(() => buildEmbedUrl({ ...base, path: '/zh/embed/moe-playground', lang: 'zh' })).toThrow(RangeError);
   });
 
   it('escapes attributes and clamps the height', () => {

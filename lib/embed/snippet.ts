@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '@/lib/i18n';
 import type { EmbedTheme } from './sanitize';
 
 export interface SnippetOptions {
@@ -9,6 +10,8 @@ export interface SnippetOptions {
   query: URLSearchParams;
   lock: readonly string[];
   theme: EmbedTheme;
+  /** the frame's language: `zh` serves `/zh/embed/<id>` (default English, today's `/embed/<id>`) */
+  lang?: Locale;
   /** training widgets: start on load, and pause at this step (0: never) */
   autoplay?: boolean;
   until?: number;
@@ -27,18 +30,19 @@ export function escapeAttribute(value: string): string {
 }
 
 /** The frame's address for these options (http/https origins only). */
-export function buildEmbedUrl(o: Pick<SnippetOptions, 'origin' | 'path' | 'query' | 'lock' | 'theme' | 'autoplay' | 'until'>): string {
+export function buildEmbedUrl(o: Pick<SnippetOptions, 'origin' | 'path' | 'query' | 'lock' | 'theme' | 'autoplay' | 'until' | 'lang'>): string {
   const origin = new URL(o.origin);
   if (origin.protocol !== 'https:' && origin.protocol !== 'http:') throw new RangeError(`origin: ${o.origin} is not http(s)`);
   if (!/^\/embed\/[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(o.path)) throw new RangeError(`path: ${o.path} is not an embed route`);
   const query = new URLSearchParams(o.query);
-  for (const key of ['lock', 'theme', 'autoplay', 'until', 'preset']) query.delete(key);
+  // the language is the path's (`/zh/embed/…`), never a `lang=` the frame would have to redirect
+  for (const key of ['lock', 'theme', 'autoplay', 'until', 'preset', 'lang']) query.delete(key);
   if (o.autoplay) query.set('autoplay', '1');
   if (o.until && o.until > 0) query.set('until', String(Math.round(o.until)));
   if (o.lock.length) query.set('lock', o.lock.join(','));
   if (o.theme !== 'auto') query.set('theme', o.theme);
   const qs = query.toString();
-  return `${origin.origin}${o.path}${qs ? `?${qs}` : ''}`;
+  return `${origin.origin}${localizedPath(o.path, o.lang ?? DEFAULT_LOCALE)}${qs ? `?${qs}` : ''}`;
 }
 
 /** The `<iframe>` (and optional resize script) an instructor pastes into a page. Plain text, escaped. */

@@ -1,14 +1,21 @@
 import { z } from 'zod';
+import { t as english, type MessageKey } from '@/lib/i18n';
+
+/** The page's `t` (useT in a component): notices in the page's language; English by default. */
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /**
  * A knob a learner can turn, declared once as data: the declaration drives URL parsing,
- * validation (clamp + notice), serialisation, defaults and the control UI.
+ * validation (clamp + notice), serialisation, defaults and the control UI. `label` is the English
+ * name (the notices use it); `labelKey`, where given, its catalog key: the control shows that, in
+ * the page's language.
  */
 export type Knob =
   | {
       kind: 'int';
       key: string;
       label: string;
+      labelKey?: MessageKey;
       min: number;
       max: number;
       default: number;
@@ -20,6 +27,7 @@ export type Knob =
       kind: 'number';
       key: string;
       label: string;
+      labelKey?: MessageKey;
       min: number;
       max: number;
       default: number;
@@ -28,8 +36,8 @@ export type Knob =
       zero?: boolean;
       step?: number;
     }
-  | { kind: 'enum'; key: string; label: string; options: readonly string[]; default: string }
-  | { kind: 'bool'; key: string; label: string; default: boolean };
+  | { kind: 'enum'; key: string; label: string; labelKey?: MessageKey; options: readonly string[]; default: string }
+  | { kind: 'bool'; key: string; label: string; labelKey?: MessageKey; default: boolean };
 
 export type KnobValue = number | string | boolean;
 
@@ -37,8 +45,8 @@ export type KnobValue = number | string | boolean;
 export const SEED_MAX = 999_999;
 
 /** The seed knob every widget with randomness declares: the same range, default and control everywhere. */
-export function seedKnob(label: string) {
-  return { kind: 'int', key: 'seed', label, min: 0, max: SEED_MAX, default: 1, input: 'seed' } as const;
+export function seedKnob(label: string, labelKey: MessageKey = 'widget.knob.seed') {
+  return { kind: 'int', key: 'seed', label, labelKey, min: 0, max: SEED_MAX, default: 1, input: 'seed' } as const;
 }
 
 /** A random seed in 0…SEED_MAX other than `current`, for the "New seed" button (`random` returns [0, 1)). */
@@ -77,32 +85,35 @@ export function quote(raw: string): string {
 }
 
 /** Validates one raw value for `knob`: returns the value to use and a notice when it changed. */
-export function parseKnob(knob: Knob, raw: string): { value: KnobValue; notice?: string } {
-  const fallback = (why: string) => ({ value: knob.default, notice: `${knob.label}: ${quote(raw)} ${why}; using ${format(knob, knob.default)}.` });
+export function parseKnob(knob: Knob, raw: string, t: Translate = english): { value: KnobValue; notice?: string } {
+  const label = knob.labelKey ? t(knob.labelKey) : knob.label;
+  const shown = (value: KnobValue) => formatIn(knob, value, t);
+  const say = (key: MessageKey, vars: Record<string, string | number>) => t(key, { label, raw: quote(raw), ...vars });
+  const fallback = (key: MessageKey, vars: Record<string, string | number> = {}) => ({ value: knob.default, notice: say(key, { value: shown(knob.default), ...vars }) });
   switch (knob.kind) {
     case 'bool': {
       const r = BOOL.safeParse(raw.trim().toLowerCase());
-      return r.success ? { value: r.data } : fallback('is not on/off (1 or 0)');
+      return r.success ? { value: r.data } : fallback('knob.notice.notBool');
     }
     case 'enum':
-      return knob.options.includes(raw) ? { value: raw } : fallback(`is not one of ${knob.options.join(', ')}`);
+      return knob.options.includes(raw) ? { value: raw } : fallback('knob.notice.notOption', { options: knob.options.join(', ') });
     case 'int':
     case 'number': {
       const n = decimal(raw);
-      if (n === null) return fallback(OTHER_BASE.test(raw.trim()) ? 'is not a decimal number' : 'is not a number');
+      if (n === null) return fallback(OTHER_BASE.test(raw.trim()) ? 'knob.notice.notDecimal' : 'knob.notice.notNumber');
       // + 0 turns -0 (from -0.4 or "-0") into 0, the value a URL writes back.
       let x = (knob.kind === 'int' ? Math.round(n) : n) + 0;
       if (knob.kind === 'number' && knob.zero && x === 0) return { value: 0 };
       const lowest = knob.kind === 'number' && knob.zero ? 0 : knob.min;
       if (x < lowest || x > knob.max) {
         x = x < lowest ? (knob.kind === 'number' && knob.zero ? 0 : knob.min) : knob.max;
-        const orOff = knob.kind === 'number' && knob.zero ? ' (or 0 for off)' : '';
-        return { value: x, notice: `${knob.label}: ${quote(raw)} is outside ${knob.min}–${knob.max}${orOff}; using ${format(knob, x)}.` };
+        const key = knob.kind === 'number' && knob.zero ? 'knob.notice.outsideOrOff' : 'knob.notice.outside';
+        return { value: x, notice: say(key, { min: knob.min, max: knob.max, value: shown(x) }) };
       }
       if (knob.kind === 'number' && knob.zero && x < knob.min) {
-        return { value: knob.min, notice: `${knob.label}: ${quote(raw)} is below ${format(knob, knob.min)}; using ${format(knob, knob.min)}.` };
+        return { value: knob.min, notice: say('knob.notice.below', { min: shown(knob.min), value: shown(knob.min) }) };
       }
-      if (knob.kind === 'int' && x !== n) return { value: x, notice: `${knob.label}: ${quote(raw)} is not a whole number; using ${x}.` };
+      if (knob.kind === 'int' && x !== n) return { value: x, notice: say('knob.notice.notWhole', { value: x }) };
       return { value: x };
     }
   }
@@ -115,8 +126,14 @@ export function format(knob: Knob, value: KnobValue): string {
   return String(value);
 }
 
-/** Parses URL search params for `knobs`: defaults for missing keys, notices for every change. */
-export function parseKnobs<const Ks extends readonly Knob[]>(knobs: Ks, params: URLSearchParams): { values: KnobParams<Ks>; notices: string[] } {
+/** `format` in the page's language (on/off through the catalog). */
+function formatIn(knob: Knob, value: KnobValue, t: Translate): string {
+  const shown = format(knob, value);
+  return shown === 'on' || shown === 'off' ? t(shown === 'on' ? 'knob.on' : 'knob.off') : shown;
+}
+
+/** Parses URL search params for `knobs`: defaults for missing keys, notices for every change (`t`: the page's). */
+export function parseKnobs<const Ks extends readonly Knob[]>(knobs: Ks, params: URLSearchParams, t: Translate = english): { values: KnobParams<Ks>; notices: string[] } {
   const values: KnobValues = {};
   const notices: string[] = [];
   for (const knob of knobs) {
@@ -125,8 +142,8 @@ export function parseKnobs<const Ks extends readonly Knob[]>(knobs: Ks, params: 
       values[knob.key] = knob.default;
       continue;
     }
-    if (all.length > 1) notices.push(`${knob.label}: given ${all.length} times; using the first.`);
-    const { value, notice } = parseKnob(knob, all[0]);
+    if (all.length > 1) notices.push(t('knob.notice.repeated', { label: knob.labelKey ? t(knob.labelKey) : knob.label, count: all.length }));
+    const { value, notice } = parseKnob(knob, all[0], t);
     values[knob.key] = value;
     if (notice) notices.push(notice);
   }

@@ -1,4 +1,4 @@
-import type { Knob, KnobParams } from './knobs';
+import type { Knob, KnobParams, Translate } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
 
 /** The tfjs backends a learner may ask for; `auto` measures them and takes the fastest. */
@@ -11,17 +11,17 @@ export type BackendChoice = (typeof BACKEND_CHOICES)[number];
  * webgl may round differently on other machines).
  */
 export const RUN_KNOBS = [
-  { kind: 'bool', key: 'autoplay', label: 'Train on load', default: false },
-  { kind: 'int', key: 'until', label: 'Pause at step', min: 0, max: 1_000_000, default: 0 },
-  { kind: 'enum', key: 'backend', label: 'Backend', options: BACKEND_CHOICES, default: 'auto' },
+  { kind: 'bool', key: 'autoplay', label: 'Train on load', labelKey: 'knob.autoplay', default: false },
+  { kind: 'int', key: 'until', label: 'Pause at step', labelKey: 'knob.until', min: 0, max: 1_000_000, default: 0 },
+  { kind: 'enum', key: 'backend', label: 'Backend', labelKey: 'knob.backend', options: BACKEND_CHOICES, default: 'auto' },
 ] as const satisfies readonly Knob[];
 
 /** A trained widget's run options, as RUN_KNOBS declares them. */
 export type RunOptions = KnobParams<typeof RUN_KNOBS>;
 
 /** The run options of a URL, with notices for bad values. */
-export function parseRun(search: URLSearchParams): { run: RunOptions; notices: string[] } {
-  const { values, notices } = parseKnobs(RUN_KNOBS, search);
+export function parseRun(search: URLSearchParams, t?: Translate): { run: RunOptions; notices: string[] } {
+  const { values, notices } = parseKnobs(RUN_KNOBS, search, t);
   return { run: values, notices };
 }
 

@@ -1,5 +1,5 @@
 import { State } from 'ts-fsrs';
-import { t } from '@/lib/i18n';
+import { t as english, type MessageKey } from '@/lib/i18n';
 import type { StoredCard } from './progress-schema';
 
 /** Misses due further out than this are not "coming back soon": the review page shows their date instead. */
@@ -34,7 +34,8 @@ export function returningMisses(cards: Record<string, StoredCard>, now: Date, id
 }
 
 /** "3 missed questions come back in 9 min." and its singular and spread-out forms. */
-export function returningMissesText(r: ReturningMisses): string {
+/** `t`: the page's (useT); English by default. */
+export function returningMissesText(r: ReturningMisses, t: (key: MessageKey, vars?: Record<string, string | number>) => string = english): string {
   if (r.count === 1) return t('quiz.returning.one', { minutes: r.firstMinutes });
   if (r.firstMinutes === r.lastMinutes) return t('quiz.returning.many', { count: r.count, minutes: r.firstMinutes });
   return t('quiz.returning.spread', { count: r.count, first: r.firstMinutes, last: r.lastMinutes });

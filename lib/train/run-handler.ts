@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { z } from 'zod';
 import { currentBackend, fallBackToCpu, switchBackend } from './backend';
 import type { BackendFigure, RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
@@ -182,8 +183,9 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
     trainer?.dispose();
     trainer = null;
     await backend.fallBackToCpu();
-    const notice = `The ${failed} backend failed (${messageOf(error).slice(0, 120)}); training restarted on cpu from step 0.`;
-    post({ type: 'ready', runId, backend: 'cpu', calibration: [], notice }, []);
+    const noticeVars = { failed, error: messageOf(error).slice(0, 120) };
+    const notice = t('train.notice.failed', noticeVars);
+    post({ type: 'ready', runId, backend: 'cpu', calibration: [], notice, noticeMessage: { key: 'train.notice.failed', vars: noticeVars } }, []);
     // The run goes on on cpu, even if the URL asked for the backend that failed.
     measured = config;
     requested = undefined;
@@ -202,10 +204,11 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
       }
     } else if (switchedTo === undefined && measured !== null && !model.recalibrate(measured, next)) return;
     const { backend: name, calibration } = await choose(next);
-    const notice = requested ? `The ${requested} backend cannot start here; using ${name}, the fastest of the others.` : undefined;
+    const noticeMessage = requested ? { key: 'train.notice.cannotStart' as const, vars: { requested, name } } : undefined;
+    const notice = noticeMessage ? t(noticeMessage.key, noticeMessage.vars) : undefined;
     switchedTo = undefined;
     measured = next;
-    post({ type: 'ready', runId, backend: name, calibration, ...(notice ? { notice } : {}) }, []);
+    post({ type: 'ready', runId, backend: name, calibration, ...(notice ? { notice, noticeMessage } : {}) }, []);
   }
 
   /** Replaces the current trainer with a fresh one at step 0 and posts its snapshot. */

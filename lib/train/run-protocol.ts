@@ -3,6 +3,7 @@
  * run-handler.ts answers them in the worker, run-client.ts sends them from the page. Types only,
  * so a view may name them without pulling in tfjs.
  */
+import type { MessageKey } from '@/lib/i18n';
 
 /** Commands every trained widget's worker understands; `C` is what `configure` carries. */
 export type RunCommand<C> =
@@ -23,13 +24,19 @@ export type RunCommand<C> =
 /** A backend a configure may ask for. */
 export type RequestedBackend = 'wasm' | 'cpu' | 'webgl';
 
+/** A notice as a catalog key and its values: the page shows it in its language (`notice` is the English). */
+export interface NoticeMessage {
+  key: MessageKey;
+  vars: Record<string, string | number>;
+}
+
 /** Events every trained widget's worker posts; `S` is its snapshot, `D` what `diverged` adds. */
 export type RunEvent<S, D = object> =
   /**
    * The backend in use: measured (`calibration`), or `requested` by the configure. `notice` says
    * why it is not the one expected (WebGL failed mid-run, or the requested one cannot start here).
    */
-  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; requested?: boolean; notice?: string }
+  | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; requested?: boolean; notice?: string; noticeMessage?: NoticeMessage }
   | ({ type: 'snapshot'; runId: number } & S)
   | ({ type: 'diverged'; runId: number; step: number; message: string } & D)
   | { type: 'error'; runId: number; message: string };

@@ -1,5 +1,5 @@
 import type { Preset } from '@/lib/embed/sanitize';
-import type { MessageKey } from '@/lib/i18n';
+import { splitLocale, type MessageKey } from '@/lib/i18n';
 import type { Knob } from '@/lib/params/knobs';
 import { serializeRun, type RunOptions } from '@/lib/params/run-knobs';
 
@@ -8,6 +8,13 @@ import { serializeRun, type RunOptions } from '@/lib/params/run-knobs';
  * alone. Each widget keeps its line in lib/widgets/<id>/widget.ts, so a page ships its own widget's
  * knob table, parser and presets and not every widget's.
  */
+/**
+ * The page's `t` (useT in a component) for a widget's texts built in lib/ (notices, readings);
+ * English where none is given. Never a locale: the non-English catalogs reach client code only
+ * through the page's provider, so `t(key, vars, locale)` there would answer in English.
+ */
+export type { Translate } from '@/lib/params/knobs';
+
 export interface WidgetEntry {
   /** the embed contract's widget id (`/embed/<id>`, `<Widget id>`, the protocol's `widget`) */
   id: string;
@@ -45,9 +52,9 @@ export function withRun(model: string, run: RunOptions): string {
   return query.toString();
 }
 
-/** The frame's widget id from its path: `/embed/<id>` → id, `/embed/quiz/<set>` → "quiz". */
+/** The frame's widget id from its path: `/embed/<id>` (or `/zh/embed/<id>`) → id, `/embed/quiz/<set>` → "quiz". */
 export function embedIdFromPath(pathname: string): string {
-  const m = /^\/embed\/([a-z0-9-]+)/.exec(pathname);
+  const m = /^\/embed\/([a-z0-9-]+)/.exec(splitLocale(pathname).path);
   return m ? m[1] : 'unknown';
 }
 

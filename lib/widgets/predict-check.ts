@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '@/lib/i18n';
 import { widgetById, widgetParamsProblems, type WidgetEntry } from './registry';
 
 /** Run options the question's frame sets itself (a trained widget runs as soon as the frame opens), so the query leaves them out. */
@@ -21,7 +22,7 @@ export function predictProblems(widgetId: string, query: string): string[] {
 }
 
 /** Where a predict question's widget opens: the embed route (running on load for a trained widget) and the full page. */
-export function predictFrame(widgetId: string, query: string): { widget: WidgetEntry; src: string; page: string } {
+export function predictFrame(widgetId: string, query: string, locale: Locale = DEFAULT_LOCALE): { widget: WidgetEntry; src: string; page: string } {
   const problems = predictProblems(widgetId, query);
   if (problems.length > 0) throw new Error(`predict widget "${widgetId}" ?${query}: ${problems.join('; ')}`);
   const widget = widgetById(widgetId) as WidgetEntry;
@@ -29,5 +30,5 @@ export function predictFrame(widgetId: string, query: string): { widget: WidgetE
   const page = new URLSearchParams(search);
   page.delete('lock');
   if (widget.trains) search.set('autoplay', '1');
-  return { widget, src: `${widget.embed}?${search}`, page: `${widget.page}?${page}` };
+  return { widget, src: `${localizedPath(widget.embed, locale)}?${search}`, page: `${localizedPath(widget.page, locale)}?${page}` };
 }

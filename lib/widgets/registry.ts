@@ -6,6 +6,7 @@ import { TFM_WIDGET } from '@/lib/widgets/tiny-transformer/widget';
 import { ENSEMBLE_WIDGET } from '@/lib/widgets/ensemble-lab/widget';
 import { CALCULATOR_WIDGET } from '@/lib/widgets/llm-calculator/widget';
 import { lockableNames, stateKeys, type WidgetEntry } from '@/lib/widgets/entry';
+import { splitLocale } from '@/lib/i18n';
 
 export { embedIdFromPath, lockableNames, stateKeys, type WidgetEntry } from '@/lib/widgets/entry';
 
@@ -31,7 +32,7 @@ export function registeredWidget(id: string): WidgetEntry {
 
 /** The widget an embed route or a full page shows, from its path (`/embed/<id>`, `/playground/moe` …). */
 export function widgetForPath(pathname: string): WidgetEntry | undefined {
-  const path = pathname.replace(/\.html$/, '').replace(/\/+$/, '') || '/';
+  const path = splitLocale(pathname).path.replace(/\.html$/, '').replace(/\/+$/, '') || '/';
   return WIDGETS.find((w) => w.embed === path || w.page === path);
 }
 

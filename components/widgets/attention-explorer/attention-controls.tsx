@@ -2,7 +2,7 @@
 
 import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import { PresetGroup } from '@/components/widgets/shared/preset-group';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ATTENTION_KNOBS, ATTENTION_PRESETS, type AttentionParams } from '@/lib/widgets/attention-explorer/params';
 
@@ -26,6 +26,7 @@ export function AttentionControls({
   onPreset: (values: Partial<AttentionParams>) => void;
   locked: ReadonlySet<string>;
 }) {
+  const t = useT();
   return (
     <div className="widget__controls" data-testid="attention-controls">
       {!locked.has('preset') ? (

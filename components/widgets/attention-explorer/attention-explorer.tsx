@@ -8,7 +8,7 @@ import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { computeExplorer, MAX_DK, rawProjections, sliceProjections } from '@/lib/widgets/attention-explorer/model';
 import { saturationPoint, saturationSweep, withPoint } from '@/lib/widgets/attention-explorer/saturation';
 import { D_MODEL, MAX_TEXT_CHARS, tokenize } from '@/lib/widgets/attention-explorer/tokens';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { applyAttentionPreset, parseAttentionParams, parseAttentionText, serializeAttentionParams, type AttentionParams } from '@/lib/widgets/attention-explorer/params';
 import { AttentionControls } from './attention-controls';
 import { AttentionHeatmap, type Cell } from './attention-heatmap';
@@ -25,7 +25,8 @@ const ATTENTION_SENTENCE = { label: 'attention.sentence.label', apply: 'attentio
 
 /** The Attention Explorer: URL params → validated state → exact attention (lib/math) → views. */
 export function AttentionExplorer({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
-  const initial = useMemo(() => parseAttentionParams(search), [search]);
+  const t = useT();
+  const initial = useMemo(() => parseAttentionParams(search, t), [search, t]);
   const [params, setParams] = useState<AttentionParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const [pickedHead, setHead] = useState(0);
@@ -80,7 +81,7 @@ export function AttentionExplorer({ search, locked = new Set<string>() }: { sear
             <SentenceEditor
               key={params.text}
               text={params.text}
-              parse={parseAttentionText}
+              parse={(draft, fallback) => parseAttentionText(draft, fallback, t)}
               messages={ATTENTION_SENTENCE}
               maxLength={MAX_TEXT_CHARS * 2}
               onApply={(text, changed) => update({ text }, changed)}

@@ -4,7 +4,7 @@ import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useElementWidth } from '@/components/widgets/shared/use-element-width';
 import type { ExplorerResult } from '@/lib/widgets/attention-explorer/model';
 import { tokenLabel } from '@/lib/widgets/attention-explorer/tokens';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { formatNumber, weightShade } from './format';
 
 /** A cell of the grid: query row i, key column j. */
@@ -32,6 +32,7 @@ const MOVES: Record<string, (c: Cell, n: number) => Cell> = {
  * it the active one that the details panel explains.
  */
 export function AttentionHeatmap({ result, head, active, onActive }: { result: ExplorerResult; head: number; active: Cell; onActive: (cell: Cell) => void }) {
+  const t = useT();
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const cells = useRef<(HTMLTableCellElement | null)[]>([]);
   const { tokens, isPad, mask } = result;

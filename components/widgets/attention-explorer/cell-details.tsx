@@ -2,12 +2,13 @@
 
 import type { ExplorerResult } from '@/lib/widgets/attention-explorer/model';
 import type { AttentionParams } from '@/lib/widgets/attention-explorer/params';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { Cell } from './attention-heatmap';
 import { formatNumber, scoreFormula } from './format';
 
 /** How the active cell's weight is made: q·k, the score the softmax sees, and the weight. */
 export function CellDetails({ result, params, head, cell }: { result: ExplorerResult; params: AttentionParams; head: number; cell: Cell }) {
+  const t = useT();
   const h = result.heads[head];
   const { i, j } = cell;
   const masked = !result.mask[i][j];

@@ -1,13 +1,14 @@
 'use client';
 
 import { rowStats, type ExplorerResult } from '@/lib/widgets/attention-explorer/model';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { formatNumber, weightShade } from './format';
 
 const SIZE = 64;
 
 /** Every head's weights as a small multiple; pressing one shows it in the large grid. */
 export function HeadMultiples({ result, head, onHead }: { result: ExplorerResult; head: number; onHead: (h: number) => void }) {
+  const t = useT();
   const n = result.tokens.length;
   const cell = SIZE / n;
   return (

@@ -2,7 +2,7 @@
 
 import type { ExplorerResult } from '@/lib/widgets/attention-explorer/model';
 import { tokenLabel } from '@/lib/widgets/attention-explorer/tokens';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { formatNumber } from './format';
 
 const CELL = 14;
@@ -10,6 +10,7 @@ const LABEL = 84;
 
 /** The layer's output, one row per token (Concat(heads)·W^O), blue for negative and orange for positive, plus the numbers. */
 export function OutputVectors({ result }: { result: ExplorerResult }) {
+  const t = useT();
   const { output, tokens } = result;
   const d = output[0].length;
   const maxAbs = Math.max(1e-9, ...output.flat().map(Math.abs));

@@ -2,7 +2,7 @@
 
 import { LineChart } from '@/components/charts/line-chart';
 import type { SaturationPoint } from '@/lib/widgets/attention-explorer/saturation';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { formatNumber } from './format';
 
 const SCALED = '#0072B2';
@@ -10,6 +10,7 @@ const UNSCALED = '#D55E00';
 
 /** Largest weight and entropy against d_k, with and without 1/√d_k, for the explorer's own sentence. */
 export function SaturationPanel({ points, dk, scale }: { points: readonly SaturationPoint[]; dk: number; scale: boolean }) {
+  const t = useT();
   const now = points.find((p) => p.dk === dk);
   const last = points[points.length - 1];
   const series = (pick: (s: SaturationPoint['scaled']) => number) => [

@@ -1,5 +1,6 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-context';
 import { memo } from 'react';
 import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import type { KnobValue } from '@/lib/params/knobs';
@@ -21,6 +22,7 @@ export const EnsembleControls = memo(function EnsembleControls({
   onChange: (key: keyof EnsembleParams, value: KnobValue) => void;
   locked: ReadonlySet<string>;
 }) {
+  const t = useT();
   return (
     <div className="widget__controls">
       <KnobGroups
@@ -30,7 +32,7 @@ export const EnsembleControls = memo(function EnsembleControls({
         locked={locked}
         onChange={onChange}
         stateOf={(key) => {
-          const use = knobUse(key, params.method);
+          const use = knobUse(key, params.method, t);
           return { max: key === 'k' ? params.experts : undefined, disabled: !use.used, reason: use.used ? undefined : use.reason };
         }}
       />

@@ -6,7 +6,7 @@ import { WorkerProblem } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { ensembleData } from '@/lib/widgets/ensemble-lab/train-data';
 import { labView } from '@/lib/widgets/ensemble-lab/view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ensembleTrainConfig, parseEnsembleParams, reconcileEnsemble, serializeEnsembleParams, type EnsembleParams } from '@/lib/widgets/ensemble-lab/params';
 import { EnsembleControls } from './ensemble-controls';
@@ -19,7 +19,8 @@ const NO_EXTRA = new URLSearchParams();
 
 /** The Ensembles Lab: URL params → validated state → worker (members, MoE) → lib/math combiners → views. */
 export function EnsembleLab({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
-  const initial = useMemo(() => parseEnsembleParams(search), [search]);
+  const t = useT();
+  const initial = useMemo(() => parseEnsembleParams(search, t), [search, t]);
   const [params, setParams] = useState<EnsembleParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const config = useMemo(() => ensembleTrainConfig(params), [params]);
@@ -28,11 +29,11 @@ export function EnsembleLab({ search, locked = new Set<string>() }: { search: UR
 
   const changeKnob = useCallback((key: keyof EnsembleParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value });
+      const { params: next, notices: changed } = reconcileEnsemble({ ...current, [key]: value }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
 
   const result = trainer.result;
   const data = useMemo(() => (result ? ensembleData(result.config) : null), [result]);

@@ -6,7 +6,7 @@ import { LineChart } from '@/components/charts/line-chart';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
 import type { EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
 import type { LabView } from '@/lib/widgets/ensemble-lab/view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { Dataset } from '@/lib/data/datasets';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import { ProbeTable } from './probe-table';
@@ -21,6 +21,7 @@ export function usePoints(set: Dataset) {
 
 /** Members as small multiples, the combined boundary, accuracy vs M, the variance formula, OOB, folds and probes. */
 export function EnsembleViews(props: { view: LabView; result: EnsembleResult; data: { train: Dataset; test: Dataset }; boostRounds: number; requested: number }) {
+  const t = useT();
   const { view, result, data, boostRounds, requested } = props;
   const test = usePoints(data.test);
   const train = usePoints(data.train);
@@ -104,23 +105,23 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
                 <table>
                   <tbody>
                     <tr>
-                      <th scope="row">ρ (measured)</th>
+                      <th scope="row">{t('ens.variance.rho')}</th>
                       <td>{v.rho.toFixed(3)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">σ² of one member</th>
+                      <th scope="row">{t('ens.variance.sigma2')}</th>
                       <td>{v.sigma2.toFixed(4)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">formula, M = {view.members}</th>
+                      <th scope="row">{t('ens.variance.formula', { members: view.members })}</th>
                       <td>{v.formula.toFixed(4)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">measured variance of the average</th>
+                      <th scope="row">{t('ens.variance.measured')}</th>
                       <td>{v.measured.toFixed(4)}</td>
                     </tr>
                     <tr>
-                      <th scope="row">floor ρσ² (M → ∞)</th>
+                      <th scope="row">{t('ens.variance.floor')}</th>
                       <td>{(v.rho * v.sigma2).toFixed(4)}</td>
                     </tr>
                   </tbody>

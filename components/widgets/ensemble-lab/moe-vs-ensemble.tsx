@@ -4,7 +4,8 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import type { EnsembleResult } from '@/lib/widgets/ensemble-lab/protocol';
 import type { LabView } from '@/lib/widgets/ensemble-lab/view';
-import { t, type MessageKey } from '@/lib/i18n';
+import { type MessageKey } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { Dataset } from '@/lib/data/datasets';
 import { CLASS_COLORS, EXPERT_COLORS } from '@/lib/viz/palette';
 import { usePoints } from './ensemble-views';
@@ -14,6 +15,7 @@ const DIFFERENCES: readonly MessageKey[] = ['ens.diff.1', 'ens.diff.2', 'ens.dif
 
 /** The same N experts as an ensemble (all run, fixed weights) and as an MoE (top-K per input, trained jointly). */
 export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: EnsembleResult; data: { train: Dataset; test: Dataset } }) {
+  const t = useT();
   const { experts: n, k, ensembleAccuracy, moeAccuracy, ensembleEvals, moeEvals } = view.compare;
   const { expertCost, routerCost, load } = result.moe;
   const test = usePoints(data.test);
@@ -75,19 +77,19 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             colors={colors}
             labels={labels}
             max={1}
-            summary={labels.map((l) => `expert ${l} 100%`).join(', ')}
+            summary={labels.map((l) => t('ens.compare.expertShareShort', { expert: l, share: '100%' })).join(', ')}
           />
         </section>
         <section className="panel">
           <h5>{t('ens.compare.moeMap')}</h5>
           <GridCanvas
-            label={`${t('ens.compare.moeMap')}. ${load.map((s, e) => `expert ${e + 1}: ${pct(s)}`).join(', ')}`}
+            label={`${t('ens.compare.moeMap')}. ${load.map((s, e) => t('ens.compare.expertShare', { expert: e + 1, share: pct(s) })).join(', ')}`}
             cells={result.moe.expertGrid}
             size={result.gridSize}
             colors={EXPERT_COLORS}
             opacity={0.85}
           />
-          <ul className="chart__legend" aria-label="Expert colours">
+          <ul className="chart__legend" aria-label={t('chart.expertColours')}>
             {labels.map((l, e) => (
               <li key={e}>
                 <span className="chart__swatch" style={{ background: colors[e] }} aria-hidden="true" />
@@ -105,7 +107,7 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             reference={1 / load.length}
             referenceLabel="1/N"
             max={Math.min(1, Math.max(2 / load.length, ...load) * 1.15)}
-            summary={load.map((s, e) => `expert ${e + 1} ${pct(s)}`).join(', ')}
+            summary={load.map((s, e) => t('ens.compare.expertShareShort', { expert: e + 1, share: pct(s) })).join(', ')}
           />
         </section>
         <section className="panel">

@@ -3,7 +3,7 @@
 import { COMBINERS } from '@/lib/widgets/ensemble-lab/options';
 import type { LabView } from '@/lib/widgets/ensemble-lab/view';
 import { argmax } from '@/lib/math';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 
 const probs = (p: readonly number[]) => `(${p.map((v) => v.toFixed(3)).join(', ')})`;
 
@@ -12,6 +12,7 @@ const probs = (p: readonly number[]) => `(${p.map((v) => v.toFixed(3)).join(', '
  * numbers are also in data-* attributes (full precision) so a test can recompute the combiners.
  */
 export function ProbeTable({ view }: { view: LabView }) {
+  const t = useT();
   const { probes } = view;
   return (
     <section

@@ -1,6 +1,8 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { useT } from '@/components/i18n/locale-context';
+import { messagesFor, type MessageKey } from '@/lib/i18n';
 import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { Notices } from '@/components/widgets/shared/notices';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
@@ -8,26 +10,37 @@ import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import type { KnobValue } from '@/lib/params/knobs';
 import { CALCULATOR_KNOBS, parseCalculatorParams, serializeCalculatorParams, sliderValues, type CalculatorParams } from '@/lib/widgets/llm-calculator/params';
 import { calculatorView } from '@/lib/widgets/llm-calculator/view';
+import { figureLabelVars } from '@/lib/widgets/llm-calculator/labels';
 import './llm-calculator.css';
 
 // Nothing but the knobs goes into the URL.
 const NO_EXTRA = new URLSearchParams();
-const GROUPS: ReadonlyArray<{ title: string; keys: ReadonlyArray<keyof CalculatorParams> }> = [
-  { title: 'Model', keys: ['model', 'attention'] },
-  { title: 'Serving', keys: ['context', 'batch', 'dtype', 'gpu'] },
-  { title: 'Training', keys: ['train', 'adam'] },
+const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof CalculatorParams> }> = [
+  { title: 'calc.group.model', keys: ['model', 'attention'] },
+  { title: 'calc.group.serving', keys: ['context', 'batch', 'dtype', 'gpu'] },
+  { title: 'calc.group.training', keys: ['train', 'adam'] },
 ];
+const CATALOG = messagesFor('en');
+/** A catalog key built from a figure or section id of view.ts, if the catalog has it (else the view's English label stays). */
+const catalogKey = (key: string): MessageKey | null => (key in CATALOG ? (key as MessageKey) : null);
+
 // Sliders that step through powers of two (a linear slider over 1…1M cannot be aimed).
 const STEPS: Partial<Record<keyof CalculatorParams, [number, number]>> = { context: [128, 1_048_576], batch: [1, 4096] };
 
 /** The LLM calculator: URL params → validated state → back-of-envelope figures (lib/math) → tables. */
 export function LlmCalculator({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
-  const initial = useMemo(() => parseCalculatorParams(search), [search]);
+  const t = useT();
+  const initial = useMemo(() => parseCalculatorParams(search, t), [search, t]);
   const [params, setParams] = useState<CalculatorParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const query = serializeCalculatorParams(params);
   useSyncUrl(query, NO_EXTRA);
   const view = useMemo(() => calculatorView(params), [params]);
+  // the figures' labels in the page's language; the explanations under them stay in English for now
+  const label = (prefix: string, id: string, english: string) => {
+    const key = catalogKey(`${prefix}.${id}`);
+    return key ? t(key, figureLabelVars(params, view.gpu.name, id)) : english;
+  };
   const change = (key: keyof CalculatorParams, value: KnobValue) => {
     setParams({ ...params, [key]: value });
     setNotices([]);
@@ -42,7 +55,7 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
             if (knobs.length === 0) return null;
             return (
               <fieldset key={group.title}>
-                <legend>{group.title}</legend>
+                <legend>{t(group.title)}</legend>
                 {knobs.map((knob) => {
                   const steps = STEPS[knob.key];
                   return (
@@ -64,12 +77,12 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
           <PinnedView>
             <div className="llm-calculator__headline" data-testid="calculator-summary">
               <p>
-                <b>{view.model.name}</b>: {view.bound === 'memory' ? 'this decode step is memory-bound — its time goes into reading weights and cache, not into arithmetic.' : 'this decode step is compute-bound — the batch is large enough to keep the arithmetic units busy.'}
+                <b>{view.model.name}</b>: {t(view.bound === 'memory' ? 'calc.bound.memory' : 'calc.bound.compute')}
               </p>
               <dl>
                 {view.headline.map((f) => (
                   <div key={f.id}>
-                    <dt>{f.label}</dt>
+                    <dt>{label('calc.headline', f.id, f.label)}</dt>
                     <dd>{f.value}</dd>
                   </div>
                 ))}
@@ -79,11 +92,11 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
           <div className="llm-calculator__sections">
             {view.sections.map((section) => (
               <section key={section.id} className="panel" aria-labelledby={`calc-${section.id}`} data-testid={`calc-${section.id}`}>
-                <h3 id={`calc-${section.id}`}>{section.title}</h3>
+                <h3 id={`calc-${section.id}`}>{label('calc.section', section.id, section.title)}</h3>
                 <dl className="llm-calculator__figures">
                   {section.figures.map((f) => (
                     <div key={f.id} className="llm-calculator__figure" data-figure={f.id}>
-                      <dt>{f.label}</dt>
+                      <dt>{label('calc.figure', f.id, f.label)}</dt>
                       <dd>
                         <b data-testid={`figure-${f.id}`}>{f.value}</b>
                         <span className="llm-calculator__how">{f.how}</span>
@@ -95,14 +108,14 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
             ))}
           </div>
           <section className="panel llm-calculator__sources" aria-labelledby="calc-sources" data-testid="calc-sources">
-            <h3 id="calc-sources">Where the numbers come from</h3>
+            <h3 id="calc-sources">{t('calc.sources.title')}</h3>
             <dl className="llm-calculator__figures">
               {view.facts.map((fact) => (
                 <div key={fact.label} className="llm-calculator__figure">
                   <dt>{fact.label}</dt>
                   <dd>
                     <span>{fact.value}</span>
-                    <span className="llm-calculator__how">Source: {fact.source}</span>
+                    <span className="llm-calculator__how">{t('calc.sources.source', { source: fact.source })}</span>
                   </dd>
                 </div>
               ))}

@@ -1,10 +1,10 @@
-import { t } from '@/lib/i18n';
 import { expertColor } from '@/lib/viz/palette';
+import type { Translate } from './routed-text-body';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The expert colours, each with (when given) its share of the text's characters. */
-export function ExpertLegend({ numExperts, shares }: { numExperts: number; shares?: readonly number[] }) {
+export function ExpertLegend({ numExperts, shares, t }: { numExperts: number; shares?: readonly number[]; t: Translate }) {
   return (
     <ul className="chart__legend" aria-label={t('lmStats.legend')} data-testid="expert-legend">
       {Array.from({ length: numExperts }, (_, e) => (

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import { PresetGroup } from '@/components/widgets/shared/preset-group';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
 import { D_MODEL_VALUES, GRANULARITY_VALUES, LM_KNOBS, LM_PRESETS, type LmParams } from '@/lib/widgets/moe-lm/params';
 import { LM_SHAPE_KEYS } from '@/lib/widgets/moe-lm/protocol';
@@ -35,10 +35,11 @@ export const LmControls = memo(function LmControls({
   onPreset: (values: Partial<LmParams>) => void;
   locked: ReadonlySet<string>;
 }) {
+  const t = useT();
   const fromCheckpoint = params.checkpoint !== 'scratch';
   return (
     <div className="widget__controls">
-      {!locked.has('preset') ? <PresetGroup presets={LM_PRESETS} label={(p) => p.label} story={(p) => p.story} onPreset={onPreset} /> : null}
+      {!locked.has('preset') ? <PresetGroup presets={LM_PRESETS} label={(p) => t(`lm.preset.${p.id}`)} story={(p) => t(`lm.preset.${p.id}.story`)} onPreset={onPreset} /> : null}
       <KnobGroups
         knobs={LM_KNOBS}
         groups={GROUPS}

@@ -1,12 +1,11 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
 import type { GenerateRequest, GenerationEvent } from '@/lib/widgets/moe-lm/protocol';
+import { defaultPrompt, SAMPLE_PROMPTS } from '@/lib/widgets/moe-lm/prompts';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
 import { RoutedText } from './routed-text';
-
-const DEFAULT_PROMPT = 'The ';
 
 /** Continue a prompt with temperature, top-k and top-p; the prompt and its continuation coloured by routing. */
 export function LmGeneration({
@@ -24,8 +23,10 @@ export function LmGeneration({
   layer: number;
   numExperts: number;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const ids = { prompt: useId(), temperature: useId(), topK: useId(), topP: useId() };
-  const [prompt, setPrompt] = useState(DEFAULT_PROMPT);
+  const [prompt, setPrompt] = useState(() => defaultPrompt(locale));
   const [temperature, setTemperature] = useState(0.8);
   const [topK, setTopK] = useState(0);
   const [topP, setTopP] = useState(0.95);
@@ -41,6 +42,16 @@ export function LmGeneration({
       <div className="lm-gen__form">
         <label htmlFor={ids.prompt}>{t('lm.gen.prompt')}</label>
         <input id={ids.prompt} type="text" value={prompt} maxLength={200} onChange={(e) => setPrompt(e.target.value)} data-testid="gen-prompt" />
+        <span className="lm-gen__samples-label" id={`${ids.prompt}-samples`}>
+          {t('lm.gen.samples')}
+        </span>
+        <div className="lm-gen__samples" role="group" aria-labelledby={`${ids.prompt}-samples`} data-testid="gen-samples">
+          {SAMPLE_PROMPTS[locale].map((p) => (
+            <button key={p.id} type="button" className="button button--small" aria-pressed={prompt === p.text} data-sample={p.id} onClick={() => setPrompt(p.text)}>
+              {t(p.label)} <span lang={p.lang}>{p.text.trim()}</span>
+            </button>
+          ))}
+        </div>
         <label htmlFor={ids.temperature}>
           {t('lm.gen.temperature')} <output>{temperature.toFixed(2)}</output>
         </label>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
 import type { TextRouting } from '@/lib/widgets/moe-lm/protocol';
 import { RoutedText } from './routed-text';
@@ -27,6 +27,7 @@ export function LmTextPanel({
   numExperts: number;
   locked: boolean;
 }) {
+  const t = useT();
   const id = useId();
   const tokens = useMemo(() => (routing ? routedTokens(routing.chars, routing.ids, routing.routes, layer) : []), [routing, layer]);
   return (

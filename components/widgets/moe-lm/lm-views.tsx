@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { LineChart } from '@/components/charts/line-chart';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
 import { summarizeRouting } from '@/lib/widgets/moe-lm/routing-summary';
 import { LoadHeatmap } from './load-heatmap';
@@ -13,6 +13,7 @@ const f2 = (x: number) => x.toFixed(2);
 
 /** Bits per character over training (held-out and train, MoE and dense, the unigram line), the load heatmap and the routing table of the layer shown. */
 export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSnapshot | null; history: LmHistoryPoint[]; layer: number; capacity: number }) {
+  const t = useT();
   const numExperts = snapshot?.load[layer]?.length ?? 1;
   const summary = useMemo(
     () => (snapshot ? summarizeRouting(snapshot.sources.map((s) => ({ source: s.source, chars: s.chars, experts: s.experts[layer] ?? [] })), numExperts) : null),
@@ -25,10 +26,10 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
   const series = useMemo(() => {
     const pts = (pick: (p: LmHistoryPoint) => number | null) => history.flatMap((p) => (pick(p) === null ? [] : [[p.step, pick(p)!] as const]));
     const out = [
-      { id: 'heldout', label: 'MoE held-out', color: '#0072B2', points: pts((p) => p.heldout) },
-      { id: 'train', label: 'MoE train batch', color: '#56B4E9', points: pts((p) => p.train) },
-      { id: 'dense', label: 'dense held-out', color: '#555555', points: pts((p) => p.dense) },
-      { id: 'dense-train', label: 'dense train batch', color: '#999999', points: pts((p) => p.denseTrain) },
+      { id: 'heldout', label: t('lm.series.heldout'), color: '#0072B2', points: pts((p) => p.heldout) },
+      { id: 'train', label: t('lm.series.train'), color: '#56B4E9', points: pts((p) => p.train) },
+      { id: 'dense', label: t('lm.series.dense'), color: '#555555', points: pts((p) => p.dense) },
+      { id: 'dense-train', label: t('lm.series.denseTrain'), color: '#999999', points: pts((p) => p.denseTrain) },
     ].filter((s) => s.points.length > 0);
     if (snapshot && history.length > 0) {
       const first = history[0].step;
@@ -36,14 +37,18 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
       out.push({ id: 'unigram', label: `${t('lm.view.unigram')} ${f2(snapshot.unigramBits)}`, color: '#D55E00', points: [[first, snapshot.unigramBits], [last, snapshot.unigramBits]] });
     }
     return out;
-  }, [history, snapshot]);
+  }, [history, snapshot, t]);
   const last = history[history.length - 1];
   return (
     <div className="widget__views widget__unwrap">
       <section className="panel">
         <LineChart
           title={t('lm.view.bpc')}
-          summary={last ? `At step ${last.step}: MoE ${f2(last.heldout)} bits/char held out${last.dense !== null ? `, dense ${f2(last.dense)}` : ''}; unigram entropy ${f2(snapshot?.unigramBits ?? 0)}.` : 'No figures yet.'}
+          summary={
+            last
+              ? t('lm.view.bpcSummary', { step: last.step, moe: f2(last.heldout), dense: last.dense !== null ? t('lm.view.bpcSummaryDense', { dense: f2(last.dense) }) : '', unigram: f2(snapshot?.unigramBits ?? 0) })
+              : t('chart.noFigures')
+          }
           series={series}
         />
       </section>

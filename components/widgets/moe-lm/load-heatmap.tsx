@@ -1,5 +1,5 @@
 import { ChartData } from '@/components/charts/chart-data';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { binRows, loadStats } from '@/lib/math/routing-stats';
 import './moe-lm-views.css';
 
@@ -28,6 +28,7 @@ const pct1 = (x: number) => Math.round(x * 1000) / 10;
  * latest step's max/mean, CV and dropped share, and the numbers as a table.
  */
 export function LoadHeatmap({ steps, load, dropped, layerLabel }: LoadHeatmapProps) {
+  const t = useT();
   if (load.length === 0) {
     return (
       <section className="load-heatmap" data-testid="load-heatmap">

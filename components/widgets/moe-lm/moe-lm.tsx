@@ -6,7 +6,8 @@ import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { clampText } from '@/lib/data/char-vocab';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { HTML_LANG, localizedPath } from '@/lib/i18n';
 import type { KnobValue } from '@/lib/params/knobs';
 import { serializeRun } from '@/lib/params/run-knobs';
 import { lmCommentary } from '@/lib/widgets/moe-lm/commentary';
@@ -22,7 +23,9 @@ const f3 = (x: number | null | undefined) => (x === null || x === undefined ? ''
 
 /** The MoE Language Model: URL params → validated state → training worker → routed text, curves, load, table, generation. */
 export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
-  const initial = useMemo(() => parseLmParams(search), [search]);
+  const t = useT();
+  const locale = useLocale();
+  const initial = useMemo(() => parseLmParams(search, t), [search, t]);
   const [params, setParams] = useState<LmParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const trainer = useLmTrainer(params, initial.run);
@@ -31,11 +34,11 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
 
   const update = useCallback((values: Partial<LmParams>) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileLm({ ...current, ...values });
+      const { params: next, notices: changed } = reconcileLm({ ...current, ...values }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
   const changeKnob = useCallback((key: keyof LmParams, value: KnobValue) => update({ [key]: value }), [update]);
   const changeText = useCallback((raw: string) => {
     // the same clamp as a URL's text, with its notice
@@ -124,7 +127,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
           <LmTextPanel text={params.text} onText={changeText} routing={s?.text ?? null} layer={layer} numExperts={numExperts} locked={locked.has('text')} />
           {s ? (
             <p className="stat-row" aria-live="off">
-              <span>{t('lm.stat.params', { total: s.model.params.total.toLocaleString('en'), active: s.model.params.active.toLocaleString('en'), dense: s.model.denseParams?.total.toLocaleString('en') ?? '–' })}</span>
+              <span>{t('lm.stat.params', { total: s.model.params.total.toLocaleString(HTML_LANG[locale]), active: s.model.params.active.toLocaleString(HTML_LANG[locale]), dense: s.model.denseParams?.total.toLocaleString(HTML_LANG[locale]) ?? '–' })}</span>
               <span>{t('lm.stat.checkpoint', { source: s.checkpoint.loaded ?? t('lm.stat.scratch') })}</span>
             </p>
           ) : null}
@@ -132,7 +135,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
             {lines.length ? (
               lines.map((l) => (
                 <p key={l.key}>
-                  {t(l.key, l.vars)} <a href={l.href}>→</a>
+                  {t(l.key, l.vars)} <a href={localizedPath(l.href, locale)}>→</a>
                 </p>
               ))
             ) : (

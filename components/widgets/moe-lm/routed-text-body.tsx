@@ -1,12 +1,15 @@
 import type { CSSProperties } from 'react';
-import { t } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
 import { textOn } from '@/lib/viz/contrast';
 import { EXPERT_COLORS, expertColor } from '@/lib/viz/palette';
 import { wrapRuns, type RoutedToken } from '@/lib/widgets/moe-lm/routed-tokens';
 import './moe-lm-views.css';
 
 /** How a character reads aloud (a space or a line break has no glyph to read). */
-export function spokenChar(token: RoutedToken): string {
+/** The page's `t` (useT in a client component, getT on the server): these components render in both. */
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function spokenChar(token: RoutedToken, t: Translate): string {
   if (token.unknown) return t('lmStats.text.unknown');
   if (token.char === '\n') return t('lmStats.text.newline');
   if (token.char === ' ') return t('lmStats.text.space');
@@ -26,7 +29,7 @@ function shownChar(token: RoutedToken): string {
  * expert to a screen reader. Static, a character carries only what it shows (the home page's HTML
  * holds each span twice, once as markup and once in the page's payload).
  */
-export function RoutedTextBody({ tokens, active }: { tokens: readonly RoutedToken[]; active?: number }) {
+export function RoutedTextBody({ tokens, active, t }: { tokens: readonly RoutedToken[]; active?: number; t?: Translate }) {
   const chars = tokens.map((tk) => tk.char);
   return wrapRuns(chars).map((run) => (
     <span key={run[0]} className="routed-run">
@@ -41,13 +44,13 @@ export function RoutedTextBody({ tokens, active }: { tokens: readonly RoutedToke
         if (tk.unknown) props['data-unknown'] = true;
         // the stylesheet colours the palette's 16; past them (fine-grained segments) the palette cycles
         if (tk.expert >= EXPERT_COLORS.length) props.style = { background: expertColor(tk.expert), color: textOn(expertColor(tk.expert)) };
-        if (active !== undefined) {
+        if (active !== undefined && t) {
           Object.assign(props, {
             'data-index': i,
             role: 'option',
             'aria-selected': i === active,
             tabIndex: i === active ? 0 : -1,
-            'aria-label': t(tk.dropped ? 'lmStats.text.tokenDropped' : 'lmStats.text.token', { char: spokenChar(tk), expert: tk.expert + 1 }),
+            'aria-label': t(tk.dropped ? 'lmStats.text.tokenDropped' : 'lmStats.text.token', { char: spokenChar(tk, t), expert: tk.expert + 1 }),
           });
         }
         const span = (

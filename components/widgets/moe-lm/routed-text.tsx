@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { ChartData } from '@/components/charts/chart-data';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { expertColor } from '@/lib/viz/palette';
 import { moveFocus, type RoutedToken } from '@/lib/widgets/moe-lm/routed-tokens';
 import { ExpertLegend } from './expert-legend';
@@ -29,6 +29,7 @@ const indexOf = (target: EventTarget | null): number | null => {
  * alternative for a screen reader (and for exact values).
  */
 export function RoutedText({ tokens, numExperts, layerLabel, label }: RoutedTextProps) {
+  const t = useT();
   const [active, setActive] = useState(0);
   const [hover, setHover] = useState<number | null>(null);
   const [focused, setFocused] = useState(false);
@@ -85,17 +86,17 @@ export function RoutedText({ tokens, numExperts, layerLabel, label }: RoutedText
         onMouseLeave={() => setHover(null)}
         onClick={onClick}
       >
-        <RoutedTextBody tokens={tokens} active={current} />
+        <RoutedTextBody tokens={tokens} active={current} t={t} />
       </div>
       <p className="visually-hidden">{t('lmStats.text.summary', { n: tokens.length, layer: layerLabel, dropped })}</p>
       <div className="routed-detail" id={detailId} data-testid="routed-detail">
         {shown === null ? <p className="routed-detail__hint">{t('lmStats.detail.hint')}</p> : <TokenDetail token={tokens[shown]} index={shown} n={tokens.length} layerLabel={layerLabel} />}
       </div>
-      <ExpertLegend numExperts={numExperts} shares={counts.map((c) => c / tokens.length)} />
+      <ExpertLegend numExperts={numExperts} shares={counts.map((c) => c / tokens.length)} t={t} />
       <ChartData
         caption={t('lmStats.table.textCaption', { layer: layerLabel })}
         head={[t('lmStats.table.index'), t('lmStats.table.char'), t('lmStats.table.top1'), t('lmStats.table.dropped'), ...Array.from({ length: numExperts }, (_, e) => `p(${t('lmStats.expert', { expert: e + 1 })})`)]}
-        rows={() => tokens.map((tk, i) => [i + 1, spokenChar(tk), tk.expert + 1, t(tk.dropped ? 'lmStats.table.yes' : 'lmStats.table.no'), ...tk.probs.map((p) => Number(p.toFixed(3)))])}
+        rows={() => tokens.map((tk, i) => [i + 1, spokenChar(tk, t), tk.expert + 1, t(tk.dropped ? 'lmStats.table.yes' : 'lmStats.table.no'), ...tk.probs.map((p) => Number(p.toFixed(3)))])}
       />
     </div>
   );
@@ -103,10 +104,11 @@ export function RoutedText({ tokens, numExperts, layerLabel, label }: RoutedText
 
 /** One character's routing: its top-1, whether it was dropped, and every expert's probability as a bar. */
 export function TokenDetail({ token, index, n, layerLabel }: { token: RoutedToken; index: number; n: number; layerLabel: number }) {
+  const t = useT();
   return (
     <>
       <p className="routed-detail__head">
-        {t('lmStats.detail.head', { char: spokenChar(token), index: index + 1, n, layer: layerLabel, expert: token.expert + 1 })}.{' '}
+        {t('lmStats.detail.head', { char: spokenChar(token, t), index: index + 1, n, layer: layerLabel, expert: token.expert + 1 })}.{' '}
         <span data-dropped={String(token.dropped)}>{t(token.dropped ? 'lmStats.detail.dropped' : 'lmStats.detail.kept')}</span>
       </p>
       <ul className="routed-detail__gates" aria-label={t('lmStats.detail.gates')}>

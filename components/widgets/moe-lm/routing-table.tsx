@@ -1,8 +1,8 @@
-import { t, type MessageKey } from '@/lib/i18n';
+import { type MessageKey } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { expertColor } from '@/lib/viz/palette';
 import { readRouting, type RoutingReading } from '@/lib/widgets/moe-lm/routing-reading';
 import type { RoutingSummary } from '@/lib/widgets/moe-lm/routing-summary';
-import { LM_SOURCE_LABELS } from '@/lib/data/lm-corpus';
 import './moe-lm-views.css';
 
 export interface RoutingTableProps {
@@ -25,6 +25,7 @@ function ShareCells({ shares }: { shares: readonly number[] }) {
 }
 
 function ExpertHeads({ n }: { n: number }) {
+  const t = useT();
   return Array.from({ length: n }, (_, e) => (
     <th key={e} scope="col">
       <span className="chart__swatch" style={{ background: expertColor(e) }} aria-hidden="true" />
@@ -40,7 +41,9 @@ function ExpertHeads({ n }: { n: number }) {
  * character goes to its predecessor's expert (with the chance level), one sentence that reads
  * it, and the same shares per kind of character behind a disclosure.
  */
-export function RoutingTable({ summary, layerLabel, reading = readRouting(summary) }: RoutingTableProps) {
+export function RoutingTable({ summary, layerLabel, reading: given }: RoutingTableProps) {
+  const t = useT();
+  const reading = given ?? readRouting(summary, t);
   const n = summary.numExperts;
   const caption = t('lmStats.routing.caption', { layer: layerLabel });
   const classes = summary.classes.filter((c) => c.tokens > 0);
@@ -61,7 +64,7 @@ export function RoutingTable({ summary, layerLabel, reading = readRouting(summar
           <tbody>
             {summary.sources.map((row) => (
               <tr key={row.id} data-source={row.id}>
-                <th scope="row">{LM_SOURCE_LABELS[row.id]}</th>
+                <th scope="row">{t(`lmStats.sourceName.${row.id}`)}</th>
                 <td>{row.tokens}</td>
                 <ShareCells shares={row.shares} />
                 <td data-same>{row.pairs > 0 ? pct(row.samePrevious) : '–'}</td>

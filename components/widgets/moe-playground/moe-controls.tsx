@@ -1,5 +1,6 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-context';
 import { memo } from 'react';
 import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import { PresetGroup } from '@/components/widgets/shared/preset-group';
@@ -24,9 +25,10 @@ export const MoeControls = memo(function MoeControls({
   onPreset: (values: Partial<MoeParams>) => void;
   locked: ReadonlySet<string>;
 }) {
+  const t = useT();
   return (
     <div className="widget__controls">
-      {!locked.has('preset') ? <PresetGroup presets={MOE_PRESETS} label={(p) => p.label} story={(p) => p.story} onPreset={onPreset} /> : null}
+      {!locked.has('preset') ? <PresetGroup presets={MOE_PRESETS} label={(p) => t(`moe.preset.${p.id}`)} story={(p) => t(`moe.preset.${p.id}.story`)} onPreset={onPreset} /> : null}
       <KnobGroups knobs={MOE_KNOBS} groups={GROUPS} params={params} locked={locked} onChange={onChange} stateOf={(key) => ({ max: key === 'k' ? params.experts : undefined })} />
     </div>
   );

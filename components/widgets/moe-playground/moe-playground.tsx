@@ -5,7 +5,7 @@ import { Notices } from '@/components/widgets/shared/notices';
 import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { moeCommentary } from '@/lib/widgets/moe-playground/commentary';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
 import { parseMoeParams, reconcileMoe, serializeMoeParams, type MoeParams } from '@/lib/widgets/moe-playground/params';
@@ -16,7 +16,8 @@ import { useMoeTrainer } from './use-moe-trainer';
 
 /** The MoE Playground: URL params → validated state → training worker → views. */
 export function MoePlayground({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
-  const initial = useMemo(() => parseMoeParams(search), [search]);
+  const t = useT();
+  const initial = useMemo(() => parseMoeParams(search, t), [search, t]);
   const [params, setParams] = useState<MoeParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const trainer = useMoeTrainer(params, initial.run);
@@ -27,11 +28,11 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
   const update = useCallback((values: Partial<MoeParams>) => {
     setParams((current) => {
       // Lowering N below K lowers K with it: say so rather than change it silently.
-      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values });
+      const { params: next, notices: changed } = reconcileMoe({ ...current, ...values }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
   const changeKnob = useCallback((key: keyof MoeParams, value: KnobValue) => update({ [key]: value }), [update]);
   const s = trainer.snapshot;
   const lines = s

@@ -1,11 +1,12 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import type { useMoeTrainer } from './use-moe-trainer';
 
 /** The training toolbar with the MoE's live task loss, balancing loss and accuracy. */
 export function MoeToolbar({ trainer }: { trainer: ReturnType<typeof useMoeTrainer> }) {
+  const t = useT();
   const s = trainer.snapshot;
   return (
     <TrainToolbar

@@ -5,7 +5,7 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { GridCanvas } from '@/components/charts/grid-canvas';
 import { LineChart } from '@/components/charts/line-chart';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { MoeParams } from '@/lib/widgets/moe-playground/params';
 import { datasetForConfig } from '@/lib/data/datasets';
 import type { ModelView, TrainSnapshot } from '@/lib/widgets/moe-playground/protocol';
@@ -16,6 +16,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Decision boundaries, router map, load bars and curves of the latest snapshot. */
 export function MoeViews({ params, snapshot, history }: { params: MoeParams; snapshot: TrainSnapshot | null; history: HistoryPoint[] }) {
+  const t = useT();
   const data = useMemo(() => datasetForConfig({ dataset: params.dataset, seed: params.seed, points: 400 }), [params.dataset, params.seed]);
   const points = useMemo(() => data.points.map((p) => [p[0], p[1]] as const), [data]);
   const labels = useMemo(() => Uint8Array.from(data.labels), [data]);
@@ -38,7 +39,7 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
             opacity={0.85}
             categories={expertLabels.map((e) => `${t('moe.expert')} ${e}`)}
           />
-          <ul className="chart__legend" aria-label="Expert colours">
+          <ul className="chart__legend" aria-label={t('chart.expertColours')}>
             {load.map((_, e) => (
               <li key={e}>
                 <span className="chart__swatch" style={{ background: EXPERT_COLORS[e % EXPERT_COLORS.length] }} aria-hidden="true" />
@@ -64,21 +65,21 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
       <section className="panel">
         <LineChart
           title={t('moe.view.loss')}
-          summary={lastSummary(history, (p) => `MoE task loss ${p.loss.toFixed(3)}, balancing loss ${p.auxLoss.toFixed(3)}, dense loss ${p.denseLoss.toFixed(3)}`)}
+          summary={lastSummary(history, (p) => t('moe.view.lossSummary', { loss: p.loss.toFixed(3), aux: p.auxLoss.toFixed(3), dense: p.denseLoss.toFixed(3) }), t)}
           series={[
-            { id: 'loss', label: 'MoE task loss', color: '#0072B2', points: history.map((p) => [p.step, p.loss] as const) },
-            { id: 'aux', label: 'balancing loss', color: '#D55E00', points: history.map((p) => [p.step, p.auxLoss] as const) },
-            { id: 'dense', label: 'dense loss', color: '#999999', points: history.map((p) => [p.step, p.denseLoss] as const) },
+            { id: 'loss', label: t('moe.series.loss'), color: '#0072B2', points: history.map((p) => [p.step, p.loss] as const) },
+            { id: 'aux', label: t('moe.series.aux'), color: '#D55E00', points: history.map((p) => [p.step, p.auxLoss] as const) },
+            { id: 'dense', label: t('moe.series.dense'), color: '#999999', points: history.map((p) => [p.step, p.denseLoss] as const) },
           ]}
         />
       </section>
       <section className="panel">
         <LineChart
           title={t('moe.view.accuracy')}
-          summary={lastSummary(history, (p) => `MoE ${pct(p.accuracy)}, dense ${pct(p.denseAccuracy)}`)}
+          summary={lastSummary(history, (p) => t('moe.view.accSummary', { moe: pct(p.accuracy), dense: pct(p.denseAccuracy) }), t)}
           series={[
-            { id: 'acc', label: 'MoE', color: '#0072B2', points: history.map((p) => [p.step, p.accuracy] as const) },
-            { id: 'dense-acc', label: 'dense', color: '#999999', points: history.map((p) => [p.step, p.denseAccuracy] as const) },
+            { id: 'acc', label: t('moe.series.acc'), color: '#0072B2', points: history.map((p) => [p.step, p.accuracy] as const) },
+            { id: 'dense-acc', label: t('moe.series.denseAcc'), color: '#999999', points: history.map((p) => [p.step, p.denseAccuracy] as const) },
           ]}
         />
       </section>
@@ -88,12 +89,13 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
 
 /** A model's decision boundary with the training points on top. */
 function BoundaryPanel(props: { title: string; view: ModelView | null; size: number; points: ReadonlyArray<readonly [number, number]>; labels: Uint8Array }) {
+  const t = useT();
   const { title, view, size, points, labels } = props;
   return (
     <section className="panel">
       <h3>{title}</h3>
       <GridCanvas
-        label={`${title}: ${view ? `training accuracy ${pct(view.accuracy)}` : 'not trained yet'}`}
+        label={view ? t('moe.view.boundaryAccuracy', { title, accuracy: pct(view.accuracy) }) : t('moe.view.boundaryUntrained', { title })}
         cells={view?.classGrid ?? null}
         size={size}
         colors={CLASS_COLORS}
@@ -105,7 +107,7 @@ function BoundaryPanel(props: { title: string; view: ModelView | null; size: num
   );
 }
 
-function lastSummary(history: HistoryPoint[], describe: (p: HistoryPoint) => string): string {
+function lastSummary(history: HistoryPoint[], describe: (p: HistoryPoint) => string, t: ReturnType<typeof useT>): string {
   const last = history[history.length - 1];
-  return last ? `At step ${last.step}: ${describe(last)}.` : 'No training yet.';
+  return last ? t('chart.atStep', { step: last.step, what: describe(last) }) : t('chart.noTraining');
 }

@@ -1,11 +1,12 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { formatWeight } from '@/lib/widgets/routing-lab/format';
 import type { RoutingMode, RoutingResult } from '@/lib/widgets/routing-lab/route';
 
 /** Text alternative of the diagram: every assignment with its choice, gate and fate. */
 export function AssignmentsTable({ tokens, result: r, mode }: { tokens: readonly string[]; result: RoutingResult; mode: RoutingMode }) {
+  const t = useT();
   const rows = r.indices.flatMap((experts, token) =>
     experts.map((e, j) => ({
       token,

@@ -2,7 +2,7 @@
 
 import { LineChart } from '@/components/charts/line-chart';
 import { KnobControl } from '@/components/widgets/shared/knob-control';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { ROUTING_KNOBS, type RoutingParams } from '@/lib/widgets/routing-lab/params';
 import { formatWeight } from '@/lib/widgets/routing-lab/format';
 import type { Lab } from '@/lib/widgets/routing-lab/lab';
@@ -24,6 +24,7 @@ export function BalancingPanel({
   locked: ReadonlySet<string>;
   onChange: (values: Partial<RoutingParams>) => void;
 }) {
+  const t = useT();
   const history = lab.balancing;
   const first = history?.[0];
   const last = history?.[history.length - 1];

@@ -1,6 +1,7 @@
 'use client';
 
-import { t, type MessageKey } from '@/lib/i18n';
+import { type MessageKey } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { ParameterCount } from '@/lib/math';
 import { formatCount } from '@/lib/widgets/routing-lab/format';
 
@@ -24,6 +25,7 @@ function Cell({ n, testId }: { n: number; testId?: string }) {
 
 /** Stored vs per-token parameters by part, with the totals. */
 export function CalculatorBreakdown({ count }: { count: ParameterCount }) {
+  const t = useT();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routing.calc.breakdown')}>
       <table className="data-table calc-table">

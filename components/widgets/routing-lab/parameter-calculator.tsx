@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { countParameters, type AttentionShape } from '@/lib/math';
 import { CALCULATOR_FIELDS, editShape } from '@/lib/widgets/routing-lab/calculator';
 import { formatCount } from '@/lib/widgets/routing-lab/format';
@@ -9,7 +9,9 @@ import { MODEL_PRESETS, modelPreset, type ModelPreset } from '@/lib/widgets/rout
 import { CalculatorBreakdown } from './calculator-breakdown';
 import { NumberField } from './number-field';
 
-function describeAttention(a: AttentionShape): string {
+type Translate = ReturnType<typeof useT>;
+
+function describeAttention(a: AttentionShape, t: Translate): string {
   if (a.kind === 'mha') return t('routing.calc.attention.mha');
   if (a.kind === 'gqa') return t('routing.calc.attention.gqa', { heads: a.heads, kv: a.kvHeads, dim: a.headDim });
   return t('routing.calc.attention.mla', { heads: a.heads, q: a.qRank, kv: a.kvRank });
@@ -17,6 +19,7 @@ function describeAttention(a: AttentionShape): string {
 
 /** Total vs active parameters of a model shape (lib/math countParameters), from presets the learner can edit. */
 export function ParameterCalculator({ model, onModel }: { model: ModelPreset['id']; onModel: (id: ModelPreset['id']) => void }) {
+  const t = useT();
   const preset = modelPreset(model);
   const [shape, setShape] = useState(preset.shape);
   const edited = JSON.stringify(shape) !== JSON.stringify(preset.shape);
@@ -49,7 +52,7 @@ export function ParameterCalculator({ model, onModel }: { model: ModelPreset['id
           </p>
           <CalculatorBreakdown count={count} />
           <ul className="calculator__notes">
-            <li>{describeAttention(shape.attention)}</li>
+            <li>{describeAttention(shape.attention, t)}</li>
             <li>{t('routing.calc.ffn', { kind: t(`routing.calc.ffn.${shape.ffn}`) })}</li>
             <li>{t('routing.calc.tied', { kind: t(shape.tiedEmbeddings ? 'routing.calc.tied.yes' : 'routing.calc.tied.no') })}</li>
             {shape.crossAttentionLayers > 0 ? <li>{t('routing.calc.cross', { n: shape.crossAttentionLayers })}</li> : null}

@@ -2,7 +2,7 @@
 
 import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob-group';
 import { PresetGroup } from '@/components/widgets/shared/preset-group';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
 import { ROUTING_KNOBS, ROUTING_PRESETS, type RoutingParams } from '@/lib/widgets/routing-lab/params';
 
@@ -35,6 +35,7 @@ export function RoutingControls({
   onPreset: (values: Partial<RoutingParams>) => void;
   locked: ReadonlySet<string>;
 }) {
+  const t = useT();
   return (
     <div className="widget__controls">
       {!locked.has('preset') ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { RoutingResult } from '@/lib/widgets/routing-lab/route';
 import { expertColor } from '@/lib/viz/palette';
 import { COMPACT_GEOMETRY, layoutRouting, ROUTING_GEOMETRY } from '@/lib/viz/routing-layout';
@@ -16,6 +16,7 @@ const COMPACT_BELOW = 520;
  * a link or a slot selects that token; the token strip does the same from the keyboard.
  */
 export function RoutingDiagram({ tokens, result, selected, onSelect }: { tokens: readonly string[]; result: RoutingResult; selected: number; onSelect: (i: number) => void }) {
+  const t = useT();
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const compact = width !== null && width < COMPACT_BELOW;
   const layout = useMemo(() => layoutRouting(tokens, result, compact ? COMPACT_GEOMETRY : ROUTING_GEOMETRY), [tokens, result, compact]);

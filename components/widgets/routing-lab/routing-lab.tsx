@@ -1,5 +1,6 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-context';
 import { useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/shared/notices';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
@@ -22,7 +23,8 @@ const ROUTING_SENTENCE = { label: 'routing.sentence.label', apply: 'routing.sent
 
 /** The Routing Lab: URL params → validated state → one exact routing pass (lib/math) → views. */
 export function RoutingLab({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
-  const initial = useMemo(() => parseRoutingParams(search), [search]);
+  const t = useT();
+  const initial = useMemo(() => parseRoutingParams(search, t), [search, t]);
   const [params, setParams] = useState<RoutingParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const [selected, setSelected] = useState(0);
@@ -31,7 +33,7 @@ export function RoutingLab({ search, locked = new Set<string>() }: { search: URL
 
   const update = (values: Partial<RoutingParams>, extra: string[] = []) => {
     // Lowering N below K lowers K with it: say so rather than change it silently.
-    const { params: next, notices: changed } = reconcileRouting({ ...params, ...values });
+    const { params: next, notices: changed } = reconcileRouting({ ...params, ...values }, t);
     setParams(next);
     setNotices([...extra, ...changed]);
   };
@@ -54,7 +56,7 @@ export function RoutingLab({ search, locked = new Set<string>() }: { search: URL
         <RoutingControls params={params} locked={locked} onChange={(key, value) => update({ [key]: value })} onPreset={(values) => update(values)} />
         <div className="routing-lab__main widget__unwrap">
           {params.source === 'sentence' && !locked.has('text') ? (
-            <SentenceEditor key={params.text} text={params.text} parse={parseText} messages={ROUTING_SENTENCE} maxLength={600} onApply={(text, changed) => update({ text }, changed)} />
+            <SentenceEditor key={params.text} text={params.text} parse={(draft, fallback) => parseText(draft, fallback, t)} messages={ROUTING_SENTENCE} maxLength={600} onApply={(text, changed) => update({ text }, changed)} />
           ) : null}
           <RoutingSummary params={params} lab={lab} />
           {/* On a phone only the diagram is pinned (the panel dissolves): with the token chips it would fill the screen. */}

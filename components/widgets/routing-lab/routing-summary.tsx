@@ -1,12 +1,13 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { RoutingParams } from '@/lib/widgets/routing-lab/params';
 import { formatWeight } from '@/lib/widgets/routing-lab/format';
 import type { Lab } from '@/lib/widgets/routing-lab/lab';
 
 /** The formulas in force, with the learner's numbers substituted, and the pass's counts. */
 export function RoutingSummary({ params: p, lab }: { params: RoutingParams; lab: Lab }) {
+  const t = useT();
   const { result: r, tokens } = lab;
   const T = tokens.length;
   const vars = { cf: p.capacity || 1, t: T, k: p.k, n: p.experts, c: r.requestedCapacity ?? '' };

@@ -1,6 +1,6 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { RoutingParams } from '@/lib/widgets/routing-lab/params';
 import { cumulativeByRank } from '@/lib/widgets/routing-lab/cumulative';
 import { formatWeight } from '@/lib/widgets/routing-lab/format';
@@ -9,7 +9,9 @@ import type { RoutingMode, RoutingResult } from '@/lib/widgets/routing-lab/route
 import { expertColor } from '@/lib/viz/palette';
 
 /** Why token `token` has (or lacks) expert `e`: picked, kept in which slot, dropped behind whom, or not chosen. */
-function status(r: RoutingResult, tokens: readonly string[], token: number, e: number, mode: RoutingMode): string {
+type Translate = ReturnType<typeof useT>;
+
+function status(r: RoutingResult, tokens: readonly string[], token: number, e: number, mode: RoutingMode, t: Translate): string {
   const j = r.indices[token].indexOf(e);
   if (j < 0) return t('routing.inspect.notChosen');
   if (mode === 'expert-choice') return t('routing.inspect.picked', { rank: r.buffers[e].findIndex((a) => a.token === token) + 1 });
@@ -24,6 +26,7 @@ function status(r: RoutingResult, tokens: readonly string[], token: number, e: n
 
 /** Every intermediate value for the selected token: logits, noise, probabilities, bias, choice, gate, fate. */
 export function TokenInspector({ index, lab, params }: { index: number; lab: Lab; params: RoutingParams }) {
+  const t = useT();
   const { result: r, tokens, logits } = lab;
   const bias = params.mode === 'top-k' && params.steps > 0 ? lab.balancing?.[lab.balancing.length - 1].bias : undefined;
   const { order, cumulative } = cumulativeByRank(r.probs[index]);
@@ -65,7 +68,7 @@ export function TokenInspector({ index, lab, params }: { index: number; lab: Lab
                   <td>{chosen >= 0 ? formatWeight(r.weights[index][e]) : '—'}</td>
                   <td>
                     {chosen >= 0 && params.mode !== 'expert-choice' ? `${t('routing.inspect.choice', { rank: chosen + 1 })}: ` : ''}
-                    {status(r, tokens, index, e, params.mode)}
+                    {status(r, tokens, index, e, params.mode, t)}
                   </td>
                 </tr>
               );

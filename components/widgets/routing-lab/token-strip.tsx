@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, type KeyboardEvent } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { RoutingResult } from '@/lib/widgets/routing-lab/route';
 import { expertColor } from '@/lib/viz/palette';
 
@@ -16,6 +16,7 @@ const KEYS: Record<string, (i: number, n: number) => number> = {
 
 /** The sequence as buttons (one tab stop, arrow keys move): each shows its experts, dropped ones struck through. */
 export function TokenStrip({ tokens, result, selected, onSelect }: { tokens: readonly string[]; result: RoutingResult; selected: number; onSelect: (i: number) => void }) {
+  const t = useT();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (e: KeyboardEvent) => {
     const move = KEYS[e.key];

@@ -1,8 +1,14 @@
 'use client';
 
 import { useId } from 'react';
+import { useT } from '@/components/i18n/locale-context';
+import { messagesFor, type MessageKey } from '@/lib/i18n';
 import { format, type Knob, type KnobValue } from '@/lib/params/knobs';
 import { SeedControl } from './seed-control';
+
+const CATALOG = messagesFor('en');
+/** An enum value's catalog key (knob.option.<value>) where it has a name in words; identifiers (mixtral, fp8, h100-sxm …) have none and show as they are. */
+const optionKey = (value: string): MessageKey | null => (`knob.option.${value}` in CATALOG ? (`knob.option.${value}` as MessageKey) : null);
 
 /** Slider position (0…LOG_STEPS) for log-scale knobs; position 0 means "off" when the knob allows 0. */
 const LOG_STEPS = 100;
@@ -67,7 +73,10 @@ export function KnobControl({
   reason?: string;
 }) {
   const id = useId();
-  const shown = format(knob, value);
+  const t = useT();
+  const label = knob.labelKey ? t(knob.labelKey) : knob.label;
+  const formatted = format(knob, value);
+  const shown = formatted === 'off' ? t('knob.off') : formatted;
   const why = disabled && reason ? <p className="knob__reason" id={`${id}-reason`}>{reason}</p> : null;
   const describedBy = why ? `${id}-reason` : undefined;
   if (knob.kind === 'int' && knob.input === 'seed') {
@@ -77,7 +86,7 @@ export function KnobControl({
     return (
       <div className="knob knob--bool" data-knob={knob.key}>
         <input id={id} type="checkbox" checked={value as boolean} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.checked)} />
-        <label htmlFor={id}>{knob.label}</label>
+        <label htmlFor={id}>{label}</label>
         {why}
       </div>
     );
@@ -85,11 +94,11 @@ export function KnobControl({
   if (knob.kind === 'enum') {
     return (
       <div className="knob" data-knob={knob.key}>
-        <label htmlFor={id}>{knob.label}</label>
+        <label htmlFor={id}>{label}</label>
         <select id={id} value={value as string} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
           {knob.options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionKey(o) ? t(optionKey(o)!) : o}
             </option>
           ))}
         </select>
@@ -101,7 +110,7 @@ export function KnobControl({
   return (
     <div className="knob" data-knob={knob.key}>
       <label htmlFor={id}>
-        {knob.label} <output htmlFor={id}>{shown}</output>
+        {label} <output htmlFor={id}>{shown}</output>
       </label>
       <input
         id={id}

@@ -1,6 +1,7 @@
 'use client';
 
-import { t, type MessageKey } from '@/lib/i18n';
+import { type MessageKey } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { Knob, KnobValue } from '@/lib/params/knobs';
 import { KnobControl } from './knob-control';
 
@@ -40,6 +41,7 @@ export function KnobGroups<Key extends string>({
   onChange: (key: Key, value: KnobValue) => void;
   stateOf?: (key: Key) => KnobState;
 }) {
+  const t = useT();
   return groups.map((group) => {
     const shown = knobs.filter((k) => group.keys.includes(k.key) && !locked.has(k.key));
     if (shown.length === 0) return null;

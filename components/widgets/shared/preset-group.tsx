@@ -1,6 +1,6 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 
 /** The story presets as one fieldset of buttons; each button sets its preset's values. */
 export function PresetGroup<P extends { id: string; values: object }>({
@@ -15,6 +15,7 @@ export function PresetGroup<P extends { id: string; values: object }>({
   story: (preset: P) => string;
   onPreset: (values: P['values']) => void;
 }) {
+  const t = useT();
   return (
     <fieldset>
       <legend>{t('widget.presets')}</legend>

@@ -1,6 +1,7 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
+import type { NoticeMessage } from '@/lib/train/run-protocol';
 import type { RunStatus } from './use-worker-run';
 
 /** Why the widget's worker cannot train (it failed to start, or crashed). */
@@ -15,7 +16,7 @@ export function WorkerProblem({ problem }: { problem: string | null | undefined 
 /** What a trained widget's notices read of `useWorkerRun`. */
 interface NoticedRun {
   status: RunStatus;
-  backend: { notice?: string } | null;
+  backend: { notice?: string; noticeMessage?: NoticeMessage } | null;
   problem: string | null;
   reset(): void;
 }
@@ -25,11 +26,12 @@ interface NoticedRun {
  * run (with the reset that starts over); a diverged run says only that.
  */
 export function RunNotices({ run }: { run: NoticedRun }) {
+  const t = useT();
   return (
     <>
       {run.backend?.notice ? (
         <p className="notice" role="status" data-testid="backend-notice">
-          {run.backend.notice}
+          {run.backend.noticeMessage ? t(run.backend.noticeMessage.key, run.backend.noticeMessage.vars) : run.backend.notice}
         </p>
       ) : null}
       <WorkerProblem problem={run.status !== 'diverged' ? run.problem : null} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { parseKnob, randomSeed, type Knob } from '@/lib/params/knobs';
 
 /**
@@ -20,6 +20,7 @@ export function SeedControl({
   onChange: (value: number) => void;
   disabled?: boolean;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [notice, setNotice] = useState<string | null>(null);
@@ -30,14 +31,14 @@ export function SeedControl({
     setDraft(String(value));
   }
   const commit = () => {
-    const parsed = parseKnob(knob, draft);
+    const parsed = parseKnob(knob, draft, t);
     setNotice(parsed.notice ?? null);
     setDraft(String(parsed.value));
     if (parsed.value !== value) onChange(parsed.value as number);
   };
   return (
     <div className="knob knob--seed" data-knob={knob.key}>
-      <label htmlFor={id}>{knob.label}</label>
+      <label htmlFor={id}>{knob.labelKey ? t(knob.labelKey) : knob.label}</label>
       <div className="knob__row">
         <input
           id={id}
@@ -53,7 +54,7 @@ export function SeedControl({
           onChange={(e) => {
             const raw = e.target.value;
             setDraft(raw);
-            const parsed = parseKnob(knob, raw);
+            const parsed = parseKnob(knob, raw, t);
             // a whole number in range applies while typing; anything else waits for Enter or blur
             if (raw.trim() !== '' && !parsed.notice) {
               setNotice(null);

@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { type MessageKey } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 
 /** What a widget's sentence parser returns: the text to use, its notices, and whether the draft was refused. */
 export interface ParsedSentence {
@@ -30,6 +31,7 @@ export function SentenceEditor({
   messages: { label: MessageKey; apply: MessageKey; hint: MessageKey; rejected: MessageKey };
   maxLength: number;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(text);
   const [refused, setRefused] = useState(false);

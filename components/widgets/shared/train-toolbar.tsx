@@ -1,7 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { t } from '@/lib/i18n';
+import { useLocale, useT } from '@/components/i18n/locale-context';
+import { HTML_LANG } from '@/lib/i18n';
 import type { BackendFigure } from '@/lib/train/run-protocol';
 import type { RunStatus } from './use-worker-run';
 
@@ -24,10 +25,12 @@ interface ToolbarRun {
  * backend: measured fastest, or asked for.
  */
 export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
   const { status, snapshot, backend } = run;
   const training = status === 'training';
   return (
-    <div className="widget__bar" role="toolbar" aria-label="Training">
+    <div className="widget__bar" role="toolbar" aria-label={t('widget.toolbar')}>
       <button type="button" className="button button--primary" onClick={training ? run.pause : run.play} disabled={!snapshot || status === 'diverged'} data-testid="play">
         {training ? t('widget.pause') : t('widget.play')}
       </button>
@@ -52,7 +55,7 @@ export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode
       </span>
       {run.stopped && status === 'paused' ? (
         <span className="widget__status widget__auto-stop" role="status" data-testid="auto-stop">
-          {t('widget.stoppedPlateau', { steps: run.stopped.steps.toLocaleString('en') })}
+          {t('widget.stoppedPlateau', { steps: run.stopped.steps.toLocaleString(HTML_LANG[locale]) })}
         </span>
       ) : null}
       {backend ? (

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RunClient } from '@/lib/train/run-client';
 import type { RunOptions } from '@/lib/params/run-knobs';
-import type { BackendFigure, RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
+import type { BackendFigure, NoticeMessage, RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
 import { findPlateau, keepForPlateau, type ProgressPoint } from '@/lib/train/plateau';
 import { createRunIntent, type RunStatus } from '@/lib/train/run-intent';
 import { useRunClient } from './use-run-client';
@@ -47,7 +47,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   const [status, setStatus] = useState<RunStatus>('idle');
   const [snapshot, setSnapshot] = useState<S | null>(null);
   const [history, setHistory] = useState<P[]>([]);
-  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; requested: boolean; notice?: string } | null>(null);
+  const [backend, setBackend] = useState<{ name: string; calibration: BackendFigure[]; requested: boolean; notice?: string; noticeMessage?: NoticeMessage } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [stopped, setStopped] = useState<AutoStop | null>(null);
   const until = useRef(run.until);
@@ -71,6 +71,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
             calibration: event.calibration.length ? event.calibration : (prev?.calibration ?? []),
             requested: event.requested === true,
             notice: event.notice,
+            noticeMessage: event.noticeMessage,
           }));
           if (event.notice) setHistory([]);
           break;

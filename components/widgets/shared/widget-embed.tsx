@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { EmbedFrame } from '@/components/embed/embed-frame';
-import { t } from '@/lib/i18n';
+import { getRequestLocale, getT } from '@/components/i18n/request-locale';
+import { DEFAULT_LOCALE, localizedPath, messagesFor, type Locale } from '@/lib/i18n';
 import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
@@ -9,13 +10,15 @@ import type { WidgetEntry } from '@/lib/widgets/entry';
  * (linking to the full page) around the widget's route component (`children`).
  */
 
-export function widgetEmbedMetadata(widget: WidgetEntry): Metadata {
-  return { title: t(widget.title) };
+/** `locale`: the page's (metadata is built outside the render, so the page passes it). */
+export function widgetEmbedMetadata(widget: WidgetEntry, locale: Locale = DEFAULT_LOCALE): Metadata {
+  return { title: messagesFor(locale)[widget.title] };
 }
 
 export function WidgetEmbed({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {
+  const t = getT();
   return (
-    <EmbedFrame title={t(widget.title)} href={widget.page} widget>
+    <EmbedFrame title={t(widget.title)} href={localizedPath(widget.page, getRequestLocale())} widget>
       <Suspense fallback={<p>{t('widget.starting')}</p>}>{children}</Suspense>
     </EmbedFrame>
   );

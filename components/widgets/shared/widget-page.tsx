@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
-import { t } from '@/lib/i18n';
+import { getT } from '@/components/i18n/request-locale';
+import { DEFAULT_LOCALE, messagesFor, type Locale } from '@/lib/i18n';
 import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
@@ -11,11 +12,14 @@ import type { WidgetEntry } from '@/lib/widgets/entry';
  * widget-embed.tsx: a separate module, so neither page ships the other's client code.
  */
 
-export function widgetPageMetadata(widget: WidgetEntry): Metadata {
-  return { title: t(widget.title), description: t(widget.lead) };
+/** `locale`: the page's (metadata is built outside the render, so the page passes it). */
+export function widgetPageMetadata(widget: WidgetEntry, locale: Locale = DEFAULT_LOCALE): Metadata {
+  const m = messagesFor(locale);
+  return { title: m[widget.title], description: m[widget.lead] };
 }
 
 export function WidgetPage({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {
+  const t = getT();
   return (
     <div className="page page--wide">
       <PageIntro title={t(widget.title)} lead={t(widget.intro)}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { SEPARATOR } from '@/lib/widgets/tiny-transformer/tasks';
 import type { ExampleView } from '@/lib/widgets/tiny-transformer/protocol';
 
@@ -41,6 +41,7 @@ export const AttentionMaps = memo(function AttentionMaps({ example, layers, head
 });
 
 function HeadMap({ layer, head, labels, weights }: { layer: number; head: number; labels: string[]; weights: number[][] }) {
+  const t = useT();
   const T = labels.length;
   const size = MARGIN + T * CELL;
   const title = t('tfm.map.title', { layer: layer + 1, head: head + 1 });

@@ -1,12 +1,13 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { parseExample } from '@/lib/widgets/tiny-transformer/tasks';
 import type { ExampleView } from '@/lib/widgets/tiny-transformer/protocol';
 
 /** The learner's own input (validated: exactly L digits) and the model's greedy answer to it. */
 export function ExamplePanel({ length, example, onExample }: { length: number; example: ExampleView | null; onExample: (digits: number[]) => void }) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? example?.digits.join('') ?? '';

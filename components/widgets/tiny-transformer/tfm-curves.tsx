@@ -3,13 +3,14 @@
 import { memo } from 'react';
 import { LineChart } from '@/components/charts/line-chart';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import type { TfmHistoryPoint } from './use-transformer-trainer';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Loss and accuracy curves, each with a text summary and its points as a table on demand (LineChart's). */
 export const TfmCurves = memo(function TfmCurves({ history }: { history: TfmHistoryPoint[] }) {
+  const t = useT();
   const last = history[history.length - 1];
   const lossSummary = last ? t('tfm.curve.lossSummary', { step: last.step, loss: last.loss.toFixed(3) }) : t('tfm.curve.none');
   const accSummary = last ? t('tfm.curve.accuracySummary', { step: last.step, tokens: pct(last.accuracy), sequences: pct(last.sequenceAccuracy) }) : t('tfm.curve.none');

@@ -1,11 +1,12 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
 import type { useTransformerTrainer } from './use-transformer-trainer';
 
 /** The training toolbar with the Tiny Transformer's live loss and token accuracy. */
 export function TfmToolbar({ trainer }: { trainer: ReturnType<typeof useTransformerTrainer> }) {
+  const t = useT();
   const s = trainer.snapshot;
   return (
     <TrainToolbar

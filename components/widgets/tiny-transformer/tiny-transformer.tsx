@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/shared/notices';
 import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale-context';
 import { serializeRun } from '@/lib/params/run-knobs';
 import type { KnobValue } from '@/lib/params/knobs';
 import { parse, reconcileTfm, REVERSE_STEPS_DOCUMENTED, serialize, type TfmParams } from '@/lib/widgets/tiny-transformer/params';
@@ -19,7 +19,8 @@ import { useTransformerTrainer } from './use-transformer-trainer';
 
 /** The Tiny Transformer: URL params → validated state → training worker → curves, prediction and attention maps. */
 export function TinyTransformer({ search, locked = new Set<string>() }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
-  const initial = useMemo(() => parse(search), [search]);
+  const t = useT();
+  const initial = useMemo(() => parse(search, t), [search, t]);
   const [params, setParams] = useState<TfmParams>(initial.params);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const [typed, setTyped] = useState<number[] | null>(null);
@@ -30,11 +31,11 @@ export function TinyTransformer({ search, locked = new Set<string>() }: { search
 
   const changeKnob = useCallback((key: keyof TfmParams, value: KnobValue) => {
     setParams((current) => {
-      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value });
+      const { params: next, notices: changed } = reconcileTfm({ ...current, [key]: value }, t);
       setNotices(changed);
       return next;
     });
-  }, []);
+  }, [t]);
   const { showExample } = trainer;
   const onExample = useCallback(
     (digits: number[]) => {

@@ -1,18 +1,19 @@
 import { DEFAULT_SENTENCE, MAX_TEXT_CHARS, MAX_TOKENS, MIN_TOKENS, tokenize } from '@/lib/widgets/attention-explorer/tokens';
-import { t } from '@/lib/i18n';
+import { t as english } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { Knob, KnobParams } from '@/lib/params/knobs';
 import { parseKnobs, quote, serializeKnobs, seedKnob } from '@/lib/params/knobs';
 
 /** Every knob of the Attention Explorer: URL names are part of the embed contract. */
 export const ATTENTION_KNOBS = [
-  { kind: 'int', key: 'dk', label: t('attention.knob.dk'), min: 2, max: 512, default: 16 },
-  { kind: 'bool', key: 'scale', label: t('attention.knob.scale'), default: true },
-  { kind: 'number', key: 'temp', label: t('attention.knob.temp'), min: 0.1, max: 10, default: 1, scale: 'log' },
-  { kind: 'int', key: 'heads', label: t('attention.knob.heads'), min: 1, max: 8, default: 1 },
-  { kind: 'bool', key: 'causal', label: t('attention.knob.causal'), default: false },
-  { kind: 'int', key: 'pad', label: t('attention.knob.pad'), min: 0, max: 4, default: 0 },
-  { kind: 'bool', key: 'padmask', label: t('attention.knob.padmask'), default: true },
-  seedKnob(t('attention.knob.seed')),
+  { kind: 'int', key: 'dk', label: english('attention.knob.dk'), labelKey: 'attention.knob.dk', min: 2, max: 512, default: 16 },
+  { kind: 'bool', key: 'scale', label: english('attention.knob.scale'), labelKey: 'attention.knob.scale', default: true },
+  { kind: 'number', key: 'temp', label: english('attention.knob.temp'), labelKey: 'attention.knob.temp', min: 0.1, max: 10, default: 1, scale: 'log' },
+  { kind: 'int', key: 'heads', label: english('attention.knob.heads'), labelKey: 'attention.knob.heads', min: 1, max: 8, default: 1 },
+  { kind: 'bool', key: 'causal', label: english('attention.knob.causal'), labelKey: 'attention.knob.causal', default: false },
+  { kind: 'int', key: 'pad', label: english('attention.knob.pad'), labelKey: 'attention.knob.pad', min: 0, max: 4, default: 0 },
+  { kind: 'bool', key: 'padmask', label: english('attention.knob.padmask'), labelKey: 'attention.knob.padmask', default: true },
+  seedKnob(english('attention.knob.seed'), 'attention.knob.seed'),
 ] as const satisfies readonly Knob[];
 
 /** The explorer's validated state: its knobs plus the sentence. */
@@ -22,7 +23,7 @@ export type AttentionParams = KnobParams<typeof ATTENTION_KNOBS> & { text: strin
  * A sentence from the URL or the editor → the text to attend over, with a notice when it changed:
  * cut to MAX_TEXT_CHARS characters and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
  */
-export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[]; rejected?: boolean } {
+export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE, t: Translate = english): { text: string; notices: string[]; rejected?: boolean } {
   const notices: string[] = [];
   let text = raw.trim();
   if (text.length > MAX_TEXT_CHARS) {
@@ -42,10 +43,10 @@ export function parseAttentionText(raw: string, fallback = DEFAULT_SENTENCE): { 
 }
 
 /** URL search params → validated explorer parameters and the notices for every value that changed. */
-export function parseAttentionParams(search: URLSearchParams): { params: AttentionParams; notices: string[] } {
-  const knobs = parseKnobs(ATTENTION_KNOBS, search);
+export function parseAttentionParams(search: URLSearchParams, t: Translate = english): { params: AttentionParams; notices: string[] } {
+  const knobs = parseKnobs(ATTENTION_KNOBS, search, t);
   const raw = search.get('text');
-  const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseAttentionText(raw);
+  const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseAttentionText(raw, DEFAULT_SENTENCE, t);
   const params: AttentionParams = { ...knobs.values, text: text.text };
   return { params, notices: [...knobs.notices, ...text.notices] };
 }

@@ -119,7 +119,15 @@ describe('Ensembles Lab worker handler (on the run runtime)', () => {
     await h.handler.handle({ type: 'step', runId: 1, steps: 3 });
     expect(h.events.filter((e) => e.type === 'ready')).toEqual([
       { type: 'ready', runId: 1, backend: 'wasm', calibration: [] },
-      { type: 'ready', runId: 1, backend: 'cpu', calibration: [], notice: 'The wasm backend failed (wasm memory access out of bounds); training restarted on cpu from step 0.' },
+      {
+        type: 'ready',
+        runId: 1,
+        backend: 'cpu',
+        calibration: [],
+        notice: 'The wasm backend failed (wasm memory access out of bounds); training restarted on cpu from step 0.',
+        // the same notice as a catalog key, for the page to show in its language
+        noticeMessage: { key: 'train.notice.failed', vars: { failed: 'wasm', error: 'wasm memory access out of bounds' } },
+      },
     ]);
     expect(h.events.some((e) => e.type === 'error')).toBe(false);
     expect(h.events.at(-1)).toMatchObject({ type: 'snapshot', step: 3, stage: 'members', result: null });

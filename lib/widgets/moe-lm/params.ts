@@ -1,4 +1,6 @@
 import { clampText } from '@/lib/data/char-vocab';
+import { t as english } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { Knob, KnobParams } from '@/lib/params/knobs';
 import { parseKnobs, serializeKnobs, seedKnob } from '@/lib/params/knobs';
 import { parseRun, type RunOptions } from '@/lib/params/run-knobs';
@@ -28,27 +30,27 @@ export const DEFAULT_LM_TEXT = 'The jury said the election was fair.\n明月几�
 
 /** Every knob of the MoE Language Model: URL names are part of the embed contract (docs/embedding.md). */
 export const LM_KNOBS = [
-  { kind: 'enum', key: 'checkpoint', label: 'Start from', options: CHECKPOINT_CHOICES, default: 'balanced' },
-  { kind: 'int', key: 'layers', label: 'Layers', min: 1, max: 4, default: 2 },
-  { kind: 'int', key: 'dModel', label: 'd_model', min: 32, max: 128, default: 64, step: 32 },
-  { kind: 'int', key: 'context', label: 'Context (characters)', min: 16, max: 128, default: 64, step: 16 },
-  { kind: 'int', key: 'experts', label: 'Experts N', min: 1, max: 16, default: 8 },
-  { kind: 'int', key: 'k', label: 'Top-K', min: 1, max: 16, default: 2 },
-  { kind: 'enum', key: 'router', label: 'Router', options: ROUTERS, default: 'mixtral' },
-  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
-  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', min: 1e-4, max: 0.1, default: 0.001, scale: 'log', zero: true },
+  { kind: 'enum', key: 'checkpoint', label: 'Start from', labelKey: 'knob.startFrom', options: CHECKPOINT_CHOICES, default: 'balanced' },
+  { kind: 'int', key: 'layers', label: 'Layers', labelKey: 'knob.layers', min: 1, max: 4, default: 2 },
+  { kind: 'int', key: 'dModel', label: 'd_model', labelKey: 'knob.dModel', min: 32, max: 128, default: 64, step: 32 },
+  { kind: 'int', key: 'context', label: 'Context (characters)', labelKey: 'knob.contextChars', min: 16, max: 128, default: 64, step: 16 },
+  { kind: 'int', key: 'experts', label: 'Experts N', labelKey: 'knob.experts', min: 1, max: 16, default: 8 },
+  { kind: 'int', key: 'k', label: 'Top-K', labelKey: 'knob.topK', min: 1, max: 16, default: 2 },
+  { kind: 'enum', key: 'router', label: 'Router', labelKey: 'knob.router', options: ROUTERS, default: 'mixtral' },
+  { kind: 'number', key: 'lambda', label: 'Balancing weight λ', labelKey: 'knob.lambda', min: 1e-4, max: 1, default: 0.01, scale: 'log', zero: true },
+  { kind: 'number', key: 'zloss', label: 'Router z-loss weight', labelKey: 'knob.zloss', min: 1e-4, max: 0.1, default: 0.001, scale: 'log', zero: true },
   // only the aux-free router reads γ; the others ignore it
-  { kind: 'number', key: 'gamma', label: 'Bias update speed γ', min: 1e-4, max: 0.1, default: 0.001, scale: 'log' },
+  { kind: 'number', key: 'gamma', label: 'Bias update speed γ', labelKey: 'knob.gamma', min: 1e-4, max: 0.1, default: 0.001, scale: 'log' },
   // 0 = dropless (Mixtral, DeepSeek-V3); otherwise CF · tokens · K / N slots per expert, overflow skips the layer
-  { kind: 'number', key: 'capacity', label: 'Capacity factor', min: 0.25, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
-  { kind: 'bool', key: 'shared', label: 'Shared expert', default: false },
-  { kind: 'int', key: 'granularity', label: 'Fine-grained split m', min: 1, max: 4, default: 1 },
+  { kind: 'number', key: 'capacity', label: 'Capacity factor', labelKey: 'knob.capacity', min: 0.25, max: 4, default: 0, scale: 'linear', zero: true, step: 0.25 },
+  { kind: 'bool', key: 'shared', label: 'Shared expert', labelKey: 'knob.shared', default: false },
+  { kind: 'int', key: 'granularity', label: 'Fine-grained split m', labelKey: 'knob.granularity', min: 1, max: 4, default: 1 },
   // multiplicative noise on the router's input, x · U(1 − ε, 1 + ε), for exploration (Switch; HF Mixtral's router_jitter_noise)
-  { kind: 'number', key: 'jitter', label: 'Router jitter ε', min: 1e-3, max: 0.1, default: 0, scale: 'log', zero: true },
-  { kind: 'number', key: 'lr', label: 'Learning rate', min: 1e-4, max: 0.1, default: 0.003, scale: 'log' },
-  { kind: 'int', key: 'batch', label: 'Sequences per batch', min: 4, max: 64, default: 16 },
+  { kind: 'number', key: 'jitter', label: 'Router jitter ε', labelKey: 'knob.jitter', min: 1e-3, max: 0.1, default: 0, scale: 'log', zero: true },
+  { kind: 'number', key: 'lr', label: 'Learning rate', labelKey: 'knob.lr', min: 1e-4, max: 0.1, default: 0.003, scale: 'log' },
+  { kind: 'int', key: 'batch', label: 'Sequences per batch', labelKey: 'knob.batchSequences', min: 4, max: 64, default: 16 },
   seedKnob('Seed'),
-  { kind: 'int', key: 'layer', label: 'Layer shown', min: 1, max: 4, default: 1 },
+  { kind: 'int', key: 'layer', label: 'Layer shown', labelKey: 'knob.layerShown', min: 1, max: 4, default: 1 },
 ] as const satisfies readonly Knob[];
 
 /** The widget's parameters: its knob table plus the learner's text (the `text` URL key). */
@@ -59,45 +61,45 @@ function nearest(values: readonly number[], x: number): number {
   return values.reduce((best, v) => (Math.abs(v - x) < Math.abs(best - x) ? v : best));
 }
 
-/** Enforces the rules between knobs (allowed widths and splits, K ≤ N, shown layer ≤ layers), with a notice for each change. */
-export function reconcileLm(values: LmParams): { params: LmParams; notices: string[] } {
+/** Enforces the rules between knobs (allowed widths and splits, K ≤ N, shown layer ≤ layers), with a notice for each change (`t`: the page's). */
+export function reconcileLm(values: LmParams, t: Translate = english): { params: LmParams; notices: string[] } {
   const params = { ...values };
   const notices: string[] = [];
   if (!(D_MODEL_VALUES as readonly number[]).includes(params.dModel)) {
     const next = nearest(D_MODEL_VALUES, params.dModel);
-    notices.push(`d_model: ${params.dModel} is not one of ${D_MODEL_VALUES.join(', ')}; using ${next}.`);
+    notices.push(t('lm.notice.dModel', { value: params.dModel, values: D_MODEL_VALUES.join(', '), next }));
     params.dModel = next;
   }
   if (!(GRANULARITY_VALUES as readonly number[]).includes(params.granularity)) {
     const next = nearest(GRANULARITY_VALUES, params.granularity);
-    notices.push(`Fine-grained split m: ${params.granularity} is not one of ${GRANULARITY_VALUES.join(', ')}; using ${next}.`);
+    notices.push(t('lm.notice.granularity', { value: params.granularity, values: GRANULARITY_VALUES.join(', '), next }));
     params.granularity = next;
   }
   if (params.k > params.experts) {
-    notices.push(`Top-K: ${params.k} is more than the ${params.experts} experts; using K = ${params.experts}.`);
+    notices.push(t('lm.notice.k', { k: params.k, n: params.experts }));
     params.k = params.experts;
   }
   if (params.layer > params.layers) {
-    notices.push(`Layer shown: ${params.layer} is more than the ${params.layers} layers; showing layer ${params.layers}.`);
+    notices.push(t('lm.notice.layer', { layer: params.layer, layers: params.layers }));
     params.layer = params.layers;
   }
   return { params, notices };
 }
 
 /** A URL's text → the text to route: clamped like the model's input; empty keeps the default sentences. */
-export function parseLmText(raw: string | null): { text: string; notices: string[] } {
+export function parseLmText(raw: string | null, t: Translate = english): { text: string; notices: string[] } {
   if (raw === null) return { text: DEFAULT_LM_TEXT, notices: [] };
-  if (raw.trim() === '') return { text: DEFAULT_LM_TEXT, notices: ['The text is empty; using the example sentences.'] };
+  if (raw.trim() === '') return { text: DEFAULT_LM_TEXT, notices: [t('lm.notice.emptyText')] };
   const { chars, notices } = clampText(raw);
   return { text: chars.join(''), notices };
 }
 
 /** URL search params → validated parameters, run options and notices. */
-export function parseLmParams(search: URLSearchParams): { params: LmParams; run: RunOptions; notices: string[] } {
-  const model = parseKnobs(LM_KNOBS, search);
-  const text = parseLmText(search.get('text'));
-  const { run, notices: runNotices } = parseRun(search);
-  const { params, notices } = reconcileLm({ ...model.values, text: text.text });
+export function parseLmParams(search: URLSearchParams, t: Translate = english): { params: LmParams; run: RunOptions; notices: string[] } {
+  const model = parseKnobs(LM_KNOBS, search, t);
+  const text = parseLmText(search.get('text'), t);
+  const { run, notices: runNotices } = parseRun(search, t);
+  const { params, notices } = reconcileLm({ ...model.values, text: text.text }, t);
   return { params, run, notices: [...model.notices, ...text.notices, ...notices, ...runNotices] };
 }
 
@@ -108,41 +110,28 @@ export function serializeLmParams(params: LmParams): string {
   return query.toString();
 }
 
-/** Presets that each tell one story about routing a language model; numbers from FACTS.md. */
-export const LM_PRESETS: ReadonlyArray<{ id: string; label: string; story: string; values: Partial<LmParams> }> = [
+export type LmPresetId = 'collapse' | 'switch' | 'tight-capacity' | 'deepseek-v3' | 'shared-expert';
+
+/** Presets that each tell one story about routing a language model; numbers from FACTS.md; their labels and stories live in the catalog (lm.preset.<id> and .story). */
+export const LM_PRESETS: ReadonlyArray<{ id: LmPresetId; values: Partial<LmParams> }> = [
   {
     id: 'collapse',
-    label: 'Collapse at λ = 0',
-    story:
-      'The balanced checkpoint’s twin, trained with no balancing loss (λ = 0): nothing pulls the load toward even, so the router tends to send most characters to a few experts while the others starve. Compare its load with the balanced one’s.',
     values: { checkpoint: 'collapse', experts: 8, k: 2, router: 'mixtral', lambda: 0, capacity: 0, shared: false, granularity: 1 },
   },
   {
     id: 'switch',
-    label: 'Switch K = 1',
-    story:
-      'Switch routes each token to one expert and scales its output by the raw gate value p, balancing with λ = 0.01 and capping each expert at 1.25 times its even share (Switch: α = 10⁻², best at capacity factor 1.0–1.25). Trained from scratch here.',
     values: { checkpoint: 'scratch', experts: 8, k: 1, router: 'switch', lambda: 0.01, capacity: 1.25, shared: false, granularity: 1 },
   },
   {
     id: 'tight-capacity',
-    label: 'Tight capacity',
-    story:
-      'The balanced checkpoint with each expert capped at exactly its even share (capacity factor 1.0, the low end of Switch’s best range): an expert that gets more than that drops the extra tokens, which skip the layer through the residual.',
     values: { checkpoint: 'balanced', experts: 8, k: 2, router: 'mixtral', lambda: 0.01, capacity: 1, shared: false, granularity: 1 },
   },
   {
     id: 'deepseek-v3',
-    label: 'DeepSeek-V3 bias balancing',
-    story:
-      'No balancing loss: sigmoid affinities pick the top-K after a per-expert bias is added, and after each step the bias of an overloaded expert falls by γ = 0.001 and an underloaded one’s rises (DeepSeek-V3’s auxiliary-loss-free balancing; the gates use the affinities without the bias). V3 also keeps a tiny sequence-wise loss (α = 0.0001), one shared expert, and drops no tokens.',
     values: { checkpoint: 'aux-free', experts: 8, k: 2, router: 'aux-free', lambda: 0, gamma: 0.001, capacity: 0, shared: false, granularity: 1 },
   },
   {
     id: 'shared-expert',
-    label: 'Shared expert',
-    story:
-      'One expert sees every token and the router picks K of the others, with raw gate values (DeepSeekMoE’s shared-expert isolation). DeepSeekMoE’s reason: knowledge every token needs can live in the shared expert, leaving the routed ones free to specialise. Trained from scratch here.',
     values: { checkpoint: 'scratch', experts: 8, k: 2, router: 'switch', lambda: 0.01, capacity: 0, shared: true, granularity: 1 },
   },
 ];

@@ -7,8 +7,9 @@
  * clause with the character clause, since large MoE language models were found to split tokens
  * by type and syntax more than by domain.
  */
-import { LM_SOURCE_LABELS, type LmSourceId } from '@/lib/data/lm-corpus';
-import { t, type MessageKey } from '@/lib/i18n';
+import type { LmSourceId } from '@/lib/data/lm-corpus';
+import { t as english, type MessageKey } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { CharClass } from './char-classes';
 import type { RoutingSummary } from './routing-summary';
 
@@ -94,14 +95,15 @@ const SOURCE_KEYS: Record<SourceFinding['kind'], MessageKey> = {
 };
 
 /** The routing table → one sentence (and the findings it reads). */
-export function readRouting(summary: RoutingSummary): RoutingReading {
+/** `t`: the page's (useT); English by default. */
+export function readRouting(summary: RoutingSummary, t: Translate = english): RoutingReading {
   if (summary.numExperts < 2) return { sentence: t('lmStats.reading.dense'), source: null, charClass: null };
   const source = readSources(summary);
   if (source.kind === 'tooFew') return { sentence: t('lmStats.reading.tooFew', { min: MIN_SOURCE_TOKENS }), source, charClass: null };
   // An expert that owns the Chinese text owns the Han characters with it: the class clause would say the same thing twice.
   const skip = source.kind === 'owns' && source.source === 'zh' ? { expert: source.expert, charClass: 'cjk' as const } : null;
   const charClass = readClasses(summary, skip);
-  const sourceVars = { expert: source.expert + 1, source: LM_SOURCE_LABELS[source.source], share: pct(source.share), other: pct(source.otherMax), gap: Math.max(0, pct(source.lead)) };
+  const sourceVars = { expert: source.expert + 1, source: t(`lmStats.sourceName.${source.source}`), share: pct(source.share), other: pct(source.otherMax), gap: Math.max(0, pct(source.lead)) };
   const key = source.kind === 'owns' && source.source === 'zh' ? 'lmStats.reading.sourceOwnsScript' : SOURCE_KEYS[source.kind];
   const classPart =
     charClass.kind === 'owns'

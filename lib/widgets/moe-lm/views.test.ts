@@ -1,14 +1,17 @@
 // What a learner sees in the MoE Language Model's views, rendered to static HTML.
 import { readFileSync } from 'node:fs';
-import { createElement } from 'react';
+import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { LocaleProvider } from '@/components/i18n/locale-context';
+import { LmGeneration } from '@/components/widgets/moe-lm/lm-generation';
 import { LoadHeatmap } from '@/components/widgets/moe-lm/load-heatmap';
 import { RoutedText, TokenDetail } from '@/components/widgets/moe-lm/routed-text';
 import { RoutedTextBody } from '@/components/widgets/moe-lm/routed-text-body';
 import { RoutingTable } from '@/components/widgets/moe-lm/routing-table';
 import { textOn } from '@/lib/viz/contrast';
 import { EXPERT_COLORS } from '@/lib/viz/palette';
+import { SAMPLE_PROMPTS } from './prompts';
 import { routedTokens, type RoutedToken } from './routed-tokens';
 import { summarizeRouting } from './routing-summary';
 
@@ -180,5 +183,26 @@ describe('past the palette', () => {
     const body = renderToStaticMarkup(createElement(RoutedTextBody, { tokens: [tok('a', 17), tok('b', 3)] }));
     expect(body).toContain('data-expert="17" data-dropped="false" style="background:#56B4E9;color:#000000">a</span>');
     expect(body).toContain('data-expert="3" data-dropped="false">b</span>');
+  });
+});
+
+describe('the generation panel in the page language', () => {
+  const panel = (locale: 'en' | 'zh') =>
+    renderToStaticMarkup(
+      createElement(
+        // the provider's children are createElement's third argument
+        LocaleProvider as ComponentType<{ locale: 'en' | 'zh'; children?: ReactNode }>,
+        { locale },
+        createElement(LmGeneration, { generation: null, generating: false, disabled: false, onGenerate: () => {}, layer: 0, numExperts: 8 }),
+      ),
+    );
+
+  it('opens on "The " on an English page and on Su Shi’s line on a Chinese one, offering every sample prompt in both', () => {
+    const en = panel('en');
+    const zh = panel('zh');
+    expect(en).toMatch(/data-testid="gen-prompt" value="The "/);
+    expect(zh).toContain(`value="${SAMPLE_PROMPTS.zh[0].text}"`);
+    for (const html of [en, zh]) for (const p of SAMPLE_PROMPTS.en) expect(html).toContain(`data-sample="${p.id}"`);
+    expect(zh).toContain('lang="zh-Hans">明月几时有');
   });
 });

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COLLAPSED_MAX_OVER_MEAN, loadBalance } from '@/lib/math/load-balance';
+import { t } from '@/lib/i18n';
 import { MOE_PRESETS, parseMoeParams } from './params';
 import { trainConfigSchema } from './protocol';
 import { createTrainer } from './trainer';
@@ -36,7 +37,7 @@ describe('the Router collapse and Balanced presets differ as the lesson says, on
     const { lambda: on, ...balanced } = preset('balanced').values;
     expect([off, on]).toEqual([0, 0.1]);
     expect(balanced).toEqual(collapse);
-    expect(preset('balanced').label).toBe('Balanced (λ = 0.1)');
+    expect(t('moe.preset.balanced')).toBe('Balanced (λ = 0.1)');
   });
 
   for (const seed of [1, 2, 3]) {

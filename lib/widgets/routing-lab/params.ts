@@ -1,4 +1,5 @@
-import { t } from '@/lib/i18n';
+import { t as english } from '@/lib/i18n';
+import type { Translate } from '@/lib/widgets/entry';
 import type { LabInput } from '@/lib/widgets/routing-lab/lab';
 import { MODEL_PRESET_IDS } from '@/lib/widgets/routing-lab/model-presets';
 import { ROUTING_MODES } from '@/lib/widgets/routing-lab/route';
@@ -8,21 +9,21 @@ import { parseKnobs, quote, serializeKnobs, seedKnob } from '@/lib/params/knobs'
 
 /** Every knob of the Routing Lab: URL names are part of the embed contract. */
 export const ROUTING_KNOBS = [
-  { kind: 'enum', key: 'source', label: t('routing.knob.source'), options: ['sentence', 'random'], default: 'sentence' },
-  { kind: 'int', key: 'tokens', label: t('routing.knob.tokens'), min: MIN_TOKENS, max: MAX_TOKENS, default: 16 },
-  { kind: 'int', key: 'experts', label: t('routing.knob.experts'), min: 2, max: 16, default: 8 },
-  { kind: 'int', key: 'k', label: t('routing.knob.k'), min: 1, max: 16, default: 2 },
-  { kind: 'enum', key: 'mode', label: t('routing.knob.mode'), options: ROUTING_MODES, default: 'top-k' },
-  { kind: 'bool', key: 'renorm', label: t('routing.knob.renorm'), default: true },
-  { kind: 'number', key: 'capacity', label: t('routing.knob.capacity'), min: 0.25, max: 4, default: 1, scale: 'linear', zero: true, step: 0.25 },
-  { kind: 'number', key: 'p', label: t('routing.knob.p'), min: 0.1, max: 1, default: 0.6, scale: 'linear', step: 0.05 },
-  { kind: 'int', key: 'shared', label: t('routing.knob.shared'), min: 0, max: 2, default: 0 },
-  { kind: 'bool', key: 'noise', label: t('routing.knob.noise'), default: false },
-  { kind: 'number', key: 'skew', label: t('routing.knob.skew'), min: 0, max: 4, default: 1, scale: 'linear', step: 0.25 },
-  { kind: 'number', key: 'gamma', label: t('routing.knob.gamma'), min: 0.001, max: 0.1, default: 0.01, scale: 'log' },
-  { kind: 'int', key: 'steps', label: t('routing.knob.steps'), min: 0, max: 500, default: 0 },
-  seedKnob(t('routing.knob.seed')),
-  { kind: 'enum', key: 'model', label: t('routing.knob.model'), options: MODEL_PRESET_IDS, default: 'mixtral-8x7b' },
+  { kind: 'enum', key: 'source', label: english('routing.knob.source'), labelKey: 'routing.knob.source', options: ['sentence', 'random'], default: 'sentence' },
+  { kind: 'int', key: 'tokens', label: english('routing.knob.tokens'), labelKey: 'routing.knob.tokens', min: MIN_TOKENS, max: MAX_TOKENS, default: 16 },
+  { kind: 'int', key: 'experts', label: english('routing.knob.experts'), labelKey: 'routing.knob.experts', min: 2, max: 16, default: 8 },
+  { kind: 'int', key: 'k', label: english('routing.knob.k'), labelKey: 'routing.knob.k', min: 1, max: 16, default: 2 },
+  { kind: 'enum', key: 'mode', label: english('routing.knob.mode'), labelKey: 'routing.knob.mode', options: ROUTING_MODES, default: 'top-k' },
+  { kind: 'bool', key: 'renorm', label: english('routing.knob.renorm'), labelKey: 'routing.knob.renorm', default: true },
+  { kind: 'number', key: 'capacity', label: english('routing.knob.capacity'), labelKey: 'routing.knob.capacity', min: 0.25, max: 4, default: 1, scale: 'linear', zero: true, step: 0.25 },
+  { kind: 'number', key: 'p', label: english('routing.knob.p'), labelKey: 'routing.knob.p', min: 0.1, max: 1, default: 0.6, scale: 'linear', step: 0.05 },
+  { kind: 'int', key: 'shared', label: english('routing.knob.shared'), labelKey: 'routing.knob.shared', min: 0, max: 2, default: 0 },
+  { kind: 'bool', key: 'noise', label: english('routing.knob.noise'), labelKey: 'routing.knob.noise', default: false },
+  { kind: 'number', key: 'skew', label: english('routing.knob.skew'), labelKey: 'routing.knob.skew', min: 0, max: 4, default: 1, scale: 'linear', step: 0.25 },
+  { kind: 'number', key: 'gamma', label: english('routing.knob.gamma'), labelKey: 'routing.knob.gamma', min: 0.001, max: 0.1, default: 0.01, scale: 'log' },
+  { kind: 'int', key: 'steps', label: english('routing.knob.steps'), labelKey: 'routing.knob.steps', min: 0, max: 500, default: 0 },
+  seedKnob(english('routing.knob.seed'), 'routing.knob.seed'),
+  { kind: 'enum', key: 'model', label: english('routing.knob.model'), labelKey: 'routing.knob.model', options: MODEL_PRESET_IDS, default: 'mixtral-8x7b' },
 ] as const satisfies readonly Knob[];
 
 /** The lab's validated state: the routing settings plus the calculator's model preset. */
@@ -34,7 +35,7 @@ export interface RoutingParams extends LabInput {
  * A sentence from the URL or the editor → the text to route, with a notice when it changed:
  * cut to MAX_TEXT_CHARS and MAX_TOKENS tokens; fewer than MIN_TOKENS tokens keeps `fallback`.
  */
-export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: string; notices: string[]; rejected?: boolean } {
+export function parseText(raw: string, fallback = DEFAULT_SENTENCE, t: Translate = english): { text: string; notices: string[]; rejected?: boolean } {
   const notices: string[] = [];
   let text = raw.trim();
   if (text.length > MAX_TEXT_CHARS) {
@@ -54,7 +55,7 @@ export function parseText(raw: string, fallback = DEFAULT_SENTENCE): { text: str
 }
 
 /** Enforces rules between knobs (K ≤ N; expert choice needs a capacity), with a notice when a value changes. */
-export function reconcileRouting(values: RoutingParams): { params: RoutingParams; notices: string[] } {
+export function reconcileRouting(values: RoutingParams, t: Translate = english): { params: RoutingParams; notices: string[] } {
   const params = { ...values };
   const notices: string[] = [];
   if (params.k > params.experts) {
@@ -69,11 +70,11 @@ export function reconcileRouting(values: RoutingParams): { params: RoutingParams
 }
 
 /** URL search params → validated Routing Lab parameters and notices. */
-export function parseRoutingParams(search: URLSearchParams): { params: RoutingParams; notices: string[] } {
-  const knobs = parseKnobs(ROUTING_KNOBS, search);
+export function parseRoutingParams(search: URLSearchParams, t: Translate = english): { params: RoutingParams; notices: string[] } {
+  const knobs = parseKnobs(ROUTING_KNOBS, search, t);
   const raw = search.get('text');
-  const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseText(raw);
-  const { params, notices } = reconcileRouting({ ...knobs.values, text: text.text });
+  const text = raw === null ? { text: DEFAULT_SENTENCE, notices: [] } : parseText(raw, DEFAULT_SENTENCE, t);
+  const { params, notices } = reconcileRouting({ ...knobs.values, text: text.text }, t);
   return { params, notices: [...knobs.notices, ...text.notices, ...notices] };
 }
 
