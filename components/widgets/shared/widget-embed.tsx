@@ -1,19 +1,13 @@
-import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { getRequestLocale, getT } from '@/components/i18n/request-locale';
-import { DEFAULT_LOCALE, localizedPath, messagesFor, type Locale } from '@/lib/i18n';
+import { localizedPath } from '@/lib/i18n';
 import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
  * A widget's chromeless embed route, written once from its registry entry: the frame's title bar
  * (linking to the full page) around the widget's route component (`children`).
  */
-
-/** `locale`: the page's (metadata is built outside the render, so the page passes it). */
-export function widgetEmbedMetadata(widget: WidgetEntry, locale: Locale = DEFAULT_LOCALE): Metadata {
-  return { title: messagesFor(locale)[widget.title] };
-}
 
 export function WidgetEmbed({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {
   const t = getT();

@@ -1,9 +1,7 @@
-import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { PageIntro } from '@/components/layout/page-intro';
 import { getT } from '@/components/i18n/request-locale';
-import { DEFAULT_LOCALE, messagesFor, type Locale } from '@/lib/i18n';
 import type { WidgetEntry } from '@/lib/widgets/entry';
 
 /**
@@ -11,12 +9,6 @@ import type { WidgetEntry } from '@/lib/widgets/entry';
  * widget's route component (`children`, which reads the query on the client). Its embed is
  * widget-embed.tsx: a separate module, so neither page ships the other's client code.
  */
-
-/** `locale`: the page's (metadata is built outside the render, so the page passes it). */
-export function widgetPageMetadata(widget: WidgetEntry, locale: Locale = DEFAULT_LOCALE): Metadata {
-  const m = messagesFor(locale);
-  return { title: m[widget.title], description: m[widget.lead] };
-}
 
 export function WidgetPage({ widget, children }: { widget: WidgetEntry; children: ReactNode }) {
   const t = getT();
