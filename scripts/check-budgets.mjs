@@ -21,7 +21,7 @@ const HEAVY = [
  */
 export const BUDGETS = [
   { kind: 'sandbox', pattern: /^sandbox\//, kb: 10 },
-  { kind: 'reading', pattern: /^(index|404|_not-found|learn|learn\/[^/]+|playground)$/, kb: 200 },
+  { kind: 'reading', pattern: /^(index|404|_not-found|learn|learn\/[^/]+|playground|glossary)$/, kb: 200 },
   { kind: 'practice', pattern: /^practice(\/[^/]+)?$/, kb: 240 },
   { kind: 'quiz', pattern: /^(quiz(\/[^/]+)?|progress|embed\/quiz\/[^/]+)$/, kb: 265 },
   { kind: 'widget', pattern: /^(playground|embed)\/[^/]+$/, kb: 285 },
