@@ -4,30 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
 import { findAvoidedVariants, findMissingGlosses, glossarySchema, lessonProse, loadGlossary, pinyinInitial, sortGlossary, type GlossaryTerm } from './glossary';
-import { CONTENT_DIR } from './paths';
+import { chineseContentFiles, chineseLessonFiles } from './zh-files';
 
 const terms = loadGlossary();
 
-/** Every file of `dir` (relative to content/) whose name passes `keep`; none when the folder does not exist yet. */
-function filesIn(dir: string, keep: (name: string) => boolean): string[] {
-  const full = path.join(CONTENT_DIR, dir);
-  if (!fs.existsSync(full)) return [];
-  return fs
-    .readdirSync(full)
-    .filter(keep)
-    .sort()
-    .map((name) => path.join(full, name));
-}
-
-const zhLessons = filesIn('lessons/zh', (n) => n.endsWith('.mdx'));
-const chineseFiles = [
-  ...zhLessons,
-  ...filesIn('quizzes/zh', (n) => n.endsWith('.yaml')),
-  ...filesIn('exercises', () => true)
-    .map((dir) => path.join(dir, 'prompt.zh.md'))
-    .filter((f) => fs.existsSync(f)),
-  ...filesIn('messages', (n) => /^zh(\.[\w-]+)?\.json$/.test(n)),
-];
+const zhLessons = chineseLessonFiles();
+const chineseFiles = chineseContentFiles();
 const shown = (file: string) => path.relative(process.cwd(), file);
 
 const term = (over: Partial<GlossaryTerm> & Pick<GlossaryTerm, 'id' | 'en' | 'zh'>): GlossaryTerm => ({ avoid: [], core: false, ...over });
