@@ -36,11 +36,15 @@ describe('the widget registry', () => {
     expect(stateKeys(moe)).toContain('autoplay');
   });
 
-  it('has both routes of every widget read their entry from here, and refuses an id it lacks', () => {
+  it('has all four routes of every widget (page and embed, in each language) read their entry from here, and refuses an id it lacks', () => {
     for (const w of WIDGETS) {
-      for (const file of [`app/(site)${w.page}/page.tsx`, `app${w.embed}/page.tsx`]) {
-        expect(fs.readFileSync(file, 'utf8'), file).toContain(`registeredWidget('${w.id}')`);
-      }
+      const routes: [string, string][] = [
+        [`app/(site)${w.page}/page.tsx`, `widgetMeta('${w.id}', 'en')`],
+        [`app/(zh)/zh${w.page}/page.tsx`, `widgetMeta('${w.id}', 'zh')`],
+        [`app/(embed)${w.embed}/page.tsx`, `widgetEmbedMeta('${w.id}', 'en')`],
+        [`app/(zh-embed)/zh${w.embed}/page.tsx`, `widgetEmbedMeta('${w.id}', 'zh')`],
+      ];
+      for (const [file, call] of routes) expect(fs.readFileSync(file, 'utf8'), file).toContain(call);
     }
     expect(registeredWidget('routing-lab').page).toBe('/playground/routing');
     expect(() => registeredWidget('no-such-widget')).toThrow('No widget "no-such-widget" in lib/widgets/registry.ts');
