@@ -145,10 +145,16 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
   const jitterRng = createRandom(streamSeed(options.seed, 4));
   const windows = heldoutWindows(corpus.heldout, T);
   const evalInputs = tf.tensor2d(windows.map((w) => w.slice(0, T)), [windows.length, T], 'int32');
-  const evalTargets = tf.tensor2d(windows.map((w) => w.slice(1)), [windows.length, T], 'int32');
+  // each held-out target's place in the flat log-probabilities [windows·T·V]: row·V + id (no one-hot of windows·T × V)
+  const evalTargets = tf.tensor1d(
+    windows.flatMap((w, i) => w.slice(1).map((id, t) => (i * T + t) * config.vocabSize + id)),
+    'int32',
+  );
   const { experts: E } = routedShape(config);
   let steps = initial?.steps ?? 0;
   let disposed = false;
+  // the weights change only in a step: snapshots of the same step (a text edit, a pause) reuse the figures
+  let evaluated: { steps: number; figures: ReturnType<LmTrainer['evaluate']> } | null = null;
 
   function nextBatch(): { x: tf.Tensor2D; y: tf.Tensor2D } {
     const x = new Int32Array(options.batch * T);
@@ -218,8 +224,7 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
   function heldout(model: MoeLm, routed: boolean): { bpc: number; load: number[][] } {
     const figures = tf.tidy(() => {
       const { logits, layers } = moeLmForward(model, evalInputs, { capacityFactor: routed ? options.capacityFactor : 0 });
-      const labels = tf.oneHot(evalTargets.reshape([-1]) as tf.Tensor1D, config.vocabSize).cast('float32');
-      const loss = tf.losses.softmaxCrossEntropy(labels, logits).reshape([1]);
+      const loss = tf.gather(tf.logSoftmax(logits).reshape([-1]), evalTargets).mean().neg().reshape([1]);
       return tf.concat([loss, ...layers.map((r) => r.mask.sum(0))]);
     });
     const data = figures.dataSync();
@@ -257,8 +262,11 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
     },
     evaluate() {
       checkLive();
-      const m = heldout(moe.model, true);
-      return { heldoutBpc: m.bpc, denseHeldoutBpc: dense ? heldout(dense.model, false).bpc : null, load: m.load };
+      if (evaluated?.steps !== steps) {
+        const m = heldout(moe.model, true);
+        evaluated = { steps, figures: { heldoutBpc: m.bpc, denseHeldoutBpc: dense ? heldout(dense.model, false).bpc : null, load: m.load } };
+      }
+      return evaluated.figures;
     },
     route(ids) {
       checkLive();
