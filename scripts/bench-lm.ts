@@ -7,7 +7,10 @@ import os from 'node:os';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { LM_CORPUS_FILE, parseLmCorpus } from '@/lib/data/lm-corpus';
-import { CHECKPOINT_DIR, checkpointFile } from '@/lib/widgets/moe-lm/checkpoints';
+import { createRandom } from '@/lib/math';
+import { createFusedAdam } from '@/lib/tf/fused-adam';
+import { createMoeLm, disposeMoeLm, moeLmLoss } from '@/lib/tf/moe-lm';
+import { CHECKPOINT_DIR, checkpointFile, SHIPPED_SHAPE } from '@/lib/widgets/moe-lm/checkpoints';
 import { loadedCorpus } from '@/lib/widgets/moe-lm/assets';
 import { createLmRun, type CheckpointBytes } from '@/lib/widgets/moe-lm/lm-run';
 import { DEFAULT_LM_TEXT, LM_KNOBS, type CheckpointId } from '@/lib/widgets/moe-lm/params';
@@ -31,6 +34,48 @@ export function referenceMs(): number {
 }
 
 const loadavg = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+
+/**
+ * Before/after of the expert dispatch, interleaved so the machine's drift hits both alike: one
+ * MoE training step (autodiff + fused Adam, no dense twin) at the defaults with every expert on
+ * every token ('all', the code before) and with each expert on its own tokens ('gather').
+ */
+async function dispatchAb(corpus: ReturnType<typeof loadedCorpus>): Promise<void> {
+  await tf.setBackend('wasm');
+  await tf.ready();
+  const config = { ...SHIPPED_SHAPE, numExperts: 8, k: 2, router: 'mixtral' as const, vocabSize: corpus.vocab.chars.length };
+  const model = createMoeLm(config, createRandom(1));
+  const adam = createFusedAdam(model.variables, { learningRate: 0.003 });
+  const rng = createRandom(2);
+  const T = config.context;
+  const batch = () => {
+    const x = new Int32Array(16 * T);
+    const y = new Int32Array(16 * T);
+    for (let b = 0; b < 16; b++) {
+      const start = rng.int(corpus.ids.train.length - T - 1);
+      x.set(corpus.ids.train.subarray(start, start + T), b * T);
+      y.set(corpus.ids.train.subarray(start + 1, start + T + 1), b * T);
+    }
+    return [tf.tensor2d(x, [16, T], 'int32'), tf.tensor2d(y, [16, T], 'int32')] as const;
+  };
+  const ms: Record<'all' | 'gather', number[]> = { all: [], gather: [] };
+  const step = (dispatch: 'all' | 'gather') => {
+    const [x, y] = batch();
+    const t0 = performance.now();
+    const cost = adam.minimize(() => moeLmLoss(model, x, y, { lambda: 0.01, zLoss: 0.001, dispatch }).total);
+    cost.dataSync();
+    const t = performance.now() - t0;
+    tf.dispose([cost, x, y]);
+    return t;
+  };
+  step('all');
+  step('gather');
+  for (let round = 0; round < 4; round++) for (const d of ['all', 'gather'] as const) for (let i = 0; i < 2; i++) ms[d].push(step(d));
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+  console.log(`  wasm, one MoE step (no dense twin), interleaved ×8: every expert on every token ${median(ms.all).toFixed(0)} ms (median), each expert on its own tokens ${median(ms.gather).toFixed(0)} ms`);
+  adam.dispose();
+  disposeMoeLm(model);
+}
 
 export async function benchLmNode(options: { target?: boolean; targetSeconds?: number } = {}): Promise<void> {
   const corpus = loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8'))));
@@ -88,6 +133,7 @@ export async function benchLmNode(options: { target?: boolean; targetSeconds?: n
     console.log(`    generation            ${(60 / (genMs / 1000)).toFixed(1)} characters/s (60 characters in ${genMs.toFixed(0)} ms)`);
     console.log(`    training from scratch ${stepsPerSecond.toFixed(2)} steps/s (${steps} steps; tensors after − before: ${leaked})`);
   }
+  await dispatchAb(corpus);
   if (options.target === false) return;
   await tf.setBackend('wasm');
   await tf.ready();
@@ -116,6 +162,9 @@ export async function benchLmNode(options: { target?: boolean; targetSeconds?: n
 
 if (process.argv[1]?.endsWith('bench-lm.ts')) {
   const args = process.argv.slice(2);
+  if (args.includes('--ab')) {
+    void dispatchAb(loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8')))));
+  } else
   benchLmNode({ target: !args.includes('--skip-target'), targetSeconds: Number(args.find((a) => a.startsWith('--seconds='))?.slice(10) ?? 180) }).catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -4,7 +4,9 @@
 // accuracy on the spiral (from the widget's start and from navigation), main-thread long tasks
 // while training, and sustained steps/s per backend (`backend=` in the URL skips the
 // measurement); sustained steps/s of the Tiny Transformer per backend; one full Ensembles Lab
-// run; then the page weight of every route.
+// run; the MoE Language Model (first coloured text, generation, steps/s per backend, seconds to
+// 1 bit below the unigram entropy; scripts/bench-lm.ts adds its figures in Node); then the page
+// weight of every route. `--only=moe-lm,moe-lm-node` runs some sections; BENCH_PORT sets the port.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -72,13 +74,13 @@ async function instrumentedPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Steps per second of a trained widget over SUSTAIN_MS, once it trains. */
-async function sustained(page: Page, testId: string): Promise<number> {
+/** Steps per second of a trained widget over `ms` (SUSTAIN_MS), once it trains. */
+async function sustained(page: Page, testId: string, ms = SUSTAIN_MS): Promise<number> {
   const step = async () => Number(await page.getByTestId(testId).getAttribute('data-step'));
   await page.waitForFunction((id) => Number(document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-step')) > 0, testId, { timeout: 60_000 });
   const s0 = await step();
   const t0 = Date.now();
-  await page.waitForTimeout(SUSTAIN_MS);
+  await page.waitForTimeout(ms);
   const steps = (await step()) - s0;
   return steps / ((Date.now() - t0) / 1000);
 }
@@ -170,7 +172,8 @@ async function moeLm(browser: Browser) {
   for (const name of ['wasm', 'cpu', 'webgl']) {
     const p = await browser.newPage();
     await p.goto(`${BASE}/playground/moe-lm?checkpoint=scratch&autoplay=1&backend=${name}`);
-    const rate = await sustained(p, 'moe-lm').catch(() => null);
+    // about a step a second on wasm here: a longer window than the other widgets'
+    const rate = await sustained(p, 'moe-lm', 15_000).catch(() => null);
     const used = await p.getByTestId('moe-lm').getAttribute('data-backend');
     console.log(`  backend=${name.padEnd(5)}       ${rate === null ? 'did not train within 60 s' : `${rate.toFixed(2)} steps/s sustained`} (ran on ${used}) — reference ${Math.round(await pageReferenceMs(p))} ms`);
     await p.close();

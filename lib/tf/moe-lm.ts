@@ -163,15 +163,19 @@ export interface MoeLmForwardOptions {
    * How the routed experts run: 'gather' gives each expert only its own tokens (K/N of the FFN's
    * multiply-adds, one read of the chosen experts per layer on the CPU side); 'all' runs every
    * expert on every token and zeroes the unchosen by their gates (no read back: better where a
-   * read stalls a GPU queue). Equal results (moe-lm.test.ts). Default: 'all' on webgl/webgpu, else 'gather'.
+   * read stalls a GPU queue, and for a few tokens, where a dozen more kernels per expert cost more
+   * than they save). Equal results (moe-lm.test.ts). Default: defaultDispatch.
    */
   dispatch?: 'gather' | 'all';
 }
 
-/** The default dispatch of the current backend (see MoeLmForwardOptions.dispatch). */
-export function defaultDispatch(): 'gather' | 'all' {
+/** From this many tokens a call gathers each expert's tokens (a training batch at the defaults has 1,024; generation 1–64). */
+export const GATHER_MIN_TOKENS = 512;
+
+/** The default dispatch for `tokens` on the current backend (see MoeLmForwardOptions.dispatch). */
+export function defaultDispatch(tokens: number): 'gather' | 'all' {
   const backend = tf.getBackend();
-  return backend === 'webgl' || backend === 'webgpu' ? 'all' : 'gather';
+  return backend === 'webgl' || backend === 'webgpu' || tokens < GATHER_MIN_TOKENS ? 'all' : 'gather';
 }
 
 /** One layer's routing after capacity; every tensor belongs to the caller. */
@@ -271,7 +275,7 @@ function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, opti
     const r = routeLm(logits, k, model.config.router, (b.selectionBias ?? undefined) as tf.Tensor1D | undefined);
     let kept = r.mask;
     const cf = options.capacityFactor ?? 0;
-    const dispatch = options.dispatch ?? defaultDispatch();
+    const dispatch = options.dispatch ?? defaultDispatch(tokens);
     const indices = cf > 0 || dispatch === 'gather' ? (r.indices.arraySync() as number[][]) : null;
     let keptSlots: boolean[][] | null = null;
     if (cf > 0 && indices) {

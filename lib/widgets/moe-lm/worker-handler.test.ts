@@ -209,6 +209,10 @@ describe('MoE LM worker handler with the shipped checkpoints', () => {
     expect(s.text!.unknown).toBe(0);
     expect(s.text!.routes[0]).toHaveLength(2);
     expect(s.text!.routes[0][0].probs).toHaveLength(8);
+    // the dense twin beside a checkpoint is made (and evaluated) from the first step on, not before the first colouring
+    expect(s.denseHeldoutBpc).toBeNull();
+    await h.handler.handle({ type: 'step', runId: 1, steps: 1 });
+    expect(h.snapshots(1).at(-1)!.denseHeldoutBpc).toBeGreaterThan(0);
     await h.handler.handle({ type: 'dispose', runId: 1 });
   }, 60_000);
 
