@@ -77,7 +77,7 @@ async function dispatchAb(corpus: ReturnType<typeof loadedCorpus>): Promise<void
   disposeMoeLm(model);
 }
 
-export async function benchLmNode(options: { target?: boolean; targetSeconds?: number } = {}): Promise<void> {
+export async function benchLmNode(options: { target?: boolean; targetSeconds?: number; backends?: string[]; ab?: boolean } = {}): Promise<void> {
   const corpus = loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8'))));
   const bytes = (id: CheckpointId) => {
     const b = fs.readFileSync(`${CHECKPOINT_DIR}/${checkpointFile(id)}`);
@@ -86,7 +86,7 @@ export async function benchLmNode(options: { target?: boolean; targetSeconds?: n
   const checkpoints = new Map<CheckpointId, CheckpointBytes>([['balanced', bytes('balanced')]]);
   console.log(`\nMoE Language Model in Node (the worker's code; defaults: 2 layers, d_model 64, N 8, K 2, context 64, batch 16, MoE + dense twin per step)`);
   console.log(`  ${os.cpus().length} CPUs, load average ${loadavg()} (1, 5, 15 min) at the start: other processes share the machine`);
-  for (const backend of ['wasm', 'cpu']) {
+  for (const backend of options.backends ?? ['wasm', 'cpu']) {
     await tf.setBackend(backend);
     await tf.ready();
     const ref0 = referenceMs();
@@ -128,12 +128,12 @@ export async function benchLmNode(options: { target?: boolean; targetSeconds?: n
     train.dispose();
     const ref1 = referenceMs();
     console.log(`  ${backend}: reference workload ${ref0.toFixed(0)} ms before, ${ref1.toFixed(0)} ms after`);
-    console.log(`    first coloured text   ${(tFirst - t0).toFixed(0)} ms (checkpoint into the model ${(tLoaded - t0).toFixed(0)} ms, held-out evaluation of MoE and dense twin ${(tEval - tLoaded).toFixed(0)} ms, routing of the sources and the text ${(tFirst - tEval).toFixed(0)} ms); file read and backend start not counted`);
+    console.log(`    first coloured text   ${(tFirst - t0).toFixed(0)} ms (checkpoint into the model ${(tLoaded - t0).toFixed(0)} ms, held-out evaluation ${(tEval - tLoaded).toFixed(0)} ms, routing of the sources and the text ${(tFirst - tEval).toFixed(0)} ms); file read and backend start not counted`);
     console.log(`    routing inference     ${(1024 / (routeMs / 1000)).toFixed(0)} characters/s (1,024 characters in ${routeMs.toFixed(0)} ms, every layer's gates read back)`);
     console.log(`    generation            ${(60 / (genMs / 1000)).toFixed(1)} characters/s (60 characters in ${genMs.toFixed(0)} ms)`);
     console.log(`    training from scratch ${stepsPerSecond.toFixed(2)} steps/s (${steps} steps; tensors after − before: ${leaked})`);
   }
-  await dispatchAb(corpus);
+  if (options.ab !== false) await dispatchAb(corpus);
   if (options.target === false) return;
   await tf.setBackend('wasm');
   await tf.ready();
@@ -162,10 +162,11 @@ export async function benchLmNode(options: { target?: boolean; targetSeconds?: n
 
 if (process.argv[1]?.endsWith('bench-lm.ts')) {
   const args = process.argv.slice(2);
-  if (args.includes('--ab')) {
-    void dispatchAb(loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8')))));
-  } else
-  benchLmNode({ target: !args.includes('--skip-target'), targetSeconds: Number(args.find((a) => a.startsWith('--seconds='))?.slice(10) ?? 180) }).catch((error: unknown) => {
+  const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const run = args.includes('--ab')
+    ? dispatchAb(loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8')))))
+    : benchLmNode({ target: !args.includes('--skip-target'), targetSeconds: Number(value('seconds') ?? 180), backends: value('backends')?.split(','), ab: !args.includes('--no-ab') });
+  run.catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });
