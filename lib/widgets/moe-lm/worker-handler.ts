@@ -53,6 +53,11 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
   async function prepare(command: LmCommand): Promise<void> {
     if (command.type !== 'configure') return;
     if (command.text !== undefined) text = command.text;
+    const id = (command.config as { checkpoint?: unknown } | null)?.checkpoint;
+    // the checkpoint downloads while the corpus is fetched and parsed (the first configure waits for both)
+    // a checkpoint that fails stays failed for this worker: its runs train from scratch with a notice
+    const bytes =
+      isCheckpointId(id) && !checkpoints.has(id) ? assets.checkpoint(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))) : null;
     if (!loaded) {
       try {
         loaded = loadedCorpus(await assets.corpus());
@@ -62,11 +67,7 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
         corpusError = error instanceof Error ? error.message : String(error);
       }
     }
-    const id = (command.config as { checkpoint?: unknown } | null)?.checkpoint;
-    if (!isCheckpointId(id) || checkpoints.has(id)) return;
-    // a checkpoint that fails stays failed for this worker: its runs train from scratch with a notice
-    const bytes = await assets.checkpoint(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    checkpoints.set(id, bytes);
+    if (bytes && isCheckpointId(id)) checkpoints.set(id, await bytes);
   }
 
   const model: RunModel<LmConfig, LmRun, LmSnapshot, DivergedModels, OwnCommand> = {
