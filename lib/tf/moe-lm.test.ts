@@ -202,6 +202,35 @@ describe('the MoE language model', () => {
     disposeMoeLm(model);
   });
 
+  it('gives the same logits, routing and gradients whether each expert runs on its own tokens or every expert on every token', () => {
+    for (const c of [
+      { config: BASE, capacityFactor: 0 },
+      { config: { ...BASE, router: 'aux-free' as const, sharedExpert: true, granularity: 2 }, capacityFactor: 0 },
+      { config: { ...BASE, router: 'switch' as const, k: 1 }, capacityFactor: 0.5 },
+    ]) {
+      const start = tf.memory().numTensors;
+      const model = createMoeLm(c.config, createRandom(8));
+      const x = tokens(2, 8, 9);
+      const y = tokens(2, 8, 10);
+      const run = (dispatch: 'gather' | 'all') => {
+        const { value, grads } = tf.variableGrads(() => moeLmLoss(model, x, y, { lambda: 0.01, zLoss: 0.001, capacityFactor: c.capacityFactor, dispatch }).total, model.variables);
+        const { logits, layers } = moeLmForward(model, x, { capacityFactor: c.capacityFactor, dispatch });
+        const out = { loss: value.arraySync(), logits: logits.arraySync() as Matrix, combine: layers.map((r) => r.combine.arraySync() as Matrix), grads: model.variables.map((v) => Array.from(grads[v.name].dataSync())) };
+        tf.dispose([value, grads, logits, layers]);
+        return out;
+      };
+      const gathered = run('gather');
+      const all = run('all');
+      expect(Math.abs(gathered.loss - all.loss)).toBeLessThan(TOL);
+      gathered.logits.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - all.logits[i][j])).toBeLessThan(TOL)));
+      gathered.combine.forEach((m, l) => m.forEach((row, t) => row.forEach((v, e) => expect(Math.abs(v - all.combine[l][t][e])).toBeLessThan(TOL))));
+      gathered.grads.forEach((g, i) => g.forEach((v, j) => expect(Math.abs(v - all.grads[i][j]), `${model.variables[i].name}[${j}]`).toBeLessThan(TOL)));
+      tf.dispose([x, y]);
+      disposeMoeLm(model);
+      expect(tf.memory().numTensors).toBe(start);
+    }
+  });
+
   it('trains every router option with fused Adam: the loss falls, no tensor leaks', () => {
     for (const c of [
       { config: BASE, options: { lambda: 0.01, zLoss: 0.001 } },

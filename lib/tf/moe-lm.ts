@@ -159,6 +159,23 @@ export interface MoeLmForwardOptions {
   capacityFactor?: number;
   /** Router jitter ε (training only) and the U(0, 1) draws [layers][tokens·d] it needs. */
   jitter?: { epsilon: number; uniform: tf.Tensor2D[] };
+  /**
+   * How the routed experts run: 'gather' gives each expert only its own tokens (K/N of the FFN's
+   * multiply-adds, one read of the chosen experts per layer on the CPU side); 'all' runs every
+   * expert on every token and zeroes the unchosen by their gates (no read back: better where a
+   * read stalls a GPU queue, and for a few tokens, where a dozen more kernels per expert cost more
+   * than they save). Equal results (moe-lm.test.ts). Default: defaultDispatch.
+   */
+  dispatch?: 'gather' | 'all';
+}
+
+/** From this many tokens a call gathers each expert's tokens (a training batch at the defaults has 1,024; generation 1–64). */
+export const GATHER_MIN_TOKENS = 512;
+
+/** The default dispatch for `tokens` on the current backend (see MoeLmForwardOptions.dispatch). */
+export function defaultDispatch(tokens: number): 'gather' | 'all' {
+  const backend = tf.getBackend();
+  return backend === 'webgl' || backend === 'webgpu' || tokens < GATHER_MIN_TOKENS ? 'all' : 'gather';
 }
 
 /** One layer's routing after capacity; every tensor belongs to the caller. */
@@ -181,7 +198,7 @@ export type MoeLmForward = {
  * V = 2000); the gradient is a scatter-add of the rows of dy instead, done on the CPU side
  * (tokens·d adds).
  */
-export function embedTokens(table: tf.Variable, ids: tf.Tensor1D, vocab: number): tf.Tensor2D {
+export function embedTokens(table: tf.Variable | tf.Tensor2D, ids: tf.Tensor1D, vocab: number): tf.Tensor2D {
   const lookup = tf.customGrad((...inputs: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const [t, i, save] = inputs as [tf.Tensor, tf.Tensor1D, tf.GradSaveFunc];
     // The ids are saved for the backward pass: a tidy may free them before the gradient runs.
@@ -204,9 +221,42 @@ export function embedTokens(table: tf.Variable, ids: tf.Tensor1D, vocab: number)
   return lookup(table, ids) as tf.Tensor2D;
 }
 
+/** Rows `ids` of x [n, d], with embedTokens's gradient (a scatter-add on the CPU side, no UnsortedSegmentSum). */
+const gatherRows = (x: tf.Tensor2D, ids: tf.Tensor1D): tf.Tensor2D => embedTokens(x, ids, x.shape[0]);
+
 function denseRouting(tokens: number): MoeLmLayerRouting {
   const ones = tf.ones([tokens, 1]) as tf.Tensor2D;
   return { logits: tf.zeros([tokens, 1]), probs: ones, indices: tf.zeros([tokens, 1], 'int32'), mask: ones.clone(), weights: ones.clone(), kept: ones.clone(), combine: ones.clone() };
+}
+
+/**
+ * Σ_e combine[:, e] · E_e(x) with each expert run on its own tokens only: the kept assignments
+ * (`indices` [tokens][K], `keptSlots` after capacity, or all) list each expert's tokens; their
+ * rows of x are gathered, the expert's slice of w1/b1/w2/b2 runs on them, and its outputs are
+ * gathered back to token positions (a zero row for the other tokens) and weighted by its gate.
+ */
+function gatheredExperts(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, combine: tf.Tensor2D, indices: number[][], keptSlots: boolean[][] | null): tf.Tensor2D {
+  const { experts: E } = routedShape(model.config);
+  const [tokens, d] = x.shape;
+  const members: number[][] = Array.from({ length: E }, () => []);
+  indices.forEach((row, t) => row.forEach((e, j) => (keptSlots === null || keptSlots[t][j] ? members[e].push(t) : undefined)));
+  const w1 = tf.split(b.w1, E, 1) as tf.Tensor2D[];
+  const b1 = tf.split(b.b1, E, 0);
+  const w2 = tf.split(b.w2, E, 0) as tf.Tensor2D[];
+  const b2 = tf.split(b.b2, E, 0);
+  const gates = tf.split(combine, E, 1);
+  const zeroRow = tf.zeros([1, d]);
+  const parts: tf.Tensor2D[] = [];
+  members.forEach((rows, e) => {
+    if (rows.length === 0) return;
+    const xe = gatherRows(x, tf.tensor1d(rows, 'int32'));
+    const ye = linear(tf.relu(linear(xe, w1[e]).add(b1[e])) as tf.Tensor2D, w2[e]).add(b2[e]) as tf.Tensor2D;
+    // token t's row of ye, or the zero row n_e for a token the expert does not serve
+    const at = new Int32Array(tokens).fill(rows.length);
+    rows.forEach((t, i) => (at[t] = i));
+    parts.push(gatherRows(tf.concat([ye, zeroRow]) as tf.Tensor2D, tf.tensor1d(at, 'int32')).mul(gates[e]) as tf.Tensor2D);
+  });
+  return (parts.length ? tf.addN(parts) : tf.zeros([tokens, d])) as tf.Tensor2D;
 }
 
 /** The MoE FFN of block `b` on x [tokens, d]: Σ_e gate_{t,e}·E_e(x_t) (+ the shared expert). */
@@ -215,8 +265,8 @@ function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, opti
   const tokens = x.shape[0];
   let routing: MoeLmLayerRouting;
   let y: tf.Tensor2D;
-  const hidden = tf.relu(linear(x, b.w1 as tf.Tensor2D).add(b.b1)) as tf.Tensor2D;
   if (E === 1 || !b.router || !model.spread) {
+    const hidden = tf.relu(linear(x, b.w1 as tf.Tensor2D).add(b.b1)) as tf.Tensor2D;
     routing = denseRouting(tokens);
     y = linear(hidden, b.w2 as tf.Tensor2D).add(b.b2) as tf.Tensor2D;
   } else {
@@ -225,16 +275,23 @@ function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, opti
     const r = routeLm(logits, k, model.config.router, (b.selectionBias ?? undefined) as tf.Tensor1D | undefined);
     let kept = r.mask;
     const cf = options.capacityFactor ?? 0;
-    if (cf > 0) {
+    const dispatch = options.dispatch ?? defaultDispatch(tokens);
+    const indices = cf > 0 || dispatch === 'gather' ? (r.indices.arraySync() as number[][]) : null;
+    let keptSlots: boolean[][] | null = null;
+    if (cf > 0 && indices) {
       // The keep decision is discrete and small: the reference rule itself decides it on the CPU.
-      const indices = r.indices.arraySync() as number[][];
-      const { kept: keptSlots } = dispatchWithCapacity(indices, E, expertCapacity(tokens, E, k, cf));
+      keptSlots = dispatchWithCapacity(indices, E, expertCapacity(tokens, E, k, cf)).kept;
       kept = keepMaskTensor(indices, keptSlots, E);
     }
     const combine = cf > 0 ? (r.weights.mul(kept) as tf.Tensor2D) : r.weights;
     routing = { ...r, kept, combine };
-    // Every expert runs on every token (cheap at this size); the gates zero all but the kept K.
-    y = linear(hidden.mul(combine.matMul(model.spread)) as tf.Tensor2D, b.w2 as tf.Tensor2D).add(combine.matMul(b.b2 as tf.Tensor2D)) as tf.Tensor2D;
+    if (dispatch === 'gather' && indices) {
+      y = gatheredExperts(model, b, x, combine, indices, keptSlots);
+    } else {
+      // Every expert runs on every token; the gates zero all but the kept K.
+      const hidden = tf.relu(linear(x, b.w1 as tf.Tensor2D).add(b.b1)) as tf.Tensor2D;
+      y = linear(hidden.mul(combine.matMul(model.spread)) as tf.Tensor2D, b.w2 as tf.Tensor2D).add(combine.matMul(b.b2 as tf.Tensor2D)) as tf.Tensor2D;
+    }
   }
   if (b.shared) {
     const s = b.shared;

@@ -48,6 +48,8 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
   }, []);
 
   const s = trainer.snapshot;
+  // "Ready" only once the run's checkpoint is in: until its first snapshot the status is loading
+  const status = trainer.status === 'idle' && (!s || s.checkpoint.requested !== params.checkpoint) ? 'loading' : trainer.status;
   const layers = s?.model.layers ?? params.layers;
   const layer = Math.min(params.layer, layers) - 1;
   const numExperts = s ? (s.load[layer]?.length ?? 1) : params.experts;
@@ -74,7 +76,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
     <div
       className="moe-lm"
       data-testid="moe-lm"
-      data-status={trainer.status}
+      data-status={status}
       data-step={s?.step ?? 0}
       data-train-bpc={f3(s?.trainBpc)}
       data-heldout-bpc={f3(s?.heldoutBpc)}
@@ -93,7 +95,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
         </p>
       ) : null}
       <TrainToolbar
-        run={trainer}
+        run={{ ...trainer, status }}
         stats={
           s ? (
             <>

@@ -8,7 +8,8 @@ import type { RunStatus } from './use-worker-run';
 
 /** What the toolbar reads of `useWorkerRun`. */
 interface ToolbarRun {
-  status: RunStatus;
+  /** 'loading' while a widget's files (a checkpoint) are still coming. */
+  status: RunStatus | 'loading';
   snapshot: { step: number } | null;
   backend: { name: string; calibration: BackendFigure[]; requested: boolean } | null;
   /** Set when the run paused by itself at a plateau. */

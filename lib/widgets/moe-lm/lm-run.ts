@@ -118,6 +118,8 @@ function lmRun(lm: LmTrainer, checkpoint: CheckpointState, corpus: LoadedCorpus)
   let blownUp = new Set<'moe' | 'dense'>();
   let history: LoadRow[] = [];
   let text: PreparedText | null = null;
+  // the sources' routing changes only with a step (a text edit's snapshot reuses it)
+  let sources: { steps: number; rows: LmSnapshot['sources'] } | null = null;
   const info: LmModelInfo = {
     ...knobsOf(lm.config),
     params: lm.params,
@@ -156,10 +158,13 @@ function lmRun(lm: LmTrainer, checkpoint: CheckpointState, corpus: LoadedCorpus)
       history = [...history.filter((r) => r.step < row.step), row];
       // thin the older rows evenly so a long run keeps a bounded heatmap
       if (history.length > LOAD_HISTORY) history = history.filter((_, i) => i % 2 === 0 || i === history.length - 1);
-      const sources = corpus.samples.map((s) => {
-        const routes = lm.route(s.ids);
-        return { source: s.source, chars: s.chars, experts: Array.from({ length: lm.config.layers }, (_, l) => routes.map((r) => r[l].expert)) };
-      });
+      if (sources?.steps !== lm.steps) {
+        const rows = corpus.samples.map((s) => {
+          const routes = lm.route(s.ids);
+          return { source: s.source, chars: s.chars, experts: Array.from({ length: lm.config.layers }, (_, l) => routes.map((r) => r[l].expert)) };
+        });
+        sources = { steps: lm.steps, rows };
+      }
       return {
         step: lm.steps,
         heldoutBpc: ev.heldoutBpc,
@@ -171,7 +176,7 @@ function lmRun(lm: LmTrainer, checkpoint: CheckpointState, corpus: LoadedCorpus)
         dropped: last ? last.dropped : null,
         loadHistory: history,
         text: routeText(),
-        sources,
+        sources: sources.rows,
         checkpoint,
         model: info,
         tensors: tf.memory().numTensors,

@@ -7,9 +7,10 @@ import { BASE_CHARS, UNK } from '@/lib/data/char-vocab';
 import { buildLmCorpus, LM_CORPUS_FILE, parseLmCorpus, type LmCorpus } from '@/lib/data/lm-corpus';
 import { readLmSources } from '@/lib/data/lm-sources';
 import { eventWaiter, runSnapshots } from '@/lib/train/test-events';
-import type { LmAssets } from './assets';
+import { loadedCorpus, type LmAssets } from './assets';
 import { CHECKPOINT_DIR, checkpointFile, type ManifestEntry } from './checkpoints';
-import type { LmEvent } from './protocol';
+import { createLmRun } from './lm-run';
+import type { LmConfig, LmEvent } from './protocol';
 import { createLmHandler } from './worker-handler';
 
 beforeAll(async () => {
@@ -119,6 +120,28 @@ describe('MoE LM worker handler', () => {
     // ~100 ms a step (MoE + dense) on a loaded 2-core machine
   }, 400_000);
 
+  it('a run whose loss blows up ends in `diverged` (answered again to later commands), and a reset starts over at step 0', async () => {
+    // A model whose unembedding is 10⁴ times too large (what a far too large learning rate leaves
+    // behind: lr is capped at 0.1, where this small model stays finite), shipped as a checkpoint.
+    const made = createLmRun({ ...TINY, experts: 4 } as LmConfig, loadedCorpus(tinyCorpus()), new Map());
+    tf.tidy(() => made.lm.model.unembed.assign(made.lm.model.unembed.mul(1e4)));
+    const bytes = made.lm.save({ vocab: tinyCorpus().vocab, heldoutBpc: 0, corpusHash: tinyCorpus().hash });
+    made.dispose();
+    const h = harness({ corpus: tinyAssets.corpus, checkpoint: async () => bytes.slice().buffer });
+    await h.handler.handle({ type: 'configure', runId: 1, config: { ...TINY, checkpoint: 'balanced' }, text: 'the cat' });
+    expect(h.snapshots(1)[0].checkpoint.loaded).toBe('balanced');
+    await h.handler.handle({ type: 'step', runId: 1, steps: 1 });
+    const diverged = h.events.find((e) => e.type === 'diverged');
+    expect(diverged).toMatchObject({ runId: 1, step: 1, models: ['moe'], message: expect.stringContaining('smaller learning rate') });
+    const count = h.events.length;
+    await h.handler.handle({ type: 'start', runId: 1 });
+    expect(h.events.slice(count).map((e) => e.type)).toEqual(['diverged']);
+    // the reset rebuilds the run from its checkpoint at step 0, trainable again
+    await h.handler.handle({ type: 'reset', runId: 2 });
+    expect(h.snapshots(2)[0]).toMatchObject({ step: 0 });
+    await h.handler.handle({ type: 'dispose', runId: 2 });
+  }, 120_000);
+
   it('capacity below 1 drops tokens: the dropped share and the routed text say so', async () => {
     const h = harness();
     await h.handler.handle({ type: 'configure', runId: 1, config: { ...TINY, capacity: 0.5 }, text: 'the cat sat on the mat' });
@@ -186,6 +209,10 @@ describe('MoE LM worker handler with the shipped checkpoints', () => {
     expect(s.text!.unknown).toBe(0);
     expect(s.text!.routes[0]).toHaveLength(2);
     expect(s.text!.routes[0][0].probs).toHaveLength(8);
+    // the dense twin beside a checkpoint is made (and evaluated) from the first step on, not before the first colouring
+    expect(s.denseHeldoutBpc).toBeNull();
+    await h.handler.handle({ type: 'step', runId: 1, steps: 1 });
+    expect(h.snapshots(1).at(-1)!.denseHeldoutBpc).toBeGreaterThan(0);
     await h.handler.handle({ type: 'dispose', runId: 1 });
   }, 60_000);
 

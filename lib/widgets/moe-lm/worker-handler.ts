@@ -1,5 +1,5 @@
 import { prepareText } from '@/lib/data/char-vocab';
-import { candidateBackends, chooseBackend, switchBackend } from '@/lib/train/backend';
+import { candidateBackends, chooseBackend, isSoftwareRenderer, switchBackend, webGlRenderer } from '@/lib/train/backend';
 import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
 import { loadedCorpus, siteAssets, type LmAssets, type LoadedCorpus } from './assets';
 import { createLmRun, isCheckpointId, type CheckpointBytes, type LmRun } from './lm-run';
@@ -53,6 +53,11 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
   async function prepare(command: LmCommand): Promise<void> {
     if (command.type !== 'configure') return;
     if (command.text !== undefined) text = command.text;
+    const id = (command.config as { checkpoint?: unknown } | null)?.checkpoint;
+    // the checkpoint downloads while the corpus is fetched and parsed (the first configure waits for both)
+    // a checkpoint that fails stays failed for this worker: its runs train from scratch with a notice
+    const bytes =
+      isCheckpointId(id) && !checkpoints.has(id) ? assets.checkpoint(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))) : null;
     if (!loaded) {
       try {
         loaded = loadedCorpus(await assets.corpus());
@@ -62,11 +67,7 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
         corpusError = error instanceof Error ? error.message : String(error);
       }
     }
-    const id = (command.config as { checkpoint?: unknown } | null)?.checkpoint;
-    if (!isCheckpointId(id) || checkpoints.has(id)) return;
-    // a checkpoint that fails stays failed for this worker: its runs train from scratch with a notice
-    const bytes = await assets.checkpoint(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    checkpoints.set(id, bytes);
+    if (bytes && isCheckpointId(id)) checkpoints.set(id, await bytes);
   }
 
   const model: RunModel<LmConfig, LmRun, LmSnapshot, DivergedModels, OwnCommand> = {
@@ -88,16 +89,26 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
       return { message, models: (['moe', 'dense'] as const).filter((m) => models.has(m)) };
     },
     async chooseBackend(config) {
+      // With one backend worth timing (wasm, where webgl is absent or a software renderer), timing
+      // it would only delay the first coloured text (its warm-up alone is over a second on a slow
+      // CPU): it is used untimed.
+      const candidates = calibrationCandidates();
+      const renderer = candidates.includes('webgl') ? webGlRenderer() : null;
+      const timed = candidates.filter((b) => b !== 'webgl' || (renderer !== null && !isSoftwareRenderer(renderer)));
+      if (timed.length === 1 && (await switchBackend(timed[0]))) {
+        const calibration = candidates.map((b) => ({ backend: b, stepsPerSecond: 0, error: b === timed[0] ? 'the only backend to time here, used untimed' : `software renderer (${(renderer ?? '').slice(0, 60)}), not timed` }));
+        return { backend: timed[0], calibration };
+      }
       const chosen = await chooseBackend(
         () => {
           if (!loaded) throw new Error('no corpus');
           return createLmRun({ ...config, batch: CALIBRATION_BATCH }, loaded, checkpoints);
         },
-        { candidates: calibrationCandidates() },
+        { candidates },
       );
       // On a slow, loaded machine every warm-up can overrun the limit and score 0; cpu is then the worst pick, not a safe one.
-      const timed = chosen.calibration.some((c) => c.stepsPerSecond > 0);
-      if (!timed && chosen.calibration.some((c) => c.backend === 'wasm') && (await switchBackend('wasm'))) return { backend: 'wasm', calibration: chosen.calibration };
+      const anyTimed = chosen.calibration.some((c) => c.stepsPerSecond > 0);
+      if (!anyTimed && chosen.calibration.some((c) => c.backend === 'wasm') && (await switchBackend('wasm'))) return { backend: 'wasm', calibration: chosen.calibration };
       return chosen;
     },
     recalibrate: (measured, next) => workSize(next) > 4 * workSize(measured) || 4 * workSize(next) < workSize(measured),
