@@ -42,10 +42,10 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
   const changeKnob = useCallback((key: keyof LmParams, value: KnobValue) => update({ [key]: value }), [update]);
   const changeText = useCallback((raw: string) => {
     // the same clamp as a URL's text, with its notice
-    const { chars, notices: cut } = clampText(raw);
+    const { chars, notices: cut } = clampText(raw, undefined, t);
     setNotices(cut);
     setParams((current) => ({ ...current, text: chars.join('') }));
-  }, []);
+  }, [t]);
 
   const s = trainer.snapshot;
   const layers = s?.model.layers ?? params.layers;
@@ -89,7 +89,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       {s?.checkpoint.notice ? (
         <p className="notice" role="status" data-testid="checkpoint-notice">
-          {s.checkpoint.notice}
+          {s.checkpoint.noticeMessage ? t(s.checkpoint.noticeMessage.key, s.checkpoint.noticeMessage.vars) : s.checkpoint.notice}
         </p>
       ) : null}
       <TrainToolbar
