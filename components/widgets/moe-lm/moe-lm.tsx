@@ -99,11 +99,11 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
             <>
               <span>
                 {t('lm.stat.heldout')} <b data-testid="heldout-bpc">{s.heldoutBpc.toFixed(2)}</b> {t('lm.stat.bpc')}
-                {s.denseHeldoutBpc !== null ? ` (${t('lm.stat.dense')} ${s.denseHeldoutBpc.toFixed(2)})` : ''}
+                {s.denseHeldoutBpc !== null ? t('lm.stat.denseCompare', { dense: t('lm.stat.dense'), value: s.denseHeldoutBpc.toFixed(2) }) : ''}
               </span>
               {params.capacity > 0 && s.dropped !== null ? (
                 <span>
-                  {t('lm.stat.dropped')}: <b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
+                  {t('lm.stat.droppedIs', { label: t('lm.stat.dropped') })} <b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
                 </span>
               ) : null}
             </>
