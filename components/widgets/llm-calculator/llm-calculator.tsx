@@ -69,7 +69,9 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
           <PinnedView>
             <div className="llm-calculator__headline" data-testid="calculator-summary">
               <p>
-                <b>{view.model.name}</b>: {t(view.bound === 'memory' ? 'calc.bound.memory' : 'calc.bound.compute')}
+                <b>{view.model.name}</b>
+                {t('calc.bound.after')}
+                {t(view.bound === 'memory' ? 'calc.bound.memory' : 'calc.bound.compute')}
               </p>
               <dl>
                 {view.headline.map((f) => (
