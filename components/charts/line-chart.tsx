@@ -1,5 +1,6 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-context';
 import { lineTableRows } from '@/lib/viz/chart-table';
 import { layoutLines, type Series } from '@/lib/viz/line-path';
 import { ChartData } from './chart-data';
@@ -8,7 +9,9 @@ const W = 320;
 const H = 150;
 
 /** Multi-series line chart (SVG, d3 for math only) with a legend, a text summary for screen readers and its data as a table on demand. */
-export function LineChart({ title, series, summary, xLabel = 'step' }: { title: string; series: Series[]; summary: string; xLabel?: string }) {
+export function LineChart({ title, series, summary, xLabel: givenXLabel }: { title: string; series: Series[]; summary: string; xLabel?: string }) {
+  const t = useT();
+  const xLabel = givenXLabel ?? t('chart.step');
   const { paths, xTicks, yTicks, plot } = layoutLines(series, W, H);
   return (
     <figure className="chart" data-slot="line-chart">

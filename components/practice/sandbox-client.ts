@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n';
 import { clip } from '@/lib/exercises/harness';
 import { checkLogLine, checkReport } from '@/lib/exercises/report-schema';
 import type { ExerciseTest, LogLine, SuiteReport } from '@/lib/exercises/types';
@@ -18,6 +19,8 @@ export interface RunRequest {
   usesTfjs: boolean;
   timeoutMs: number;
   onLog?: (line: LogLine) => void;
+  /** the page's `t` (useT): what this side says went wrong, in the page's language */
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
 }
 
 /** What the runner frame posts; fields are `unknown` until checked (see lib/exercises/report-schema). */
@@ -30,9 +33,9 @@ type RunnerMessage =
   | { type: 'crash'; runId: number; message: unknown };
 
 let tfSource: Promise<string> | null = null;
-function loadTfSource(): Promise<string> {
+function loadTfSource(say: RunRequest['t']): Promise<string> {
   tfSource ??= fetch(TFJS_URL).then((r) => {
-    if (!r.ok) throw new Error(`could not load tfjs (${r.status})`);
+    if (!r.ok) throw new Error(say('practice.runner.tfjs', { status: r.status }));
     return r.text();
   });
   tfSource.catch(() => (tfSource = null));
@@ -63,7 +66,7 @@ export class Sandbox {
   private cancel: (() => void) | null = null;
   private stopRun: (() => void) | null = null;
 
-  private open(): Promise<void> {
+  private open(say: RunRequest['t']): Promise<void> {
     if (this.ready && this.frame?.isConnected) return this.ready;
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts');
@@ -77,7 +80,7 @@ export class Sandbox {
     this.ready = new Promise<void>((resolve, reject) => {
       const timer = window.setTimeout(() => {
         window.removeEventListener('message', onMessage);
-        reject(new Error('the code runner did not load'));
+        reject(new Error(say('practice.runner.notLoaded')));
       }, LOAD_WATCHDOG_MS);
       const onMessage = (event: MessageEvent) => {
         if (event.source !== frame.contentWindow || (event.data as RunnerMessage)?.type !== 'ready') return;
@@ -106,6 +109,7 @@ export class Sandbox {
 
   async run(request: RunRequest): Promise<SuiteReport> {
     this.cancel?.();
+    const say = request.t;
     const runId = ++this.runId;
     const started = performance.now();
     const logs: LogLine[] = [];
@@ -116,9 +120,9 @@ export class Sandbox {
     const stopRequested = new Promise<'stopped'>((resolve) => (onStop = () => resolve('stopped')));
     this.stopRun = () => onStop();
     try {
-      const loaded = await Promise.race([Promise.all([request.usesTfjs ? loadTfSource() : Promise.resolve(undefined), this.open()]), stopRequested]);
+      const loaded = await Promise.race([Promise.all([request.usesTfjs ? loadTfSource(say) : Promise.resolve(undefined), this.open(say)]), stopRequested]);
       if (loaded === 'stopped') return stopped();
-      if (runId !== this.runId) return failure('error', request.tests.length, logs, elapsed(), 'cancelled');
+      if (runId !== this.runId) return failure('error', request.tests.length, logs, elapsed(), say('practice.runner.cancelled'));
       const [source] = loaded;
       return await new Promise<SuiteReport>((resolve) => {
         const frameWindow = this.frame?.contentWindow;
@@ -147,11 +151,11 @@ export class Sandbox {
             request.onLog?.(line);
           } else if (m.type === 'done') {
             const checked = checkReport(m.report, request.tests.length);
-            finish(checked.ok ? checked.report : failure('error', request.tests.length, logs, elapsed(), `the runner sent a report this page cannot read (${checked.problem})`));
+            finish(checked.ok ? checked.report : failure('error', request.tests.length, logs, elapsed(), say('practice.runner.unreadable', { problem: checked.problem })));
           } else if (m.type === 'timeout') finish(failure('timeout', request.tests.length, logs, elapsed()));
-          else if (m.type === 'crash') finish(failure('error', request.tests.length, logs, elapsed(), typeof m.message === 'string' ? clip(m.message) : 'the runner stopped'));
+          else if (m.type === 'crash') finish(failure('error', request.tests.length, logs, elapsed(), typeof m.message === 'string' ? clip(m.message) : say('practice.runner.stopped')));
         };
-        this.cancel = () => finish(failure('error', request.tests.length, logs, elapsed(), 'cancelled'));
+        this.cancel = () => finish(failure('error', request.tests.length, logs, elapsed(), say('practice.runner.cancelled')));
         this.stopRun = () => {
           frameWindow?.postMessage({ type: 'stop', runId }, '*');
           finish(stopped());

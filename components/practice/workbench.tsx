@@ -97,6 +97,7 @@ export function Workbench({ exercise, harness }: { exercise: WorkbenchExercise; 
           tests,
           usesTfjs: exercise.usesTfjs,
           timeoutMs: TIME_LIMIT_MS,
+          t,
           onLog: (line) => setLiveLogs((logs) => (logs.length < 200 ? [...logs, line] : logs)),
         })
       : { status: 'error', passed: 0, failed: tests.length, results: [], error: out.error, logs: [], ms: 0 };

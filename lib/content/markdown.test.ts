@@ -66,3 +66,22 @@ describe('markdownExcerpt', () => {
     expect(markdownExcerpt('word '.repeat(40), 20)).toHaveLength(20);
   });
 });
+
+describe('Chinese inside \\text{} (the zh lessons and questions)', () => {
+  it('renders under strict KaTeX, the Chinese kept as text, no error node', () => {
+    const { html } = texToHtml('C = \\left\\lceil \\text{容量因子} \\cdot \\frac{\\text{每批词元数}}{\\text{专家数}} \\right\\rceil', true);
+    expect(html).toContain('容量因子');
+    expect(html).not.toContain('katex-error');
+    const tree = renderMarkdown('专家容量 $C = \\text{容量因子} \\cdot T / E$，向上取整。', 'q.zh.yaml');
+    expect(JSON.stringify(tree)).toContain('容量因子');
+  });
+
+  it('renders every \\text{} with Chinese in content/lessons/zh and content/quizzes/zh', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const files = ['content/lessons/zh', 'content/quizzes/zh'].flatMap((dir) => fs.readdirSync(dir).map((f) => path.join(dir, f)));
+    const texts = new Set(files.flatMap((f) => fs.readFileSync(f, 'utf8').match(/\\text\{[^{}]*\p{Script=Han}[^{}]*\}/gu) ?? []));
+    expect(texts.size).toBeGreaterThan(0);
+    for (const text of texts) expect(() => texToHtml(text), text).not.toThrow();
+  });
+});

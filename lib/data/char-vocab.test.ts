@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_CHARS, buildCharVocab, decode, encode, idCounts, prepareText, UNK, unigramBits, vocabFromChars } from './char-vocab';
+import { t, type MessageKey } from '@/lib/i18n';
+import '@/lib/i18n/catalogs';
+import { BASE_CHARS, buildCharVocab, clampText, decode, encode, idCounts, prepareText, UNK, unigramBits, unknownNotice, vocabFromChars } from './char-vocab';
 
 const BASE = 1 + BASE_CHARS.length; // <unk>, line break and the 95 printable ASCII characters
 
@@ -79,5 +81,23 @@ describe('unigramBits', () => {
     expect(unigramBits([3, 1])).toBeCloseTo(-(0.75 * Math.log2(0.75) + 0.25 * Math.log2(0.25)), 12);
     expect(unigramBits(idCounts([2, 2, 1, 0], 3))).toBeCloseTo(1.5, 12);
     expect(() => unigramBits([0, 0])).toThrow(RangeError);
+  });
+});
+
+describe('the text notices in the page language', () => {
+  const zh = (key: MessageKey, vars?: Record<string, string | number>) => t(key, vars, 'zh');
+  const vocab = buildCharVocab(['abc']);
+
+  it('say in English, without a t, what the catalog says', () => {
+    const english = (key: MessageKey, vars?: Record<string, string | number>) => t(key, vars);
+    for (const raw of ['ab😀', 'a😀😀', 'x'.repeat(12)]) expect(prepareText(vocab, raw, 10).notices).toEqual(prepareText(vocab, raw, 10, english).notices);
+    expect(clampText('x'.repeat(2500)).notices).toEqual(['The text has 2,500 characters; using the first 2,000.']);
+    expect(unknownNotice(0)).toBeNull();
+  });
+
+  it('are Chinese with a zh t', () => {
+    expect(clampText('x'.repeat(2500), undefined, zh).notices).toEqual(['文本有 2,500 个字符，只使用前 2,000 个。']);
+    expect(prepareText(vocab, 'a😀', undefined, zh).notices).toEqual([`有 1 个字符不在模型的词表里，显示为 ${UNK}。`]);
+    expect(unknownNotice(3, zh)).toBe(`有 3 个字符不在模型的词表里，显示为 ${UNK}。`);
   });
 });

@@ -3,8 +3,22 @@
  * UTF-16 unit, so a Chinese character or an astral symbol is one token and shows as itself),
  * built from the corpus's training split and capped; anything else is `<unk>`.
  */
+import type { MessageKey } from '@/lib/i18n';
 import { entropy } from '@/lib/math';
 import { normalizeText } from './lm-text';
+
+/**
+ * The page's `t` for the notices below. Without one they are in English, written out here so
+ * that the model's worker, which only needs the counts, does not bundle the English catalog.
+ */
+export type NoticeT = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+const ENGLISH: Partial<Record<MessageKey, (v: Record<string, string | number>) => string>> = {
+  'lm.notice.textCut': (v) => `The text has ${v.count} characters; using the first ${v.max}.`,
+  'lm.notice.unknown.one': (v) => `1 character is not in the model's vocabulary and shows as ${v.unk}.`,
+  'lm.notice.unknown': (v) => `${v.n} characters are not in the model's vocabulary and show as ${v.unk}.`,
+};
+const english: NoticeT = (key, vars = {}) => ENGLISH[key]!(vars);
 
 export const UNK = '<unk>';
 export const UNK_ID = 0;
@@ -85,13 +99,19 @@ export interface PreparedText {
  * Any string → at most `max` code points, NFC-normalised (so é typed as e + ◌́ is one
  * character), with a notice when it was cut. What a URL's text and the model's input both go through.
  */
-export function clampText(raw: string, max: number = MAX_INPUT_CHARS): { chars: string[]; notices: string[] } {
+export function clampText(raw: string, max: number = MAX_INPUT_CHARS, t: NoticeT = english): { chars: string[]; notices: string[] } {
   const chars = [...normalizeText(raw)];
   if (chars.length <= max) return { chars, notices: [] };
   return {
     chars: chars.slice(0, max),
-    notices: [`The text has ${chars.length.toLocaleString('en-US')} characters; using the first ${max.toLocaleString('en-US')}.`],
+    notices: [t('lm.notice.textCut', { count: chars.length.toLocaleString('en-US'), max: max.toLocaleString('en-US') })],
   };
+}
+
+/** The notice for `unknown` characters outside the vocabulary (none for 0). */
+export function unknownNotice(unknown: number, t: NoticeT = english): string | null {
+  if (unknown <= 0) return null;
+  return unknown === 1 ? t('lm.notice.unknown.one', { unk: UNK }) : t('lm.notice.unknown', { n: unknown.toLocaleString('en-US'), unk: UNK });
 }
 
 /**
@@ -99,17 +119,12 @@ export function clampText(raw: string, max: number = MAX_INPUT_CHARS): { chars: 
  * token. Emoji, right-to-left scripts, combining marks without a precomposed form and any other
  * unseen character become `<unk>`, with a notice.
  */
-export function prepareText(vocab: CharVocab, raw: string, max: number = MAX_INPUT_CHARS): PreparedText {
-  const { chars, notices } = clampText(raw, max);
+export function prepareText(vocab: CharVocab, raw: string, max: number = MAX_INPUT_CHARS, t: NoticeT = english): PreparedText {
+  const { chars, notices } = clampText(raw, max, t);
   const ids = Int32Array.from(chars, (c) => vocab.index.get(c) ?? UNK_ID);
   const unknown = ids.reduce((n, id) => n + (id === UNK_ID ? 1 : 0), 0);
-  if (unknown > 0) {
-    notices.push(
-      unknown === 1
-        ? `1 character is not in the model's vocabulary and shows as ${UNK}.`
-        : `${unknown.toLocaleString('en-US')} characters are not in the model's vocabulary and show as ${UNK}.`,
-    );
-  }
+  const notice = unknownNotice(unknown, t);
+  if (notice) notices.push(notice);
   return { chars, ids, unknown, notices };
 }
 

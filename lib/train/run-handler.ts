@@ -1,7 +1,7 @@
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { z } from 'zod';
 import { currentBackend, fallBackToCpu, switchBackend } from './backend';
-import type { BackendFigure, RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
+import type { BackendFigure, NoticeMessage, RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
 import { createScheduler } from './schedule';
 
 export type { RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
@@ -86,6 +86,18 @@ export interface RunHandler<Command> {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** An error the learner may see: its message is the English, `noticeMessage` the catalog key the page shows in its language. */
+export class NoticeError extends Error {
+  readonly noticeMessage: NoticeMessage;
+  constructor(key: MessageKey, vars: Record<string, string | number> = {}) {
+    super(t(key, vars));
+    this.noticeMessage = { key, vars };
+  }
+}
+
+/** The issues of a failed zod parse, as one line. */
+export const zodIssues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+
 /** Creates the message handler of a widget's training worker. */
 export function createRunHandler<Config, Trainer extends RunTrainer, S extends RunSnapshot, D extends object, Extra extends { type: string; runId: number } = never>(
   model: RunModel<Config, Trainer, S, D, Extra>,
@@ -128,7 +140,7 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
     running = false;
     loopToken++;
   };
-  const fail = (error: unknown) => post({ type: 'error', runId, message: messageOf(error) }, []);
+  const fail = (error: unknown) => post({ type: 'error', runId, message: messageOf(error), ...(error instanceof NoticeError ? { noticeMessage: error.noticeMessage } : {}) }, []);
 
   /** Posts a snapshot, or `diverged` (and stops) when the run blew up. Returns false on divergence. */
   function emit(): boolean {
@@ -255,7 +267,7 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
           trainer?.dispose();
           trainer = null;
           config = null;
-          return fail(new Error(`Invalid config: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`));
+          return fail(new NoticeError('train.error.invalidConfig', { issues: zodIssues(parsed.error) }));
         }
         model.configure?.(common, parsed.data);
         requested = common.backend;

@@ -39,7 +39,7 @@ export type RunEvent<S, D = object> =
   | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; requested?: boolean; notice?: string; noticeMessage?: NoticeMessage }
   | ({ type: 'snapshot'; runId: number } & S)
   | ({ type: 'diverged'; runId: number; step: number; message: string } & D)
-  | { type: 'error'; runId: number; message: string };
+  | { type: 'error'; runId: number; message: string; noticeMessage?: NoticeMessage };
 
 /** One backend's calibration result. */
 export interface BackendFigure {

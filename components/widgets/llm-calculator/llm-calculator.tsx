@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { useT } from '@/components/i18n/locale-context';
-import { messagesFor, type MessageKey } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
 import { KnobControl } from '@/components/widgets/shared/knob-control';
 import { Notices } from '@/components/widgets/shared/notices';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
@@ -10,7 +10,6 @@ import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import type { KnobValue } from '@/lib/params/knobs';
 import { CALCULATOR_KNOBS, parseCalculatorParams, serializeCalculatorParams, sliderValues, type CalculatorParams } from '@/lib/widgets/llm-calculator/params';
 import { calculatorView } from '@/lib/widgets/llm-calculator/view';
-import { figureLabelVars } from '@/lib/widgets/llm-calculator/labels';
 import './llm-calculator.css';
 
 // Nothing but the knobs goes into the URL.
@@ -20,9 +19,6 @@ const GROUPS: ReadonlyArray<{ title: MessageKey; keys: ReadonlyArray<keyof Calcu
   { title: 'calc.group.serving', keys: ['context', 'batch', 'dtype', 'gpu'] },
   { title: 'calc.group.training', keys: ['train', 'adam'] },
 ];
-const CATALOG = messagesFor('en');
-/** A catalog key built from a figure or section id of view.ts, if the catalog has it (else the view's English label stays). */
-const catalogKey = (key: string): MessageKey | null => (key in CATALOG ? (key as MessageKey) : null);
 
 // Sliders that step through powers of two (a linear slider over 1…1M cannot be aimed).
 const STEPS: Partial<Record<keyof CalculatorParams, [number, number]>> = { context: [128, 1_048_576], batch: [1, 4096] };
@@ -35,12 +31,8 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const query = serializeCalculatorParams(params);
   useSyncUrl(query, NO_EXTRA);
-  const view = useMemo(() => calculatorView(params), [params]);
-  // the figures' labels in the page's language; the explanations under them stay in English for now
-  const label = (prefix: string, id: string, english: string) => {
-    const key = catalogKey(`${prefix}.${id}`);
-    return key ? t(key, figureLabelVars(params, view.gpu.name, id)) : english;
-  };
+  // labels, explanations and facts in the page's language
+  const view = useMemo(() => calculatorView(params, t), [params, t]);
   const change = (key: keyof CalculatorParams, value: KnobValue) => {
     setParams({ ...params, [key]: value });
     setNotices([]);
@@ -77,12 +69,14 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
           <PinnedView>
             <div className="llm-calculator__headline" data-testid="calculator-summary">
               <p>
-                <b>{view.model.name}</b>: {t(view.bound === 'memory' ? 'calc.bound.memory' : 'calc.bound.compute')}
+                <b>{view.model.name}</b>
+                {t('calc.bound.after')}
+                {t(view.bound === 'memory' ? 'calc.bound.memory' : 'calc.bound.compute')}
               </p>
               <dl>
                 {view.headline.map((f) => (
                   <div key={f.id}>
-                    <dt>{label('calc.headline', f.id, f.label)}</dt>
+                    <dt>{f.label}</dt>
                     <dd>{f.value}</dd>
                   </div>
                 ))}
@@ -92,11 +86,11 @@ export function LlmCalculator({ search, locked = new Set<string>() }: { search: 
           <div className="llm-calculator__sections">
             {view.sections.map((section) => (
               <section key={section.id} className="panel" aria-labelledby={`calc-${section.id}`} data-testid={`calc-${section.id}`}>
-                <h3 id={`calc-${section.id}`}>{label('calc.section', section.id, section.title)}</h3>
+                <h3 id={`calc-${section.id}`}>{section.title}</h3>
                 <dl className="llm-calculator__figures">
                   {section.figures.map((f) => (
                     <div key={f.id} className="llm-calculator__figure" data-figure={f.id}>
-                      <dt>{label('calc.figure', f.id, f.label)}</dt>
+                      <dt>{f.label}</dt>
                       <dd>
                         <b data-testid={`figure-${f.id}`}>{f.value}</b>
                         <span className="llm-calculator__how">{f.how}</span>

@@ -2,6 +2,7 @@
 
 import { useId, useMemo } from 'react';
 import { useT } from '@/components/i18n/locale-context';
+import { unknownNotice } from '@/lib/data/char-vocab';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
 import type { TextRouting } from '@/lib/widgets/moe-lm/protocol';
 import { RoutedText } from './routed-text';
@@ -30,13 +31,20 @@ export function LmTextPanel({
   const t = useT();
   const id = useId();
   const tokens = useMemo(() => (routing ? routedTokens(routing.chars, routing.ids, routing.routes, layer) : []), [routing, layer]);
+  // the worker counts the unknown characters and says so in English; the page says it in its language
+  const notices = useMemo(() => {
+    if (!routing) return [];
+    const english = unknownNotice(routing.unknown);
+    const local = unknownNotice(routing.unknown, t);
+    return [...routing.notices.filter((n) => n !== english), ...(local ? [local] : [])];
+  }, [routing, t]);
   return (
     <section className="panel lm-text" aria-label={t('lm.text.routed', { layer: layer + 1 })}>
       <label htmlFor={id}>{t('lm.text.label')}</label>
       <textarea id={id} className="lm-text__input" value={text} rows={3} spellCheck={false} readOnly={locked} onChange={(e) => onText(e.target.value)} data-testid="lm-text" />
-      {routing && routing.notices.length > 0 ? (
+      {notices.length > 0 ? (
         <ul className="notice" role="status" data-testid="text-notices">
-          {routing.notices.map((n) => (
+          {notices.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>

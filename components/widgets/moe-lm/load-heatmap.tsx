@@ -1,5 +1,5 @@
 import { ChartData } from '@/components/charts/chart-data';
-import { useT } from '@/components/i18n/locale-context';
+import { useLocale, useT } from '@/components/i18n/locale-context';
 import { binRows, loadStats } from '@/lib/math/routing-stats';
 import './moe-lm-views.css';
 
@@ -29,6 +29,8 @@ const pct1 = (x: number) => Math.round(x * 1000) / 10;
  */
 export function LoadHeatmap({ steps, load, dropped, layerLabel }: LoadHeatmapProps) {
   const t = useT();
+  // Chinese sentences follow each other without a space after 。
+  const gap = useLocale() === 'zh' ? '' : ' ';
   if (load.length === 0) {
     return (
       <section className="load-heatmap" data-testid="load-heatmap">
@@ -79,7 +81,7 @@ export function LoadHeatmap({ steps, load, dropped, layerLabel }: LoadHeatmapPro
       </div>
       <p className="load-heatmap__scale">{t('lmStats.load.scale')}</p>
       <p data-testid="load-summary">
-        {summary} {dropped === null ? t('lmStats.load.dropless') : t('lmStats.load.dropped', { share: pct1(dropped) })}
+        {summary}{gap}{dropped === null ? t('lmStats.load.dropless') : t('lmStats.load.dropped', { share: pct1(dropped) })}
       </p>
       <ChartData
         caption={label}

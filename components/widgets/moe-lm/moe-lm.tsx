@@ -42,10 +42,10 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
   const changeKnob = useCallback((key: keyof LmParams, value: KnobValue) => update({ [key]: value }), [update]);
   const changeText = useCallback((raw: string) => {
     // the same clamp as a URL's text, with its notice
-    const { chars, notices: cut } = clampText(raw);
+    const { chars, notices: cut } = clampText(raw, undefined, t);
     setNotices(cut);
     setParams((current) => ({ ...current, text: chars.join('') }));
-  }, []);
+  }, [t]);
 
   const s = trainer.snapshot;
   // "Ready" only once the run's checkpoint is in: until its first snapshot the status is loading
@@ -91,7 +91,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       {s?.checkpoint.notice ? (
         <p className="notice" role="status" data-testid="checkpoint-notice">
-          {s.checkpoint.notice}
+          {s.checkpoint.noticeMessage ? t(s.checkpoint.noticeMessage.key, s.checkpoint.noticeMessage.vars) : s.checkpoint.notice}
         </p>
       ) : null}
       <TrainToolbar
@@ -101,11 +101,11 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
             <>
               <span>
                 {t('lm.stat.heldout')} <b data-testid="heldout-bpc">{s.heldoutBpc.toFixed(2)}</b> {t('lm.stat.bpc')}
-                {s.denseHeldoutBpc !== null ? ` (${t('lm.stat.dense')} ${s.denseHeldoutBpc.toFixed(2)})` : ''}
+                {s.denseHeldoutBpc !== null ? t('lm.stat.denseCompare', { dense: t('lm.stat.dense'), value: s.denseHeldoutBpc.toFixed(2) }) : ''}
               </span>
               {params.capacity > 0 && s.dropped !== null ? (
                 <span>
-                  {t('lm.stat.dropped')}: <b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
+                  {t('lm.stat.droppedIs', { label: t('lm.stat.dropped') })} <b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
                 </span>
               ) : null}
             </>

@@ -65,7 +65,9 @@ export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode
             ? t('widget.backendRequested', { backend: backend.name })
             : t('widget.backend', {
                 backend: backend.name,
-                figures: backend.calibration.map((c) => `${c.backend} ${c.stepsPerSecond > 0 ? `${Math.round(c.stepsPerSecond)} steps/s` : 'unavailable'}`).join(', '),
+                figures: backend.calibration
+                  .map((c) => (c.stepsPerSecond > 0 ? t('widget.backend.rate', { backend: c.backend, rate: Math.round(c.stepsPerSecond) }) : t('widget.backend.unavailable', { backend: c.backend })))
+                  .join(t('widget.backend.separator')),
               })}
         </span>
       ) : null}

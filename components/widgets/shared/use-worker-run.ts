@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
+import { useT } from '@/components/i18n/locale-context';
 import type { RunClient } from '@/lib/train/run-client';
 import type { RunOptions } from '@/lib/params/run-knobs';
 import type { BackendFigure, NoticeMessage, RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
@@ -44,6 +45,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   run: RunOptions,
   options: WorkerRunOptions<S, P, C>,
 ) {
+  const t = useT();
   const [status, setStatus] = useState<RunStatus>('idle');
   const [snapshot, setSnapshot] = useState<S | null>(null);
   const [history, setHistory] = useState<P[]>([]);
@@ -103,7 +105,8 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
           break;
         case 'error':
           if (options.finalStatuses) setStatus((s) => (s === 'training' ? 'error' : s));
-          setProblem(event.message);
+          // the page's language where the worker named a catalog key
+          setProblem(event.noticeMessage ? t(event.noticeMessage.key, event.noticeMessage.vars) : event.message);
           break;
       }
     },

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENSEMBLE_GRID, ENSEMBLE_UNITS, MAX_MEMBERS, snapshotTransferables, type EnsembleConfig, type EnsembleEvent, type EnsembleSnapshot } from './protocol';
 import { createEnsembleHandler } from './worker-handler';
 import { eventWaiter, runSnapshots } from '@/lib/train/test-events';
+import { t } from '@/lib/i18n';
+import '@/lib/i18n/catalogs';
 
 // When set, the next trainer built fails on its first step, as a backend that breaks mid-run does.
 const failing = vi.hoisted(() => ({ next: false }));
@@ -57,7 +59,16 @@ describe('Ensembles Lab worker handler (on the run runtime)', () => {
   it('answers an invalid config with an error naming the field, and skips commands of older runs', async () => {
     const h = harness();
     await h.handler.handle({ type: 'configure', runId: 2, config: { ...CONFIG, experts: 2, k: 3 } });
-    expect(h.events).toEqual([{ type: 'error', runId: 2, message: 'Invalid config: k k must be ≤ experts' }]);
+    expect(h.events).toEqual([
+      {
+        type: 'error',
+        runId: 2,
+        message: 'Invalid config: k k must be ≤ experts',
+        // the same error as a catalog key, for the page to show in its language
+        noticeMessage: { key: 'train.error.invalidConfig', vars: { issues: 'k k must be ≤ experts' } },
+      },
+    ]);
+    expect(t('train.error.invalidConfig', { issues: 'k k must be ≤ experts' }, 'zh')).toBe('配置无效：k k must be ≤ experts');
     await h.handler.handle({ type: 'configure', runId: 1, config: CONFIG });
     await h.handler.handle({ type: 'start', runId: 2 });
     expect(h.events.slice(1)).toEqual([{ type: 'error', runId: 2, message: 'start before configure' }]);

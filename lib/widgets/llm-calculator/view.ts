@@ -1,5 +1,8 @@
 import { backOfEnvelope, ffnParameters, modelConfig, rooflineTime, type Envelope, type ModelConfig } from '@/lib/math';
-import { formatParams, formatPlain, formatScientific, formatSeconds, formatSi, plural } from './format';
+import { t as english, type MessageKey } from '@/lib/i18n';
+import type { Translate } from '@/lib/params/knobs';
+import { formatParams, formatPlain, formatScientific, formatSeconds, formatSi } from './format';
+import { figureLabelVars, tokenCount } from './labels';
 import { gpu, type Gpu } from './gpus';
 import { DTYPE_BYTES, type CalculatorParams } from './params';
 
@@ -23,23 +26,29 @@ export interface CalculatorView {
   facts: ReadonlyArray<{ label: string; value: string; source: string }>;
 }
 
-function attentionText(m: ModelConfig): string {
+function attentionText(m: ModelConfig, t: Translate): string {
   const a = m.shape.attention;
-  if (a.kind === 'mha') return 'MHA';
-  if (a.kind === 'gqa') return `GQA: ${a.heads} query heads, ${a.kvHeads} K/V heads of size ${a.headDim}`;
-  return `MLA: ${a.heads} heads; cached per layer: a ${a.kvRank}-wide K/V latent + a ${a.qkRopeDim}-wide RoPE key; query rank ${a.qRank}`;
+  if (a.kind === 'mha') return t('calc.attn.mha');
+  if (a.kind === 'gqa') return t('calc.attn.gqa', { heads: a.heads, kvHeads: a.kvHeads, headDim: a.headDim });
+  return t('calc.attn.mla', { heads: a.heads, kvRank: a.kvRank, ropeDim: a.qkRopeDim, qRank: a.qRank });
 }
 
-function ffnText(m: ModelConfig): string {
+function ffnText(m: ModelConfig, t: Translate): string {
   const s = m.shape;
-  if (s.experts === 1) return `dense SwiGLU, width ${s.denseHidden}, all ${s.layers} layers`;
-  const dense = s.denseLayers > 0 ? `; first ${s.denseLayers} layers dense SwiGLU of width ${s.denseHidden}` : '';
-  const shared = s.sharedExperts > 0 ? `${s.sharedExperts} shared + ` : '';
-  return `${shared}${s.experts} routed SwiGLU experts of width ${s.expertHidden}, top-${s.topK}${dense}`;
+  if (s.experts === 1) return t('calc.ffn.dense', { width: s.denseHidden, layers: s.layers });
+  const dense = s.denseLayers > 0 ? t('calc.ffn.denseFirst', { n: s.denseLayers, width: s.denseHidden }) : '';
+  const shared = s.sharedExperts > 0 ? t('calc.ffn.shared', { n: s.sharedExperts }) : '';
+  return t('calc.ffn.moe', { shared, experts: s.experts, width: s.expertHidden, k: s.topK, dense });
 }
 
-/** Everything the calculator shows for `p`, computed with lib/math. */
-export function calculatorView(p: CalculatorParams): CalculatorView {
+const ADAM_DETAIL = { mixed: 'calc.how.adam.mixed', fp32: 'calc.how.adam.fp32', bf16: 'calc.how.adam.bf16' } as const satisfies Record<CalculatorParams['adam'], MessageKey>;
+const KV_KIND = { released: 'calc.kv.released', mha: 'calc.kv.mha', mqa: 'calc.kv.mqa' } as const satisfies Record<CalculatorParams['attention'], MessageKey>;
+
+/**
+ * Everything the calculator shows for `p`, computed with lib/math; every label and sentence through
+ * the page's `t` (English by default). The numbers are formatted the same in every language.
+ */
+export function calculatorView(p: CalculatorParams, t: Translate = english): CalculatorView {
   const model = modelConfig(p.model);
   const g = gpu(p.gpu);
   const bytes = DTYPE_BYTES[p.dtype];
@@ -47,73 +56,72 @@ export function calculatorView(p: CalculatorParams): CalculatorView {
   const roof = rooflineTime(e.decode.flops, e.decode.bytes, g.peakFlops, g.bandwidth);
   const s = model.shape;
   const moe = e.params.moeLayers > 0;
-  const kvName = p.attention === 'released' ? 'as released' : p.attention === 'mha' ? 'if every query head had its own K/V head' : 'with a single K/V head (MQA)';
+  const kvName = t(KV_KIND[p.attention]);
   const expert = ffnParameters(s.dModel, s.expertHidden, s.ffn);
+  const vars = (id: string) => figureLabelVars(p, g.name, id, t);
+  const figure = (id: string, value: string, how: string): Figure => ({ id, label: t(`calc.figure.${id}` as MessageKey, vars(id)), value, how });
+  const section = (id: string, figures: Figure[]) => ({ id, title: t(`calc.section.${id}` as MessageKey), figures });
+  const batchTokens = tokenCount(p.batch, t);
   const sections = [
-    {
-      id: 'params',
-      title: 'Parameters',
-      figures: [
-        { id: 'total', label: 'Total (stored)', value: formatParams(e.params.total), how: `embeddings ${formatParams(e.params.embeddings)} + attention ${formatParams(e.params.attention)} + FFN/experts; published ${formatParams(model.published.total)}` },
-        { id: 'active', label: 'Active per token', value: formatParams(e.params.active), how: moe ? `top-${s.topK} of ${s.experts} routed experts${s.sharedExperts ? ` + ${s.sharedExperts} shared` : ''}, input lookup counted; without it ${formatParams(e.params.activeWithoutLookup)}; published ${formatParams(model.published.active)}` : 'dense: every weight is used for every token' },
-      ],
-    },
-    {
-      id: 'compute',
-      title: 'Compute',
-      figures: [
-        { id: 'flops-token', label: 'Forward FLOPs per token', value: formatSi(e.flopsPerToken.total, 'FLOP'), how: `2 × ${formatParams(e.params.activeWithoutLookup)} active weights = ${formatSi(e.flopsPerToken.weights, 'FLOP')}, + attention over ${p.context} tokens ${formatSi(e.flopsPerToken.attention, 'FLOP')}` },
-        { id: 'training', label: 'Training compute 6·N·D', value: formatScientific(e.trainingFlops, 'FLOP'), how: `6 × ${formatParams(e.params.activeWithoutLookup)} × ${formatPlain(p.train)}T tokens` },
-      ],
-    },
-    {
-      id: 'memory',
-      title: 'Memory',
-      figures: [
-        { id: 'weights', label: `Weights in ${p.dtype}`, value: formatSi(e.params.total * bytes, 'B'), how: `${formatParams(e.params.total)} × ${bytes} B — all experts, not only the active ones` },
-        { id: 'adam', label: 'Adam training state', value: formatSi(e.adam.total, 'B'), how: `${e.adam.bytesPerParam} B per parameter (${p.adam === 'mixed' ? 'bf16 weights and gradients + fp32 master, momentum, variance' : p.adam === 'fp32' ? 'fp32 weights, gradients and both moments' : 'everything in bf16'}); activations not counted` },
-        { id: 'kv-token', label: 'KV cache per token', value: formatSi(e.kvBytesPerToken, 'B'), how: `${kvName}: ${e.kvBytesPerToken / bytes} elements × ${bytes} B over ${s.layers} layers` },
-        { id: 'kv-total', label: `KV cache, ${p.batch} × ${p.context} tokens`, value: formatSi(e.kvBytes, 'B'), how: 'per token × context × batch' },
-      ],
-    },
-    {
-      id: 'decode',
-      title: 'One decode step',
-      figures: [
-        { id: 'decode-bytes', label: 'Bytes read per step', value: formatSi(e.decode.bytes, 'B'), how: `weights ${formatSi(e.decode.weightBytes, 'B')}${moe ? ` (≈ ${formatPlain(e.decode.expertsTouched)} of ${s.experts} experts per layer touched by ${plural(p.batch, 'token')}, uniform routing)` : ''} + KV cache ${formatSi(e.decode.kvBytes, 'B')}` },
-        { id: 'intensity', label: 'Arithmetic intensity', value: `${formatPlain(e.decode.intensity)} FLOP/B`, how: `${formatSi(e.decode.flops, 'FLOP')} / ${formatSi(e.decode.bytes, 'B')}; the ${g.name} ridge is ${formatPlain(roof.ridge)} FLOP/B` },
-        { id: 'step-time', label: `Roofline time on one ${g.name}`, value: formatSeconds(roof.seconds), how: `${roof.bound}-bound: max(FLOPs / ${formatSi(g.peakFlops, 'FLOP/s')}, bytes / ${formatSi(g.bandwidth, 'B/s')}); a lower bound, weights assumed to fit` },
-      ],
-    },
+    section('params', [
+      figure('total', formatParams(e.params.total), t('calc.how.total', { embeddings: formatParams(e.params.embeddings), attention: formatParams(e.params.attention), published: formatParams(model.published.total) })),
+      figure(
+        'active',
+        formatParams(e.params.active),
+        moe
+          ? t('calc.how.active.moe', {
+              k: s.topK,
+              experts: s.experts,
+              shared: s.sharedExperts ? t('calc.how.active.shared', { n: s.sharedExperts }) : '',
+              without: formatParams(e.params.activeWithoutLookup),
+              published: formatParams(model.published.active),
+            })
+          : t('calc.how.active.dense'),
+      ),
+    ]),
+    section('compute', [
+      figure('flops-token', formatSi(e.flopsPerToken.total, 'FLOP'), t('calc.how.flops-token', { active: formatParams(e.params.activeWithoutLookup), weights: formatSi(e.flopsPerToken.weights, 'FLOP'), context: p.context, attention: formatSi(e.flopsPerToken.attention, 'FLOP') })),
+      figure('training', formatScientific(e.trainingFlops, 'FLOP'), t('calc.how.training', { active: formatParams(e.params.activeWithoutLookup), train: formatPlain(p.train) })),
+    ]),
+    section('memory', [
+      figure('weights', formatSi(e.params.total * bytes, 'B'), t('calc.how.weights', { total: formatParams(e.params.total), bytes })),
+      figure('adam', formatSi(e.adam.total, 'B'), t('calc.how.adam', { perParam: e.adam.bytesPerParam, detail: t(ADAM_DETAIL[p.adam]) })),
+      figure('kv-token', formatSi(e.kvBytesPerToken, 'B'), t('calc.how.kv-token', { kind: kvName, elements: e.kvBytesPerToken / bytes, bytes, layers: s.layers })),
+      figure('kv-total', formatSi(e.kvBytes, 'B'), t('calc.how.kv-total')),
+    ]),
+    section('decode', [
+      figure(
+        'decode-bytes',
+        formatSi(e.decode.bytes, 'B'),
+        t('calc.how.decode-bytes', {
+          weights: formatSi(e.decode.weightBytes, 'B'),
+          experts: moe ? t('calc.how.decode-bytes.experts', { touched: formatPlain(e.decode.expertsTouched), experts: s.experts, tokens: batchTokens }) : '',
+          kv: formatSi(e.decode.kvBytes, 'B'),
+        }),
+      ),
+      figure('intensity', `${formatPlain(e.decode.intensity)} FLOP/B`, t('calc.how.intensity', { flops: formatSi(e.decode.flops, 'FLOP'), bytes: formatSi(e.decode.bytes, 'B'), gpu: g.name, ridge: formatPlain(roof.ridge) })),
+      figure('step-time', formatSeconds(roof.seconds), t(roof.bound === 'memory' ? 'calc.how.step-time.memory' : 'calc.how.step-time.compute', { peak: formatSi(g.peakFlops, 'FLOP/s'), bandwidth: formatSi(g.bandwidth, 'B/s') })),
+    ]),
     ...(e.allToAll
       ? [
-          {
-            id: 'a2a',
-            title: 'Expert parallelism (per MoE layer)',
-            figures: [
-              { id: 'a2a-decode', label: `All-to-all, decode step (${plural(p.batch, 'token')})`, value: formatSi(e.allToAll.decode.total, 'B'), how: `dispatch + combine = 2 × ${plural(p.batch, 'token')} × k ${s.topK} × d ${s.dModel} × ${bytes} B` },
-              { id: 'a2a-prefill', label: `All-to-all, prefill (${plural(p.batch * p.context, 'token')})`, value: formatSi(e.allToAll.prefill.total, 'B'), how: `every assignment counted, local ones too (an upper bound); × ${e.params.moeLayers} MoE layers per forward pass; one expert holds ${formatParams(expert)}` },
-            ],
-          },
+          section('a2a', [
+            figure('a2a-decode', formatSi(e.allToAll.decode.total, 'B'), t('calc.how.a2a-decode', { tokens: batchTokens, k: s.topK, d: s.dModel, bytes })),
+            figure('a2a-prefill', formatSi(e.allToAll.prefill.total, 'B'), t('calc.how.a2a-prefill', { layers: e.params.moeLayers, expert: formatParams(expert) })),
+          ]),
         ]
       : []),
   ];
+  // the sources are citations (paper, config file, datasheet): they stay as written
   const facts = [
-    { label: 'Shape', value: `${s.layers} layers, width ${s.dModel}, vocabulary ${s.vocab}; ${attentionText(model)}; ${ffnText(model)}`, source: model.sources.shape },
-    { label: 'Context', value: `${model.context} tokens`, source: model.sources.context },
-    { label: 'Training tokens', value: model.trainingTokens === null ? 'not published' : `${formatPlain(model.trainingTokens / 1e12)}T`, source: model.sources.trainingTokens },
-    { label: 'Published size', value: `${formatParams(model.published.total)} total / ${formatParams(model.published.active)} active`, source: model.sources.published },
-    { label: 'Accelerator', value: `${g.name}: ${formatSi(g.peakFlops, 'FLOP/s')} dense BF16, ${formatSi(g.bandwidth, 'B/s')}`, source: g.source },
+    { label: t('calc.fact.shape'), value: t('calc.fact.shape.value', { layers: s.layers, width: s.dModel, vocab: s.vocab, attention: attentionText(model, t), ffn: ffnText(model, t) }), source: model.sources.shape },
+    { label: t('calc.fact.context'), value: t('calc.fact.context.value', { n: model.context }), source: model.sources.context },
+    { label: t('calc.fact.trainingTokens'), value: model.trainingTokens === null ? t('calc.fact.trainingTokens.none') : `${formatPlain(model.trainingTokens / 1e12)}T`, source: model.sources.trainingTokens },
+    { label: t('calc.fact.published'), value: t('calc.fact.published.value', { total: formatParams(model.published.total), active: formatParams(model.published.active) }), source: model.sources.published },
+    { label: t('calc.fact.gpu'), value: t('calc.fact.gpu.value', { name: g.name, peak: formatSi(g.peakFlops, 'FLOP/s'), bandwidth: formatSi(g.bandwidth, 'B/s') }), source: g.source },
   ];
-  const all = sections.flatMap((section) => section.figures);
+  const all = sections.flatMap((sec) => sec.figures);
   // short labels: on a phone these stay pinned above the knobs
-  const short: ReadonlyArray<[string, string]> = [
-    ['active', 'Active per token'],
-    ['kv-total', 'KV cache'],
-    ['decode-bytes', 'Read per step'],
-    ['intensity', 'Intensity'],
-    ['step-time', `Step ≥ (${g.name})`],
-  ];
-  const headline = short.map(([id, label]) => ({ ...all.find((f) => f.id === id)!, label }));
+  const short = ['active', 'kv-total', 'decode-bytes', 'intensity', 'step-time'];
+  const headline = short.map((id) => ({ ...all.find((f) => f.id === id)!, label: t(`calc.headline.${id}` as MessageKey, vars(id)) }));
   return { model, gpu: g, envelope: e, bound: roof.bound, sections, headline, facts };
 }

@@ -86,11 +86,12 @@ function fromCheckpoint(id: CheckpointId, bytes: CheckpointBytes | undefined, co
 }
 
 /** How the knobs differ from the shape a checkpoint fixes, as one notice (none when they agree). */
-function shapeNotice(id: CheckpointId, config: LmConfig, model: MoeLmConfig): string | undefined {
+function shapeNotice(id: CheckpointId, config: LmConfig, model: MoeLmConfig): Pick<CheckpointState, 'notice' | 'noticeMessage'> {
   const fixed = knobsOf(model);
   const differ = LM_SHAPE_KEYS.filter((key) => config[key] !== fixed[key]);
-  if (differ.length === 0) return undefined;
-  return `The ${id} checkpoint fixes the model's shape (${differ.map((key) => `${key} ${String(fixed[key])}`).join(', ')}); choose "scratch" to train another shape.`;
+  if (differ.length === 0) return {};
+  const vars = { id, differ: differ.map((key) => `${key} ${String(fixed[key])}`).join(', ') };
+  return { notice: `The ${id} checkpoint fixes the model's shape (${vars.differ}); choose "scratch" to train another shape.`, noticeMessage: { key: 'lm.notice.checkpointShape', vars } };
 }
 
 /** Builds the run of `config`: from its checkpoint when it loads, else from scratch with a notice. */
@@ -102,10 +103,10 @@ export function createLmRun(config: LmConfig, corpus: LoadedCorpus, checkpoints:
     const got = fromCheckpoint(id, checkpoints.get(id), corpus, config);
     if ('lm' in got) {
       lm = got.lm;
-      const notice = shapeNotice(id, config, lm.config);
-      checkpoint = { requested: id, loaded: id, ...(notice ? { notice } : {}) };
+      checkpoint = { requested: id, loaded: id, ...shapeNotice(id, config, lm.config) };
     } else {
-      checkpoint = { requested: id, loaded: null, notice: `The ${id} checkpoint could not be loaded (${got.error.slice(0, 160)}); training from scratch instead.` };
+      const vars = { id, error: got.error.slice(0, 160) };
+      checkpoint = { requested: id, loaded: null, notice: `The ${id} checkpoint could not be loaded (${vars.error}); training from scratch instead.`, noticeMessage: { key: 'lm.notice.checkpointFailed', vars } };
     }
   }
   if (!lm) lm = createLmTrainer(shapeFromKnobs(config, corpus.vocab.chars.length), trainOptions(config, config.experts > 1), corpus.ids);

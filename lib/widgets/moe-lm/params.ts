@@ -90,7 +90,7 @@ export function reconcileLm(values: LmParams, t: Translate = english): { params:
 export function parseLmText(raw: string | null, t: Translate = english): { text: string; notices: string[] } {
   if (raw === null) return { text: DEFAULT_LM_TEXT, notices: [] };
   if (raw.trim() === '') return { text: DEFAULT_LM_TEXT, notices: [t('lm.notice.emptyText')] };
-  const { chars, notices } = clampText(raw);
+  const { chars, notices } = clampText(raw, undefined, t);
   return { text: chars.join(''), notices };
 }
 

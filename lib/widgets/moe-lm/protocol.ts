@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import { knobShape } from '@/lib/params/knob-schema';
 import type { LmSourceId } from '@/lib/data/lm-corpus';
-import type { RequestedBackend, RunCommand, RunEvent } from '@/lib/train/run-protocol';
+import type { NoticeMessage, RequestedBackend, RunCommand, RunEvent } from '@/lib/train/run-protocol';
 import { LM_KNOBS, type CheckpointId } from './params';
 
 /** The knobs a run is built from: all but `layer` (which layer the views show, a view choice). */
@@ -104,8 +104,10 @@ export interface CheckpointState {
   requested: CheckpointId | 'scratch';
   /** The checkpoint the model was loaded from, or null when it trains from scratch. */
   loaded: CheckpointId | null;
-  /** Why the requested checkpoint is not in use, or how it differs from the knobs. */
+  /** Why the requested checkpoint is not in use, or how it differs from the knobs (English). */
   notice?: string;
+  /** The same notice as a catalog key, for the page's language. */
+  noticeMessage?: NoticeMessage;
 }
 
 /** The model that really runs (from the checkpoint or the knobs). */

@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CHARS, UNK } from '@/lib/data/char-vocab';
+import { t } from '@/lib/i18n';
 import { buildLmCorpus, LM_CORPUS_FILE, parseLmCorpus, type LmCorpus } from '@/lib/data/lm-corpus';
 import { readLmSources } from '@/lib/data/lm-sources';
 import { eventWaiter, runSnapshots } from '@/lib/train/test-events';
@@ -176,7 +177,13 @@ describe('MoE LM worker handler', () => {
     const h = harness();
     await h.handler.handle({ type: 'configure', runId: 1, config: { ...TINY, checkpoint: 'balanced' } });
     const s = h.snapshots(1)[0];
-    expect(s.checkpoint).toEqual({ requested: 'balanced', loaded: null, notice: 'The balanced checkpoint could not be loaded (HTTP 404); training from scratch instead.' });
+    expect(s.checkpoint).toEqual({
+      requested: 'balanced',
+      loaded: null,
+      notice: 'The balanced checkpoint could not be loaded (HTTP 404); training from scratch instead.',
+      noticeMessage: { key: 'lm.notice.checkpointFailed', vars: { id: 'balanced', error: 'HTTP 404' } },
+    });
+    expect(t(s.checkpoint.noticeMessage!.key, s.checkpoint.noticeMessage!.vars)).toBe(s.checkpoint.notice);
     expect(s.model.experts).toBe(4);
     await h.handler.handle({ type: 'dispose', runId: 1 });
 
@@ -222,6 +229,7 @@ describe('MoE LM worker handler with the shipped checkpoints', () => {
     const s = h.snapshots(1)[0];
     expect(s.checkpoint.loaded).toBe('collapse');
     expect(s.checkpoint.notice).toBe('The collapse checkpoint fixes the model\'s shape (layers 2, dModel 64, context 64, experts 8); choose "scratch" to train another shape.');
+    expect(t(s.checkpoint.noticeMessage!.key, s.checkpoint.noticeMessage!.vars)).toBe(s.checkpoint.notice);
     expect(s.model).toMatchObject({ layers: 2, experts: 8, k: 2 });
     await h.handler.handle({ type: 'dispose', runId: 1 });
   }, 60_000);

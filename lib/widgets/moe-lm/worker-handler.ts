@@ -1,6 +1,6 @@
 import { prepareText } from '@/lib/data/char-vocab';
 import { candidateBackends, chooseBackend, isSoftwareRenderer, switchBackend, webGlRenderer } from '@/lib/train/backend';
-import { createRunHandler, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
+import { createRunHandler, NoticeError, zodIssues, type RunHandler, type RunHandlerOptions, type RunModel } from '@/lib/train/run-handler';
 import { loadedCorpus, siteAssets, type LmAssets, type LoadedCorpus } from './assets';
 import { createLmRun, isCheckpointId, type CheckpointBytes, type LmRun } from './lm-run';
 import type { CheckpointId } from './params';
@@ -73,7 +73,7 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
   const model: RunModel<LmConfig, LmRun, LmSnapshot, DivergedModels, OwnCommand> = {
     schema: lmConfigSchema,
     create(config) {
-      if (!loaded) throw new Error(`The training text could not be loaded (${corpusError ?? 'unknown error'}); reload the page to try again.`);
+      if (!loaded) throw new NoticeError('lm.error.corpus', { error: corpusError ?? 'unknown error' });
       const run = createLmRun(config, loaded, checkpoints);
       run.setText(text);
       return run;
@@ -121,9 +121,9 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
         return;
       }
       const lm = run.trainer?.lm;
-      if (!lm || !loaded || run.diverged) return run.fail(new Error('There is no model to generate with yet.'));
+      if (!lm || !loaded || run.diverged) return run.fail(new NoticeError('lm.error.noModel'));
       const parsed = generateSchema.safeParse(command);
-      if (!parsed.success) return run.fail(new Error(`Invalid generation: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`));
+      if (!parsed.success) return run.fail(new NoticeError('lm.error.invalidGeneration', { issues: zodIssues(parsed.error) }));
       const request = parsed.data;
       const begin = performance.now();
       const prompt = prepareText(loaded.vocab, request.prompt);
