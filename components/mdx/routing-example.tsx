@@ -44,7 +44,7 @@ export function RoutingExample({
   return (
     <figure className="worked-example" data-testid="routing-example">
       <Tex display expression={texLines([`Z = ${texMatrix(logits, 2)}`, `(${tokens}\\ \\text{${t(tokens > 1 ? 'example.routing.tokens' : 'example.routing.token')}} \\times ${n}\\ \\text{${t('example.routing.experts')}})`])} />
-      <Tex display expression={texChain('p', '\\operatorname{softmax}_{\\text{row}}(Z)', texMatrix(r.raw.probs, 3))} />
+      <Tex display expression={texChain('p', `\\operatorname{softmax}_{\\text{${t('example.softmaxRow')}}}(Z)`, texMatrix(r.raw.probs, 3))} />
       <ul>
         {r.raw.indices.map((ids, token) => (
           <li key={token}>
