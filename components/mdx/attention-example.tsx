@@ -21,7 +21,7 @@ export function AttentionExample({ q, k, v, causal = false }: { q: Matrix; k: Ma
       <Tex display expression={`Q = ${texMatrix(q, 0)},\\quad K = ${texMatrix(k, 0)},\\quad V = ${texMatrix(v, 0)}`} />
       <Tex display expression={`QK^\\top = ${texMatrix(scores, 0)}`} />
       <Tex display expression={`\\frac{QK^\\top}{\\sqrt{d_k}} = \\frac{QK^\\top}{\\sqrt{${dk}}} = ${texMatrix(shown, 3)}`} />
-      <Tex display expression={`A = \\operatorname{softmax}_{\\text{row}}\\!\\Big(\\frac{QK^\\top}{\\sqrt{d_k}}\\Big) = ${texMatrix(weights, 3)}`} />
+      <Tex display expression={`A = \\operatorname{softmax}_{\\text{${t('example.softmaxRow')}}}\\!\\Big(\\frac{QK^\\top}{\\sqrt{d_k}}\\Big) = ${texMatrix(weights, 3)}`} />
       <Tex display expression={`\\operatorname{Attention}(Q,K,V) = AV = ${texMatrix(output, 3)}`} />
       <figcaption>
         {t('example.attention.caption')}

@@ -1,8 +1,8 @@
 import { cvSquared, expertLoadShares, loadBalancingLoss, topK } from '@/lib/math';
 import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { columnMeans, computeFor, ensure, texSet, texVector } from './example-utils';
-import { slotText } from './slot-text';
 import { Tex } from './tex';
 
 type Matrix = number[][];

@@ -1,8 +1,8 @@
 import { dispatchWithCapacity, expertCapacity, expertChoice } from '@/lib/math';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { computeFor, texSet } from './example-utils';
-import { slotText } from './slot-text';
 import { Tex } from './tex';
 
 type Matrix = number[][];

@@ -1,7 +1,7 @@
 import { ffnParameters, layerNorm, rmsNorm, rootMeanSquare, ropeRelativeScore, ropeScore, scalingStudy, swiGluHidden } from '@/lib/math';
 import { formatNumber } from '@/lib/viz/tex';
-import { Msg } from '@/components/i18n/msg';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -28,7 +28,7 @@ export function ScalingExample({ dims, keys, draws, seed }: { dims: number[]; ke
               <th scope="col">{t('example.scaling.spread')}</th>
               <th scope="col">{t('example.scaling.weight')}</th>
               <th scope="col">
-                <Msg id="example.scaling.jacobian" />
+                {slotText(t('example.scaling.jacobian'), { partial: <Tex expression="|\partial p_i/\partial z_j|" /> })}
               </th>
             </tr>
           </thead>
@@ -51,7 +51,7 @@ export function ScalingExample({ dims, keys, draws, seed }: { dims: number[]; ke
         </table>
       </div>
       <p>
-        <Msg id="example.scaling.note" vars={{ keys }} />
+        {slotText(t('example.scaling.note', { keys }), { sqrtDk: <Tex expression="\sqrt{d_k}" />, quarter: <Tex expression="1/4" /> })}
       </p>
     </figure>
   );
@@ -150,7 +150,7 @@ export function SwiGluWidthExample({ dims, multiple }: { dims: number[]; multipl
               </th>
               <th scope="col">ReLU: 2·d·4d</th>
               <th scope="col">
-                <Msg id="example.swiglu.width" />
+                {slotText(t('example.swiglu.width'), { width: <Tex expression="\lfloor 8d/3 \rfloor" /> })}
               </th>
               <th scope="col">SwiGLU: 3·d·h</th>
               <th scope="col">{t('example.swiglu.rounded', { multiple })}</th>

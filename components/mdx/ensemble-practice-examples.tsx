@@ -11,6 +11,7 @@ import {
 import { formatParams, formatSi } from '@/lib/widgets/llm-calculator/format';
 import { formatNumber, texLines } from '@/lib/viz/tex';
 import { getT } from '@/components/i18n/request-locale';
+import { slotTex } from '@/components/i18n/slot-text';
 import { computeFor, ensure } from './example-utils';
 import { Tex } from './tex';
 
@@ -40,7 +41,7 @@ export function OutOfBagExample({ sizes, members }: { sizes: number[]; members: 
       <Tex
         display
         expression={texLines([
-          `P(${t('example.outOfBag.rowI')} \\notin \\text{${t('example.outOfBag.sample')}}) = \\Big(1-\\frac1n\\Big)^{n}`,
+          `P(${slotTex(t('example.outOfBag.row'), { i: 'i' })} \\notin \\text{${t('example.outOfBag.sample')}}) = \\Big(1-\\frac1n\\Big)^{n}`,
           `\\xrightarrow{\\;n\\to\\infty\\;} e^{-1} = ${formatNumber(Math.exp(-1), 4)}`,
         ])}
       />

@@ -1,7 +1,7 @@
 import { crossEntropyFromLogits, logSumExp, scaledDotProductAttention, softmax } from '@/lib/math';
 import { formatNumber } from '@/lib/viz/tex';
-import { Msg } from '@/components/i18n/msg';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { Tex } from './tex';
 
 /** A number as prose shows it: integers bare, otherwise up to `digits` decimals without trailing zeros. */
@@ -21,22 +21,18 @@ export function AttentionHandCheck({ q, k, v, row = 0 }: { q: number[][]; k: num
   const { weights, output } = scaledDotProductAttention(q, k, v);
   const w = weights[row];
   const sum = w.map((wi, j) => `${formatNumber(wi, 3)}\\,${vec(v[j], 0)}`).join('+');
+  const t = getT();
   return (
     <p data-testid="attention-hand-check">
-      <Msg
-        id="example.handCheck.attention"
-        vars={{
-          row: row + 1,
-          query: vec(q[row], 0),
-          keys: k.length,
-          scores: scores.map((s) => short(s)).join(',\\;'),
-          root: short(Math.sqrt(dk)),
-          scaled: scaled.map((s) => short(s)).join(',\\;'),
-          vector: vec(scaled),
-          weights: vec(w.map((x) => Number(x.toFixed(3)))),
-          output: `${sum}\\approx${vec(output[row].map((x) => Number(x.toFixed(3))))}`,
-        }}
-      />
+      {slotText(t('example.handCheck.attention', { row: row + 1, keys: k.length }), {
+        query: <Tex expression={vec(q[row], 0)} />,
+        scores: <Tex expression={scores.map((s) => short(s)).join(',\\;')} />,
+        root: <Tex expression={short(Math.sqrt(dk))} />,
+        scaled: <Tex expression={scaled.map((s) => short(s)).join(',\\;')} />,
+        vector: <Tex expression={vec(scaled)} />,
+        weights: <Tex expression={vec(w.map((x) => Number(x.toFixed(3))))} />,
+        output: <Tex expression={`${sum}\\approx${vec(output[row].map((x) => Number(x.toFixed(3))))}`} />,
+      })}
     </p>
   );
 }
@@ -105,19 +101,18 @@ export function NextTokenLossExample({ tokens, logits, target, wrong }: { tokens
       <p>{t('example.nextTokenLoss.lossIs')}</p>
       <Tex display expression={`-\\log p_{${name(target)}}=-\\log ${p[target].toFixed(4)}\\approx ${loss.toFixed(3)} .`} />
       <p>
-        <Msg
-          id="example.nextTokenLoss.check"
-          vars={{
-            logSum: `\\log ${sumExp} \\approx ${lse.toFixed(3)}`,
-            difference: `${lse.toFixed(3)} - z_{${name(target)}} = ${lse.toFixed(3)}-${logits[target]} = ${loss.toFixed(3)}`,
-            wrong: tokens[wrong],
-            wrongLoss: `${lse.toFixed(3)}-${logits[wrong]}=${(lse - logits[wrong]).toFixed(3)}`,
-            uniform: `\\log ${tokens.length}\\approx ${Math.log(tokens.length).toFixed(3)}`,
-          }}
-        />
+        {slotText(t('example.nextTokenLoss.check'), {
+          logSum: <Tex expression={`\\log ${sumExp} \\approx ${lse.toFixed(3)}`} />,
+          difference: <Tex expression={`${lse.toFixed(3)} - z_{${name(target)}} = ${lse.toFixed(3)}-${logits[target]} = ${loss.toFixed(3)}`} />,
+          wrong: <em>{tokens[wrong]}</em>,
+          wrongLoss: <Tex expression={`${lse.toFixed(3)}-${logits[wrong]}=${(lse - logits[wrong]).toFixed(3)}`} />,
+          uniform: <Tex expression={`\\log ${tokens.length}\\approx ${Math.log(tokens.length).toFixed(3)}`} />,
+        })}
       </p>
       <p>
-        <Msg id="example.nextTokenLoss.gradient" vars={{ count: tokens.length, gradient: `p-\\mathbf 1_{${name(target)}}\\approx(${grad.map((g) => g.toFixed(4)).join(',\\;')})` }} />
+        {slotText(t('example.nextTokenLoss.gradient', { count: tokens.length }), {
+          gradient: <Tex expression={`p-\\mathbf 1_{${name(target)}}\\approx(${grad.map((g) => g.toFixed(4)).join(',\\;')})`} />,
+        })}
       </p>
     </div>
   );
@@ -128,12 +123,10 @@ export function SequenceLossExample({ earlier, logits, target }: { earlier: numb
   const loss = crossEntropyFromLogits(logits, target);
   const terms = [...earlier.map((q) => -Math.log(q)), loss];
   const t = getT();
-  const probs = earlier.map((q) => `$${short(q)}$`).join(t('example.sequenceLoss.and'));
+  const probs = earlier.flatMap((q, i) => [...(i > 0 ? [t('example.sequenceLoss.and')] : []), <Tex key={i} expression={short(q)} />]);
   return (
     <div className="worked-example" data-testid="sequence-loss-example">
-      <p>
-        <Msg id="example.sequenceLoss.intro" vars={{ earlier: earlier.length, probs, count: terms.length }} />
-      </p>
+      <p>{slotText(t('example.sequenceLoss.intro', { earlier: earlier.length, count: terms.length }), { probs })}</p>
       <Tex
         display
         expression={`\\mathcal L=\\frac{${terms.map((x) => x.toFixed(3)).join('+')}}{${terms.length}}\\approx ${(terms.reduce((s, x) => s + x, 0) / terms.length).toFixed(3)} .`}

@@ -2,8 +2,8 @@ import { backOfEnvelope, modelConfig, onlineSoftmaxAttention, rooflineTime, soft
 import { formatParams, formatPlain, formatSeconds, formatSi } from '@/lib/widgets/llm-calculator/format';
 import { gpu as gpuById, GPU_IDS } from '@/lib/widgets/llm-calculator/gpus';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
-import { Msg } from '@/components/i18n/msg';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { computeFor, ensure, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -155,7 +155,7 @@ export function DecodeExample({ model, batches, context, gpu }: { model: string;
       </div>
       {r.moe ? (
         <p>
-          <Msg id="example.decode.uniform" />
+          {slotText(t('example.decode.uniform'), { formula: <Tex expression="E\,\big(1-(1-k/E)^B\big)" />, batch: <Tex expression="B" /> })}
         </p>
       ) : null}
     </figure>
@@ -177,7 +177,7 @@ export function OnlineSoftmaxExample({ scores, values, blockSize }: { scores: nu
   return (
     <figure className="worked-example" data-testid="online-softmax-example">
       <p>
-        <Msg id="example.onlineSoftmax.intro" vars={{ keys: scores.length, block: blockSize }} />
+        {slotText(t('example.onlineSoftmax.intro', { keys: scores.length, block: blockSize }), { j: <Tex expression="j" />, vt: <Tex expression="V^\top" /> })}
       </p>
       <Tex display expression={`s = ${texVector(scores, 1)},\\qquad V^\\top = ${texMatrix(values[0].map((_, c) => values.map((row) => row[c])), 1)}`} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.onlineSoftmax.aria')}>
@@ -208,7 +208,7 @@ export function OnlineSoftmaxExample({ scores, values, blockSize }: { scores: nu
         </table>
       </div>
       <p data-testid="online-softmax-exact">
-        <Msg id="example.onlineSoftmax.exact" vars={{ exact: texVector(r.exact, 4), gap: texScientific(r.gap) }} />
+        {slotText(t('example.onlineSoftmax.exact'), { exact: <Tex expression={texVector(r.exact, 4)} />, gap: <Tex expression={texScientific(r.gap)} /> })}
       </p>
     </figure>
   );

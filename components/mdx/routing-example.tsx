@@ -1,8 +1,8 @@
 import { keepTopK, moeCombine, routeTopK, softmax } from '@/lib/math';
 import { formatNumber, texChain, texLines, texMatrix } from '@/lib/viz/tex';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { computeFor, ensure, texSet } from './example-utils';
-import { slotText } from './slot-text';
 import { Tex } from './tex';
 
 type Matrix = number[][];
@@ -44,7 +44,7 @@ export function RoutingExample({
   return (
     <figure className="worked-example" data-testid="routing-example">
       <Tex display expression={texLines([`Z = ${texMatrix(logits, 2)}`, `(${tokens}\\ \\text{${t(tokens > 1 ? 'example.routing.tokens' : 'example.routing.token')}} \\times ${n}\\ \\text{${t('example.routing.experts')}})`])} />
-      <Tex display expression={texChain('p', '\\operatorname{softmax}_{\\text{row}}(Z)', texMatrix(r.raw.probs, 3))} />
+      <Tex display expression={texChain('p', `\\operatorname{softmax}_{\\text{${t('example.softmaxRow')}}}(Z)`, texMatrix(r.raw.probs, 3))} />
       <ul>
         {r.raw.indices.map((ids, token) => (
           <li key={token}>

@@ -11,6 +11,7 @@ import {
 } from '@/lib/math';
 import { formatParams, formatPlain, formatSi } from '@/lib/widgets/llm-calculator/format';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { computeFor, ensure } from './example-utils';
 import { Tex } from './tex';
 
@@ -65,9 +66,7 @@ export function FootprintExample({ models }: { models: string[] }) {
         </table>
       </div>
       <p>
-        {t('example.footprint.noteBefore')}
-        <Tex expression="2N_{active}" />
-        {t('example.footprint.noteAfter')}
+        {slotText(t('example.footprint.note'), { flops: <Tex expression="2N_{active}" /> })}
       </p>
     </figure>
   );
@@ -123,13 +122,11 @@ export function ExpertsTouchedExample({ models, batches }: { models: string[]; b
         </div>
       ))}
       <p>
-        {t('example.expertsTouched.uniformBefore')}
-        <Tex expression="E\,\big(1-(1-k/E)^B\big)" />
-        {t('example.expertsTouched.uniformExperts')}
-        <Tex expression="Bk/E" />
-        {t('example.expertsTouched.uniformPerExpert')}
-        <Tex expression="B" />
-        {t('example.expertsTouched.uniformAfter')}
+        {slotText(t('example.expertsTouched.uniform'), {
+          distinct: <Tex expression="E\,\big(1-(1-k/E)^B\big)" />,
+          perExpert: <Tex expression="Bk/E" />,
+          batch: <Tex expression="B" />,
+        })}
       </p>
     </figure>
   );
@@ -149,11 +146,10 @@ export function AllToAllExample({ model, tokens, nodeLimit }: { model: string; t
   return (
     <figure className="worked-example" data-testid="all-to-all-example">
       <p>
-        {t('example.allToAll.name', { name: r.name })}
-        <Tex expression={`d_{model} = ${r.shape.dModel}`} />
-        {t('example.allToAll.shape', { k: r.shape.topK, layers: r.rows[0].all.moeLayers })}
-        <Tex expression={`2\\,T\\,k\\,d\\,b = 2\\cdot T\\cdot ${r.shape.topK}\\cdot ${r.shape.dModel}\\cdot ${BF16}`} />
-        {t('example.allToAll.end')}
+        {slotText(t('example.allToAll.setup', { name: r.name, k: r.shape.topK, layers: r.rows[0].all.moeLayers }), {
+          dModel: <Tex expression={`d_{model} = ${r.shape.dModel}`} />,
+          bytes: <Tex expression={`2\\,T\\,k\\,d\\,b = 2\\cdot T\\cdot ${r.shape.topK}\\cdot ${r.shape.dModel}\\cdot ${BF16}`} />,
+        })}
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('example.allToAll.label')}>
         <table>

@@ -1,6 +1,7 @@
 import { routeTopP, sharedExpertWeights, topK } from '@/lib/math';
 import { formatNumber, texMatrix } from '@/lib/viz/tex';
 import { getT } from '@/components/i18n/request-locale';
+import { slotText } from '@/components/i18n/slot-text';
 import { computeFor, texSet, texVector } from './example-utils';
 import { Tex } from './tex';
 
@@ -23,16 +24,15 @@ export function TopPExample({ logits, threshold, renormalize = false }: { logits
   const t = getT();
   return (
     <figure className="worked-example" data-testid="top-p-example">
-      <Tex display expression={`p = \\operatorname{softmax}_{\\text{${t('example.topP.softmaxRow')}}}(Z) = ${texMatrix(r.route.probs, 3)},\\quad \\text{${t('example.topP.threshold')} } ${formatNumber(threshold, 2)}`} />
+      <Tex display expression={`p = \\operatorname{softmax}_{\\text{${t('example.softmaxRow')}}}(Z) = ${texMatrix(r.route.probs, 3)},\\quad \\text{${t('example.topP.threshold')} } ${formatNumber(threshold, 2)}`} />
       <ul>
         {r.route.indices.map((ids, token) => (
           <li key={token}>
-            {t('example.topP.tokenSorted', { token })}
-            <Tex expression={texVector(r.sorted[token], 3)} />
-            {t('example.topP.runningSum')}
-            <Tex expression={texVector(r.running[token], 3)} />
-            {t(r.route.counts[token] > 1 ? 'example.topP.expertsMany' : 'example.topP.expertsOne', { count: r.route.counts[token] })}
-            <Tex expression={texSet(ids)} />
+            {slotText(t(r.route.counts[token] > 1 ? 'example.topP.selectionMany' : 'example.topP.selectionOne', { token, count: r.route.counts[token] }), {
+              sorted: <Tex expression={texVector(r.sorted[token], 3)} />,
+              running: <Tex expression={texVector(r.running[token], 3)} />,
+              set: <Tex expression={texSet(ids)} />,
+            })}
           </li>
         ))}
       </ul>
@@ -64,9 +64,7 @@ export function SharedExpertExample({ scores, shared, k }: { scores: Matrix; sha
         expression={`\\text{${t(shared > 1 ? 'example.sharedExpert.weightsMany' : 'example.sharedExpert.weightsOne', { count: shared })}} = ${texMatrix(r.weights, 2)}`}
       />
       <p>
-        {t('example.sharedExpert.sumBefore')}
-        <Tex expression={texVector(r.routedSums, 2)} />
-        {t('example.sharedExpert.sumAfter')}
+        {slotText(t('example.sharedExpert.sum'), { sums: <Tex expression={texVector(r.routedSums, 2)} /> })}
       </p>
       <figcaption>{t('example.sharedExpert.caption')}</figcaption>
     </figure>
