@@ -42,6 +42,20 @@ describe('encode / decode', () => {
     expect(Array.from(encode(vocab, 'ab水x😀'))).toEqual([1, 2, 3, 0, 0]);
     expect(decode(vocab, [1, 3, 0])).toBe(`a水${UNK}`);
   });
+
+  it('encodes a long text (the table path) exactly as code point by code point: astral characters, lone surrogates, unknowns', () => {
+    const withAstral = vocabFromChars([UNK, 'a', '水', '😀', '\ud800', '\n']);
+    const pieces = ['a', '水', '😀', '𝔸', '\ud800', '\udc00', 'x', '\n', '\ud83d'];
+    let text = '';
+    for (let i = 0; text.length < 70_000; i++) text += pieces[(i * 7 + (i >> 3)) % pieces.length];
+    text += '\ud800'; // a high surrogate at the very end
+    const slow = Int32Array.from([...text].map((c) => withAstral.index.get(c) ?? 0));
+    const fast = encode(withAstral, text);
+    expect(fast.length).toBe(slow.length);
+    expect(Array.from(fast)).toEqual(Array.from(slow));
+    const short = text.slice(0, 1001);
+    expect(Array.from(encode(withAstral, short))).toEqual([...short].map((c) => withAstral.index.get(c) ?? 0));
+  });
 });
 
 describe('prepareText', () => {

@@ -73,9 +73,39 @@ export function buildCharVocab(texts: readonly string[], cap: number = VOCAB_CAP
 
 /** `text` as token ids, one per code point; characters outside the vocabulary become UNK_ID. */
 export function encode(vocab: CharVocab, text: string): Int32Array {
-  const ids: number[] = [];
-  for (const c of text) ids.push(vocab.index.get(c) ?? UNK_ID);
-  return Int32Array.from(ids);
+  const ids = new Int32Array(text.length);
+  let n = 0;
+  if (text.length < BMP_TABLE_FROM) {
+    for (const c of text) ids[n++] = vocab.index.get(c) ?? UNK_ID;
+    return ids.slice(0, n);
+  }
+  // A long text (the corpus, at start-up): one table lookup per UTF-16 unit instead of a string and a Map lookup per code point.
+  const table = bmpTable(vocab);
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    const low = u >= 0xd800 && u < 0xdc00 && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low < 0xe000) {
+      // an astral code point (a surrogate pair): the Map, as for a short text
+      ids[n++] = vocab.index.get(text.slice(i, i + 2)) ?? UNK_ID;
+      i++;
+    } else ids[n++] = table[u];
+  }
+  return ids.slice(0, n);
+}
+
+/** From this many UTF-16 units on, encode builds a lookup table of the Basic Multilingual Plane (65,536 entries). */
+const BMP_TABLE_FROM = 65_536;
+const bmpTables = new WeakMap<CharVocab, Int32Array>();
+
+/** Every UTF-16 unit's id (lone surrogates included: `for … of` yields them alone); UNK_ID where the vocabulary lacks it. */
+function bmpTable(vocab: CharVocab): Int32Array {
+  let table = bmpTables.get(vocab);
+  if (!table) {
+    table = new Int32Array(0x10000).fill(UNK_ID);
+    for (const [c, id] of vocab.index) if (c.length === 1) table[c.charCodeAt(0)] = id;
+    bmpTables.set(vocab, table);
+  }
+  return table;
 }
 
 /** Token ids → text (`<unk>` for UNK_ID). */

@@ -43,6 +43,11 @@ export interface RunModel<Config, Trainer extends RunTrainer, S extends RunSnaps
   configure?(command: { config: unknown }, config: Config): void;
   create(config: Config): Trainer;
   snapshot(trainer: Trainer): S;
+  /**
+   * A cheaper snapshot posted right after a run is built, before the full one (the MoE LM's routed
+   * text before its held-out figures); null or absent: only the full one.
+   */
+  firstSnapshot?(trainer: Trainer): S | null;
   /** The buffers of a snapshot's typed arrays, moved to the page rather than copied. */
   transfer(snapshot: S): Transferable[];
   /** Why the run diverged by this snapshot (since the previous one), or null; resets the trainer's record. */
@@ -234,6 +239,8 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
     until = 0;
     lastSnapshotAt = now();
     stepsSinceSnapshot = 0;
+    const first = model.firstSnapshot?.(trainer) ?? null;
+    if (first) post({ type: 'snapshot', runId, ...first, running, stepsPerSecond: 0 }, model.transfer(first));
     emit();
   }
 

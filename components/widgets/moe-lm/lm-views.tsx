@@ -45,7 +45,7 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
         <LineChart
           title={t('lm.view.bpc')}
           summary={
-            last
+            last && last.heldout !== null
               ? t('lm.view.bpcSummary', { step: last.step, moe: f2(last.heldout), dense: last.dense !== null ? t('lm.view.bpcSummaryDense', { dense: f2(last.dense) }) : '', unigram: f2(snapshot?.unigramBits ?? 0) })
               : t('chart.noFigures')
           }

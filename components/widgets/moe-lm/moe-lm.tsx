@@ -100,7 +100,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
           s ? (
             <>
               <span>
-                {t('lm.stat.heldout')} <b data-testid="heldout-bpc">{s.heldoutBpc.toFixed(2)}</b> {t('lm.stat.bpc')}
+                {t('lm.stat.heldout')} <b data-testid="heldout-bpc">{s.heldoutBpc !== null ? s.heldoutBpc.toFixed(2) : '…'}</b> {t('lm.stat.bpc')}
                 {s.denseHeldoutBpc !== null ? t('lm.stat.denseCompare', { dense: t('lm.stat.dense'), value: s.denseHeldoutBpc.toFixed(2) }) : ''}
               </span>
               {params.capacity > 0 && s.dropped !== null ? (

@@ -12,7 +12,8 @@ import { useWorkerRun } from '@/components/widgets/shared/use-worker-run';
 /** One point of the bits-per-character curves. */
 export interface LmHistoryPoint {
   step: number;
-  heldout: number;
+  /** null in a checkpoint run's first, routing-only snapshot (the full one at the same step replaces it). */
+  heldout: number | null;
   dense: number | null;
   train: number | null;
   denseTrain: number | null;

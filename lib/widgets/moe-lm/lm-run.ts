@@ -62,6 +62,12 @@ export interface LmRun {
   divergence(): Array<'moe' | 'dense'>;
   setText(text: string | null): void;
   snapshot(): Omit<LmSnapshot, 'running' | 'stepsPerSecond'>;
+  /**
+   * The routing-only snapshot of a checkpoint run at its first step: the learner's text routed,
+   * no held-out figures, load or sources (null from scratch, without a text, or after a step).
+   * One routing forward of the text, so the first colour does not wait for the evaluation.
+   */
+  firstSnapshot(): Omit<LmSnapshot, 'running' | 'stepsPerSecond'> | null;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -152,6 +158,25 @@ function lmRun(lm: LmTrainer, checkpoint: CheckpointState, corpus: LoadedCorpus)
     },
     setText(raw) {
       text = raw === null ? null : prepareText(corpus.vocab, raw);
+    },
+    firstSnapshot() {
+      if (checkpoint.loaded === null || !text || last !== null) return null;
+      return {
+        step: lm.steps,
+        heldoutBpc: null,
+        denseHeldoutBpc: null,
+        trainBpc: null,
+        denseTrainBpc: null,
+        unigramBits: corpus.unigramBits,
+        load: [],
+        dropped: null,
+        loadHistory: history,
+        text: routeText(),
+        sources: [],
+        checkpoint,
+        model: info,
+        tensors: tf.memory().numTensors,
+      };
     },
     snapshot() {
       const ev = lm.evaluate();

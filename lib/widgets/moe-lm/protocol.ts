@@ -136,15 +136,18 @@ export interface LmSnapshot {
   step: number;
   running: boolean;
   stepsPerSecond: number;
-  /** Bits per character on the fixed held-out windows, MoE and dense (null: no dense model beside it). */
-  heldoutBpc: number;
+  /**
+   * Bits per character on the fixed held-out windows, MoE and dense (dense null: no dense model
+   * beside it). Both null in a checkpoint run's first, routing-only snapshot: the full one follows.
+   */
+  heldoutBpc: number | null;
   denseHeldoutBpc: number | null;
   /** Bits per character of the last training batch (null before the first step). */
   trainBpc: number | null;
   denseTrainBpc: number | null;
   /** Unigram entropy of the training text, bits per character: the curves' reference line. */
   unigramBits: number;
-  /** Held-out load per layer: share of assignments per expert (before capacity). */
+  /** Held-out load per layer: share of assignments per expert (before capacity); empty in a routing-only snapshot. */
   load: number[][];
   /** Share of the last batch's assignments dropped by capacity (null before the first step). */
   dropped: number | null;

@@ -94,7 +94,7 @@ describe('MoE LM worker handler', () => {
     await h.handler.handle({ type: 'step', runId: 1, steps: 60 });
     const [first, last] = h.snapshots(1);
     expect(last.step).toBe(60);
-    expect(last.heldoutBpc).toBeLessThan(first.heldoutBpc - 2);
+    expect(last.heldoutBpc).toBeLessThan(first.heldoutBpc! - 2);
     expect(last.denseHeldoutBpc!).toBeLessThan(first.denseHeldoutBpc! - 2);
     expect(last.trainBpc).not.toBeNull();
     expect(last.model).toMatchObject({ experts: 4, k: 2, layers: 1 });
@@ -207,11 +207,14 @@ describe('MoE LM worker handler with the shipped checkpoints', () => {
     const h = harness(fileAssets);
     const config = { ...TINY, checkpoint: 'balanced', layers: 2, dModel: 64, context: 64, experts: 8, k: 2 };
     await h.handler.handle({ type: 'configure', runId: 1, config, text: 'The jury said.\n明月几时有' });
-    const s = h.snapshots(1)[0];
+    // two snapshots at the checkpoint's step: the routed text first, then the held-out figures
+    const [quick, s] = h.snapshots(1);
     const entry = manifest.find((e) => e.id === 'balanced')!;
+    expect(quick).toMatchObject({ step: entry.steps, heldoutBpc: null, denseHeldoutBpc: null, load: [], sources: [], checkpoint: { requested: 'balanced', loaded: 'balanced' } });
+    expect(quick.text).toEqual(s.text);
     expect(s.checkpoint).toEqual({ requested: 'balanced', loaded: 'balanced' });
     expect(s.step).toBe(entry.steps);
-    expect(Math.abs(s.heldoutBpc - entry.heldoutBpc)).toBeLessThan(0.005);
+    expect(Math.abs(s.heldoutBpc! - entry.heldoutBpc)).toBeLessThan(0.005);
     expect(s.load.map((l) => l.map((v) => Number(v.toFixed(4))))).toEqual(entry.load);
     expect(s.text!.unknown).toBe(0);
     expect(s.text!.routes[0]).toHaveLength(2);

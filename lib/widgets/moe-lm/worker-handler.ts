@@ -79,10 +79,14 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
       return run;
     },
     snapshot: (run) => ({ ...run.snapshot(), running: false, stepsPerSecond: 0 }),
+    firstSnapshot(run) {
+      const first = run.firstSnapshot();
+      return first ? { ...first, running: false, stepsPerSecond: 0 } : null;
+    },
     transfer: () => [],
     divergence(run, s) {
       const models = new Set(run.divergence());
-      if (!Number.isFinite(s.heldoutBpc)) models.add('moe');
+      if (s.heldoutBpc !== null && !Number.isFinite(s.heldoutBpc)) models.add('moe');
       if (s.denseHeldoutBpc !== null && !Number.isFinite(s.denseHeldoutBpc)) models.add('dense');
       if (models.size === 0) return null;
       const message = `The training loss blew up (NaN, infinite or over 4× a uniform guess) by step ${s.step}; try a smaller learning rate.`;
