@@ -109,7 +109,7 @@ export async function chooseBackend(
   for (const name of options.candidates ?? candidateBackends()) {
     const renderer = name === 'webgl' ? webGlRenderer() : null;
     if (renderer && isSoftwareRenderer(renderer)) {
-      calibration.push({ backend: name, stepsPerSecond: 0, error: `software renderer (${renderer.slice(0, 60)}), not timed` });
+      calibration.push({ backend: name, stepsPerSecond: 0, error: `software renderer (${renderer.slice(0, 60)}), not timed`, untimed: 'software-renderer' });
       continue;
     }
     calibration.push(await measureBackend(name, create, options.budgetMs));

@@ -49,6 +49,8 @@ export interface BackendFigure {
   /** Time to initialise the backend, build the model and run two warm-up steps, in ms. */
   warmupMs?: number;
   error?: string;
+  /** Why it was not timed: webgl on a software renderer, or the only backend there was to time (then it is used). */
+  untimed?: 'software-renderer' | 'only-backend';
 }
 
 /** A snapshot as the trainer takes it; the loop fills in `running` and `stepsPerSecond`. */

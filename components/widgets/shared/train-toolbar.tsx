@@ -66,7 +66,11 @@ export function TrainToolbar({ run, stats }: { run: ToolbarRun; stats: ReactNode
             : t('widget.backend', {
                 backend: backend.name,
                 figures: backend.calibration
-                  .map((c) => (c.stepsPerSecond > 0 ? t('widget.backend.rate', { backend: c.backend, rate: Math.round(c.stepsPerSecond) }) : t('widget.backend.unavailable', { backend: c.backend })))
+                  .map((c) =>
+                    c.stepsPerSecond > 0
+                      ? t('widget.backend.rate', { backend: c.backend, rate: Math.round(c.stepsPerSecond) })
+                      : t(c.untimed === 'only-backend' ? 'widget.backend.onlyOne' : c.untimed === 'software-renderer' ? 'widget.backend.software' : 'widget.backend.unavailable', { backend: c.backend }),
+                  )
                   .join(t('widget.backend.separator')),
               })}
         </span>

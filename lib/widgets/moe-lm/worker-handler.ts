@@ -4,6 +4,7 @@ import { createRunHandler, NoticeError, zodIssues, type RunHandler, type RunHand
 import { loadedCorpus, siteAssets, type LmAssets, type LoadedCorpus } from './assets';
 import { createLmRun, isCheckpointId, type CheckpointBytes, type LmRun } from './lm-run';
 import type { CheckpointId } from './params';
+import type { BackendFigure } from '@/lib/train/run-protocol';
 import { generateSchema, lmConfigSchema, type DivergedModels, type GenerationEvent, type LmCommand, type LmConfig, type LmEvent, type LmSnapshot } from './protocol';
 
 type OwnCommand = Extract<LmCommand, { type: 'text' | 'generate' }>;
@@ -100,7 +101,11 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
       const renderer = candidates.includes('webgl') ? webGlRenderer() : null;
       const timed = candidates.filter((b) => b !== 'webgl' || (renderer !== null && !isSoftwareRenderer(renderer)));
       if (timed.length === 1 && (await switchBackend(timed[0]))) {
-        const calibration = candidates.map((b) => ({ backend: b, stepsPerSecond: 0, error: b === timed[0] ? 'the only backend to time here, used untimed' : `software renderer (${(renderer ?? '').slice(0, 60)}), not timed` }));
+        const calibration = candidates.map((b): BackendFigure =>
+          b === timed[0]
+            ? { backend: b, stepsPerSecond: 0, error: 'the only backend to time here, used untimed', untimed: 'only-backend' }
+            : { backend: b, stepsPerSecond: 0, error: `software renderer (${(renderer ?? '').slice(0, 60)}), not timed`, untimed: 'software-renderer' },
+        );
         return { backend: timed[0], calibration };
       }
       const chosen = await chooseBackend(
