@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import '@/lib/i18n/catalogs';
 import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '@/lib/i18n';
+import { exampleT, isExampleKey, type ExampleKey } from '@/lib/i18n/examples';
 
 // React's cache is per request in server components: a page sets its locale once and every server
 // component it renders (the MDX worked examples included, which get no props from the page) reads it.
@@ -16,8 +17,8 @@ export function getRequestLocale(): Locale {
   return store().locale;
 }
 
-/** `t` bound to the request's locale, for server components. */
-export function getT(): (key: MessageKey, vars?: Record<string, string | number>) => string {
+/** `t` bound to the request's locale, for server components (UI strings and the worked examples' sentences). */
+export function getT(): (key: MessageKey | ExampleKey, vars?: Record<string, string | number>) => string {
   const locale = getRequestLocale();
-  return (key, vars) => t(key, vars, locale);
+  return (key, vars) => (isExampleKey(key) ? exampleT(key, vars, locale) : t(key, vars, locale));
 }

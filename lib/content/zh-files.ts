@@ -26,5 +26,6 @@ export function chineseContentFiles(): string[] {
       .map((dir) => path.join(dir, 'prompt.zh.md'))
       .filter((f) => fs.existsSync(f)),
     ...filesIn('messages', (n) => /^zh(\.[\w-]+)?\.json$/.test(n)),
+    ...filesIn('messages/examples', (n) => n === 'zh.json'),
   ];
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/content/messages/en.json' with { type: 'json' };
 import { CATALOGS } from './catalogs';
+import { EXAMPLE_CATALOGS } from './examples';
+import examplesEn from '@/content/messages/examples/en.json' with { type: 'json' };
 import { LOCALES, messagesFor, t } from './index';
 
 /** The `{name}` placeholders of a template, as a sorted set. */
@@ -31,6 +33,11 @@ export function catalogProblems(english: Record<string, string>, chinese: Record
 describe.each(LOCALES.filter((l) => l !== 'en'))('the %s catalog', (locale) => {
   it('has every English key, no other key, no empty string and the same placeholders', () => {
     expect(catalogProblems(en, CATALOGS[locale])).toEqual([]);
+  });
+
+  it('has every worked-example sentence too, by the same rules, and no key in both catalogs', () => {
+    expect(catalogProblems(examplesEn, EXAMPLE_CATALOGS[locale])).toEqual([]);
+    expect(Object.keys(examplesEn).filter((key) => key in en)).toEqual([]);
   });
 });
 
