@@ -69,7 +69,7 @@ function Answer({ q }: { q: Question }) {
       return (
         <>
           <p>
-            <strong>{t('check.answer', { answer: letters.join(', ') })}</strong>
+            <strong>{t('check.answer', { answer: letters.join(t('punct.listSeparator')) })}</strong>
           </p>
           <ul className="check-yourself__explanations">
             {q.choices.map((c, i) => (

@@ -9,7 +9,9 @@ function ErrorLine({ error }: { error: CodeError }) {
   return (
     <p className="practice-error" data-testid="code-error" data-line={error.line ?? ''}>
       <strong>{error.name}</strong>
-      {error.line ? ` (${t('practice.line', { line: error.line })})` : ''}: {error.message}
+      {error.line ? `${t('punct.openParen')}${t('practice.line', { line: error.line })}${t('punct.closeParen')}` : ''}
+      {t('punct.colon')}
+      {error.message}
     </p>
   );
 }

@@ -50,7 +50,7 @@ export function ProgressTransfer({ progress }: { progress: Progress }) {
     }
     const result = importProgress(text, new Date());
     if (!result.ok) {
-      const detail = result.detail ? ` (${result.detail})` : '';
+      const detail = result.detail ? `${t('punct.openParen')}${result.detail}${t('punct.closeParen')}` : '';
       return refuse(`${t(PROBLEMS[result.problem])}${detail}`);
     }
     setMessage(null);

@@ -55,6 +55,6 @@ export function renderQuestion(set: LoadedQuizSet, index: number, lessons: reado
     keyPoints: question.type === 'recall' ? question.keyPoints.map((p) => md(p, file, true)) : [],
     predict: question.type === 'predict' ? predictView(question.widget, question.query, md(question.observe, file), file) : null,
     lessonHref: lesson ? `/learn/${question.lesson}` : null,
-    lessonTitle: lesson ? (section ? `${lesson.title}: ${section}` : lesson.title) : null,
+    lessonTitle: lesson ? (section ? `${lesson.title}${getT()('punct.colon')}${section}` : lesson.title) : null,
   };
 }

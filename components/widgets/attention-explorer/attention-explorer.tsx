@@ -91,10 +91,10 @@ export function AttentionExplorer({ search, locked = new Set<string>() }: { sear
             <span>{t('attention.stat.formula', { formula: `softmax(${scoreFormula(params.dk, params.scale, params.temp)})` })}</span>
             <span>{t('attention.stat.dims', { dmodel: D_MODEL, heads: params.heads, dk: params.dk })}</span>
             <span>
-              {t('attention.stat.max')}: <b data-testid="stat-max-weight">{formatNumber(result.maxWeight)}</b>
+              {t('attention.stat.max')}{t('punct.colon')}<b data-testid="stat-max-weight">{formatNumber(result.maxWeight)}</b>
             </span>
             <span>
-              {t('attention.stat.entropy')}: <b data-testid="stat-entropy">{t('attention.stat.entropyValue', { value: formatNumber(result.entropy), uniform: formatNumber(Math.log(widest)) })}</b>
+              {t('attention.stat.entropy')}{t('punct.colon')}<b data-testid="stat-entropy">{t('attention.stat.entropyValue', { value: formatNumber(result.entropy), uniform: formatNumber(Math.log(widest)) })}</b>
             </span>
           </p>
           {/* On a phone only the grid is pinned (the panel around it dissolves): with its title, caption and cell details it would fill the screen. */}

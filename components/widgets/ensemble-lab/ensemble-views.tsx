@@ -39,14 +39,14 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
     <div className="ensemble-lab__views widget__unwrap">
       <p className="stat-row" aria-live="off">
         <span>
-          {t('ens.stat.accuracy', { combiner: combinerName, members: view.members })}: <b data-testid="combined-accuracy">{pct(view.accuracy)}</b>
+          {t('ens.stat.accuracy', { combiner: combinerName, members: view.members })}{t('punct.colon')}<b data-testid="combined-accuracy">{pct(view.accuracy)}</b>
         </span>
         <span>
-          {t('ens.stat.memberMean')}: <b data-testid="member-mean">{pct(memberMean)}</b>
+          {t('ens.stat.memberMean')}{t('punct.colon')}<b data-testid="member-mean">{pct(memberMean)}</b>
         </span>
         {view.oob ? (
           <span title={t('ens.stat.oobDetail', { covered: view.oob.covered, points: result.trainPoints })}>
-            {t('ens.stat.oob')}: <b data-testid="oob">{pct(view.oob.accuracy)}</b> ({t('ens.stat.oobDetail', { covered: view.oob.covered, points: result.trainPoints })})
+            {t('ens.stat.oob')}{t('punct.colon')}<b data-testid="oob">{pct(view.oob.accuracy)}</b>{t('punct.openParen')}{t('ens.stat.oobDetail', { covered: view.oob.covered, points: result.trainPoints })}{t('punct.closeParen')}
           </span>
         ) : null}
       </p>
@@ -76,7 +76,7 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
           <section className="panel">
             <h3>{t('ens.view.combined', { combiner: combinerName })}</h3>
             <GridCanvas
-              label={`${t('ens.view.combined', { combiner: combinerName })}: ${t('ens.stat.accuracy', { combiner: combinerName, members: view.members })} ${pct(view.accuracy)}`}
+              label={`${t('ens.view.combined', { combiner: combinerName })}${t('punct.colon')}${t('ens.stat.accuracy', { combiner: combinerName, members: view.members })} ${pct(view.accuracy)}`}
               cells={view.combined}
               size={result.gridSize}
               colors={CLASS_COLORS}
@@ -89,7 +89,7 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
           <LineChart
             title={t('ens.view.curve')}
             xLabel="M"
-            summary={curveSeries.map((s) => `${s.label}: ${s.points.map(([m, a]) => `M=${m} ${pct(a)}`).join(', ')}`).join('. ')}
+            summary={curveSeries.map((s) => `${s.label}${t('punct.colon')}${s.points.map(([m, a]) => `M=${m} ${pct(a)}`).join(t('punct.listSeparator'))}`).join(t('punct.sentenceEnd'))}
             series={curveSeries}
           />
         </section>
@@ -136,7 +136,7 @@ export function EnsembleViews(props: { view: LabView; result: EnsembleResult; da
         <section className="panel" data-testid="folds">
           <h3>{t('ens.view.folds')}</h3>
           <GridCanvas
-            label={`${t('ens.view.folds')}: ${view.foldSizes.map((size, f) => t('ens.view.foldSize', { fold: f + 1, size })).join(', ')}`}
+            label={`${t('ens.view.folds')}${t('punct.colon')}${view.foldSizes.map((size, f) => t('ens.view.foldSize', { fold: f + 1, size })).join(t('punct.clauseSeparator'))}`}
             cells={null}
             size={result.gridSize}
             colors={EXPERT_COLORS}

@@ -77,13 +77,13 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             colors={colors}
             labels={labels}
             max={1}
-            summary={labels.map((l) => t('ens.compare.expertShareShort', { expert: l, share: '100%' })).join(', ')}
+            summary={labels.map((l) => t('ens.compare.expertShareShort', { expert: l, share: '100%' })).join(t('punct.listSeparator'))}
           />
         </section>
         <section className="panel">
           <h5>{t('ens.compare.moeMap')}</h5>
           <GridCanvas
-            label={`${t('ens.compare.moeMap')}. ${load.map((s, e) => t('ens.compare.expertShare', { expert: e + 1, share: pct(s) })).join(', ')}`}
+            label={`${t('ens.compare.moeMap')}${t('punct.sentenceEnd')}${load.map((s, e) => t('ens.compare.expertShare', { expert: e + 1, share: pct(s) })).join(t('punct.clauseSeparator'))}`}
             cells={result.moe.expertGrid}
             size={result.gridSize}
             colors={EXPERT_COLORS}
@@ -107,13 +107,13 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             reference={1 / load.length}
             referenceLabel="1/N"
             max={Math.min(1, Math.max(2 / load.length, ...load) * 1.15)}
-            summary={load.map((s, e) => t('ens.compare.expertShareShort', { expert: e + 1, share: pct(s) })).join(', ')}
+            summary={load.map((s, e) => t('ens.compare.expertShareShort', { expert: e + 1, share: pct(s) })).join(t('punct.listSeparator'))}
           />
         </section>
         <section className="panel">
           <h5>{t('ens.compare.moeBoundary')}</h5>
           <GridCanvas
-            label={`${t('ens.compare.moeBoundary')}: ${t('ens.compare.accuracy')} ${pct(moeAccuracy)}`}
+            label={`${t('ens.compare.moeBoundary')}${t('punct.colon')}${t('ens.compare.accuracy')} ${pct(moeAccuracy)}`}
             cells={result.moe.classGrid}
             size={result.gridSize}
             colors={CLASS_COLORS}

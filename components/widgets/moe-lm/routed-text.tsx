@@ -108,7 +108,8 @@ export function TokenDetail({ token, index, n, layerLabel }: { token: RoutedToke
   return (
     <>
       <p className="routed-detail__head">
-        {t('lmStats.detail.head', { char: spokenChar(token, t), index: index + 1, n, layer: layerLabel, expert: token.expert + 1 })}.{' '}
+        {t('lmStats.detail.head', { char: spokenChar(token, t), index: index + 1, n, layer: layerLabel, expert: token.expert + 1 })}
+        {t('punct.sentenceEnd')}
         <span data-dropped={String(token.dropped)}>{t(token.dropped ? 'lmStats.detail.dropped' : 'lmStats.detail.kept')}</span>
       </p>
       <ul className="routed-detail__gates" aria-label={t('lmStats.detail.gates')}>

@@ -65,7 +65,7 @@ export function MoePlayground({ search, locked = new Set<string>() }: { search: 
               <span>{t('moe.stat.params', { total: s.params.moeTotal, active: s.params.moeActive, dense: s.params.dense })}</span>
               {params.capacity > 0 ? (
                 <span>
-                  {t('moe.stat.dropped')}: <b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
+                  {t('moe.stat.dropped')}{t('punct.colon')}<b data-testid="dropped">{(s.dropped * 100).toFixed(1)}%</b>
                 </span>
               ) : null}
             </p>

@@ -63,7 +63,7 @@ export function BalancingPanel({
           <div className="widget__views">
             <LineChart
               title={t('routing.balance.loadChart')}
-              summary={last.load.map((l, e) => `${t('routing.balance.expert', { e: e + 1 })} ${l}`).join(', ')}
+              summary={last.load.map((l, e) => `${t('routing.balance.expert', { e: e + 1 })} ${l}`).join(t('punct.listSeparator'))}
               series={last.load.map((_, e) => ({
                 id: `e${e}`,
                 label: t('routing.balance.expert', { e: e + 1 }),
@@ -73,7 +73,7 @@ export function BalancingPanel({
             />
             <LineChart
               title={t('routing.balance.lossChart')}
-              summary={`${t('routing.balance.maxMean')} ${formatWeight(last.maxOverMean)}, ${t('routing.balance.loss')} ${formatWeight(last.balanceLoss)}`}
+              summary={`${t('routing.balance.maxMean')} ${formatWeight(last.maxOverMean)}${t('punct.clauseSeparator')}${t('routing.balance.loss')} ${formatWeight(last.balanceLoss)}`}
               series={[
                 { id: 'max-mean', label: t('routing.balance.maxMean'), color: '#0072B2', points: history.map((h) => [h.step, h.maxOverMean] as const) },
                 { id: 'loss', label: t('routing.balance.loss'), color: '#D55E00', points: history.map((h) => [h.step, h.balanceLoss] as const) },

@@ -67,7 +67,7 @@ export function TokenInspector({ index, lab, params }: { index: number; lab: Lab
                   {bias ? <td>{formatWeight(bias[e])}</td> : null}
                   <td>{chosen >= 0 ? formatWeight(r.weights[index][e]) : '—'}</td>
                   <td>
-                    {chosen >= 0 && params.mode !== 'expert-choice' ? `${t('routing.inspect.choice', { rank: chosen + 1 })}: ` : ''}
+                    {chosen >= 0 && params.mode !== 'expert-choice' ? `${t('routing.inspect.choice', { rank: chosen + 1 })}${t('punct.colon')}` : ''}
                     {status(r, tokens, index, e, params.mode, t)}
                   </td>
                 </tr>

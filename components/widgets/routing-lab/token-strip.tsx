@@ -31,7 +31,7 @@ export function TokenStrip({ tokens, result, selected, onSelect }: { tokens: rea
       {tokens.map((token, i) => {
         const experts = result.indices[i];
         const described = experts.length
-          ? experts.map((e, j) => t(result.kept[i][j] ? 'routing.tokens.kept' : 'routing.tokens.dropped', { e: e + 1 })).join(', ')
+          ? experts.map((e, j) => t(result.kept[i][j] ? 'routing.tokens.kept' : 'routing.tokens.dropped', { e: e + 1 })).join(t('punct.clauseSeparator'))
           : t('routing.tokens.none');
         return (
           <button
@@ -42,7 +42,7 @@ export function TokenStrip({ tokens, result, selected, onSelect }: { tokens: rea
             type="button"
             className="token-chip"
             aria-pressed={i === selected}
-            aria-label={`${i + 1} ${token}: ${described}`}
+            aria-label={`${i + 1} ${token}${t('punct.colon')}${described}`}
             tabIndex={i === selected ? 0 : -1}
             onClick={() => onSelect(i)}
             data-testid="token"

@@ -59,7 +59,7 @@ export function ExamplePanel({ length, example, onExample }: { length: number; e
                 <span key={i} className={right ? 'tfm-digit tfm-digit--right' : 'tfm-digit tfm-digit--wrong'} title={`${Math.round(example.confidence[i] * 100)}%`}>
                   {d}
                   <span className="visually-hidden">
-                    {` (${right ? t('tfm.example.right') : t('tfm.example.wrong')}, ${Math.round(example.confidence[i] * 100)}%)`}
+                    {`${t('punct.openParen')}${right ? t('tfm.example.right') : t('tfm.example.wrong')}${t('punct.clauseSeparator')}${Math.round(example.confidence[i] * 100)}%${t('punct.closeParen')}`}
                   </span>
                 </span>
               );
