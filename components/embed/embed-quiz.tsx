@@ -22,15 +22,15 @@ export function EmbedQuiz({ set, views }: { set: string; views: QuestionView[] }
   const search = useSearchParams();
   const [raw] = useState(() => search.toString());
   const { chosen, notices, query } = useMemo(() => {
-    const clean = sanitizeSearch(new URLSearchParams(raw));
+    const clean = sanitizeSearch(new URLSearchParams(raw), t);
     const ids = clean.search.get('ids');
-    const selection = selectQuestions(views.map((v) => v.question.id), ids);
+    const selection = selectQuestions(views.map((v) => v.question.id), ids, t);
     return {
       chosen: selection.ids.map((id) => views.find((v) => v.question.id === id) as QuestionView),
       notices: [...clean.notices, ...selection.notices],
       query: ids === null ? '' : new URLSearchParams({ ids: selection.ids.join(',') }).toString(),
     };
-  }, [raw, views]);
+  }, [raw, views, t]);
   const [round, setRound] = useState(0);
   const [done, setDone] = useState<QuizScore | null>(null);
   const score = useRef<QuizScore>({ correct: 0, answered: 0, total: chosen.length });

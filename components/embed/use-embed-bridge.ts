@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useT } from '@/components/i18n/locale-context';
 import { embedMessage, parseInbound, PROTOCOL_VERSION } from '@/lib/embed/protocol';
 import { embedIdFromPath } from '@/lib/widgets/entry';
 import { FRAME_KEYS, parseTheme } from '@/lib/embed/sanitize';
@@ -17,6 +18,7 @@ import { isFramed, postToHost } from './post-to-host';
  * a message that arrives before it does waits for it.
  */
 export function useEmbedBridge(pathname: string, hasWidget: boolean): string[] {
+  const t = useT();
   const [notices, setNotices] = useState<string[]>([]);
   const id = embedIdFromPath(pathname);
 
@@ -32,7 +34,7 @@ export function useEmbedBridge(pathname: string, hasWidget: boolean): string[] {
       show(list);
       report(list);
     };
-    say(parseTheme(new URLSearchParams(window.location.search).get('theme')).notices);
+    say(parseTheme(new URLSearchParams(window.location.search).get('theme'), t).notices);
     if (!isFramed()) return;
 
     // Deduplicated by value: the widget republishes its canonical query after every change.
@@ -58,13 +60,13 @@ export function useEmbedBridge(pathname: string, hasWidget: boolean): string[] {
       const { message } = parsed;
       if (message.type === 'set-theme') return setHostTheme(message.payload.theme);
       if (message.type === 'get-state') return postState(getWidgetState() ?? '', true);
-      if (!widget) return say(['set-state: this frame has no parameters to set; ignored.']);
+      if (!widget) return say([t('embed.notice.setStateNoParams')]);
       // Merged into the widget's current (canonical) state; the frame's own keys come from the URL.
       const current = new URLSearchParams(getWidgetState() ?? window.location.search);
       new URLSearchParams(window.location.search).forEach((v, k) => {
         if ((FRAME_KEYS as readonly string[]).includes(k)) current.set(k, v);
       });
-      const { search, query, shown, notices } = resolveSetState(widget, current, message.payload);
+      const { search, query, shown, notices } = resolveSetState(widget, current, message.payload, t);
       // The address carries the applied state (clamped, shortest) and the frame's own keys.
       const address = new URLSearchParams(query);
       for (const key of FRAME_KEYS) if (key !== 'preset' && current.has(key)) address.set(key, current.get(key) ?? '');
@@ -101,7 +103,7 @@ export function useEmbedBridge(pathname: string, hasWidget: boolean): string[] {
       unsubscribe();
       stopHeight();
     };
-  }, [id, hasWidget]);
+  }, [id, hasWidget, t]);
 
   return notices;
 }

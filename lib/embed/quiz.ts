@@ -1,4 +1,5 @@
-import { quote } from '@/lib/params/knobs';
+import { t as english } from '@/lib/i18n';
+import { quote, type Translate } from '@/lib/params/knobs';
 import type { XapiStatement } from './protocol';
 
 export const MAX_IDS = 50;
@@ -7,20 +8,23 @@ export const MAX_IDS = 50;
  * `?ids=a,b` → the chosen questions of a set, in the given order; unknown or repeated ids are
  * reported. No valid id (or no `ids`) → the whole set.
  */
-export function selectQuestions(all: readonly string[], raw: string | null): { ids: string[]; notices: string[] } {
+export function selectQuestions(all: readonly string[], raw: string | null, t: Translate = english): { ids: string[]; notices: string[] } {
   if (raw === null || raw.trim() === '') return { ids: [...all], notices: [] };
   const asked = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const notices: string[] = [];
-  if (asked.length > MAX_IDS) notices.push(`ids: ${asked.length} ids given; using the first ${MAX_IDS}.`);
+  if (asked.length > MAX_IDS) notices.push(t('embed.notice.idsTooMany', { count: asked.length, max: MAX_IDS }));
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const id of asked.slice(0, MAX_IDS)) {
     if (!all.includes(id)) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
-  if (unknown.length) notices.push(`ids: ${unknown.slice(0, 5).map(quote).join(', ')}${unknown.length > 5 ? ' …' : ''} ${unknown.length === 1 ? 'is not a question' : 'are not questions'} of this set; ignored.`);
+  if (unknown.length) {
+    const list = `${unknown.slice(0, 5).map(quote).join(t('punct.listSeparator'))}${unknown.length > 5 ? ' …' : ''}`;
+    notices.push(t(unknown.length === 1 ? 'embed.notice.idsUnknownOne' : 'embed.notice.idsUnknownMany', { ids: list }));
+  }
   if (ids.length === 0) {
-    notices.push('ids: no question of this set was chosen; showing the whole set.');
+    notices.push(t('embed.notice.idsNone'));
     return { ids: [...all], notices };
   }
   return { ids, notices };

@@ -1,4 +1,5 @@
-import { quote } from '@/lib/params/knobs';
+import { t as english } from '@/lib/i18n';
+import { quote, type Translate } from '@/lib/params/knobs';
 import type { ParamRecord } from './protocol';
 import { lockableNames, stateKeys, type WidgetEntry } from '@/lib/widgets/entry';
 import { encodeValue, expandPreset, FRAME_KEYS, looksDangerous, parseLock, sanitizeSearch } from './sanitize';
@@ -7,10 +8,10 @@ import { encodeValue, expandPreset, FRAME_KEYS, looksDangerous, parseLock, sanit
  * The query a widget should parse, from the raw URL: values that look like markup dropped,
  * `preset=` expanded, and (in an embed) the `lock=` list. Every change comes with a notice.
  */
-export function resolveWidgetSearch(widget: WidgetEntry | undefined, raw: URLSearchParams, embed: boolean): { search: URLSearchParams; locked: string[]; notices: string[] } {
-  const clean = sanitizeSearch(raw);
-  const preset = expandPreset(clean.search, widget?.presets ?? []);
-  const lock = embed ? parseLock(preset.search.get('lock'), widget ? lockableNames(widget) : []) : { locked: [], notices: [] };
+export function resolveWidgetSearch(widget: WidgetEntry | undefined, raw: URLSearchParams, embed: boolean, t: Translate = english): { search: URLSearchParams; locked: string[]; notices: string[] } {
+  const clean = sanitizeSearch(raw, t);
+  const preset = expandPreset(clean.search, widget?.presets ?? [], t);
+  const lock = embed ? parseLock(preset.search.get('lock'), widget ? lockableNames(widget) : [], t) : { locked: [], notices: [] };
   return { search: preset.search, locked: lock.locked, notices: [...clean.notices, ...preset.notices, ...lock.notices] };
 }
 
@@ -19,7 +20,7 @@ export function resolveWidgetSearch(widget: WidgetEntry | undefined, raw: URLSea
  * names are taken (the frame's `lock`, `theme`, `lang` stay as the instructor set them), values
  * that look like markup are dropped. The widget's parser then clamps the values with notices.
  */
-export function applySetState(widget: WidgetEntry, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; notices: string[] } {
+export function applySetState(widget: WidgetEntry, current: URLSearchParams, payload: ParamRecord, t: Translate = english): { search: URLSearchParams; notices: string[] } {
   const allowed = stateKeys(widget);
   const next = new URLSearchParams();
   for (const key of FRAME_KEYS) if (key !== 'preset' && current.has(key)) next.set(key, current.get(key) ?? '');
@@ -29,8 +30,8 @@ export function applySetState(widget: WidgetEntry, current: URLSearchParams, pay
   const notices: string[] = [];
   for (const [key, value] of Object.entries(payload)) {
     const raw = encodeValue(value);
-    if (!allowed.includes(key)) notices.push(`set-state: ${quote(key)} is not a parameter of this widget; ignored.`);
-    else if (looksDangerous(raw)) notices.push(`set-state: ${key}: ${quote(raw)} looks like markup or a script; ignored.`);
+    if (!allowed.includes(key)) notices.push(t('embed.notice.setStateUnknown', { key: quote(key) }));
+    else if (looksDangerous(raw)) notices.push(t('embed.notice.setStateMarkup', { key, value: quote(raw) }));
     else next.set(key, raw);
   }
   return { search: next, notices };
@@ -44,8 +45,8 @@ export function applySetState(widget: WidgetEntry, current: URLSearchParams, pay
  * widget never sees a refused key), so no notice appears twice; `notices` (refusals and clamps)
  * go to the host.
  */
-export function resolveSetState(widget: WidgetEntry, current: URLSearchParams, payload: ParamRecord): { search: URLSearchParams; query: string; shown: string[]; notices: string[] } {
-  const { search, notices: refused } = applySetState(widget, current, payload);
+export function resolveSetState(widget: WidgetEntry, current: URLSearchParams, payload: ParamRecord, t: Translate = english): { search: URLSearchParams; query: string; shown: string[]; notices: string[] } {
+  const { search, notices: refused } = applySetState(widget, current, payload, t);
   const parsed = widget.parse(search);
   return { search, query: widget.serialize(parsed.params), shown: refused, notices: [...refused, ...parsed.notices.filter((n) => !refused.includes(n))] };
 }

@@ -5,6 +5,7 @@ import { useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { getStateOverride, showPageWidget, subscribeEmbed } from '@/components/embed/embed-store';
 import type { WidgetEntry } from '@/lib/widgets/entry';
 import { resolveWidgetSearch } from '@/lib/embed/state';
+import { useT } from '@/components/i18n/locale-context';
 
 /**
  * The query string of a statically exported widget page, read on the client: values that look
@@ -15,6 +16,7 @@ import { resolveWidgetSearch } from '@/lib/embed/state';
  * the Embed dialog then read from the embed store.
  */
 export function useWidgetSearch(widget: WidgetEntry, embed: boolean): { params: URLSearchParams; locked: ReadonlySet<string>; notices: string[]; revision: number } {
+  const t = useT();
   const search = useSearchParams();
   // A layout effect: before the widget's own (passive) effects publish its state to the bridge.
   useLayoutEffect(() => showPageWidget(widget), [widget]);
@@ -22,7 +24,7 @@ export function useWidgetSearch(widget: WidgetEntry, embed: boolean): { params: 
   const [initial] = useState(() => search.toString());
   const override = useSyncExternalStore(subscribeEmbed, getStateOverride, () => null);
   const raw = embed && override ? override.query : initial;
-  const resolved = useMemo(() => resolveWidgetSearch(widget, new URLSearchParams(raw), embed), [raw, widget, embed]);
+  const resolved = useMemo(() => resolveWidgetSearch(widget, new URLSearchParams(raw), embed, t), [raw, widget, embed, t]);
   const locked = useMemo(() => new Set(resolved.locked), [resolved]);
   return { params: resolved.search, locked, notices: resolved.notices, revision: embed ? (override?.revision ?? 0) : 0 };
 }
