@@ -121,7 +121,7 @@ describe('MoE LM worker handler', () => {
     // ~100 ms a step (MoE + dense) on a loaded 2-core machine
   }, 400_000);
 
-  it('the learning rate at the top of its range (0.1) on the widest model (d_model 128) blows up within a few steps: `diverged`, a reset starts over, and a lower rate trains', async () => {
+  it('the learning rate at the top of its range (0.1) on the widest model (d_model 128, seed 1) blows up within a few steps: `diverged`, a reset starts over, and a lower rate trains', async () => {
     // At lr 0.1 (the knob's top) the dense twin's batch loss of this d_model-128 model jumps to
     // 30.4 bits at step 3, over the 27.5-bit limit (4 × ln V nats). It is the seed's luck as
     // much as the rate's: seeds 2–4 peak at 16–24 bits and recover, and the same knobs on the
