@@ -58,7 +58,7 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
       </PinnedView>
       <section className="panel lm-wide">
         <h3>{t('lm.view.load', { layer: layer + 1 })}</h3>
-        <LoadHeatmap steps={heat.steps} load={heat.load} dropped={capacity > 0 ? (snapshot?.dropped ?? 0) : null} layerLabel={layer + 1} />
+        <LoadHeatmap steps={heat.steps} load={heat.load} dropped={capacity > 0 ? (snapshot?.dropped ?? 'before-step') : null} layerLabel={layer + 1} />
       </section>
       {summary && numExperts > 1 ? (
         <section className="panel lm-table lm-wide">
