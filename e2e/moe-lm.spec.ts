@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadBalance } from '@/lib/math';
+import { decodeCheckpoint, encodeCheckpoint } from '@/lib/tf/checkpoint';
 import { DEFAULT_LM_TEXT } from '@/lib/widgets/moe-lm/params';
 import { watchErrors } from './helpers';
 
@@ -160,4 +162,26 @@ test('URL state: autoplay and until train on from the checkpoint and pause at th
   // the bits-per-character chart: train and held-out, MoE and dense, and the unigram entropy as a reference line
   const legend = page.getByTestId('pinned-view').locator('.chart__legend');
   for (const name of ['MoE held-out', 'MoE train batch', 'dense held-out', 'dense train batch', 'unigram entropy']) await expect(legend).toContainText(name);
+});
+
+test('a run whose loss blows up ends in `diverged` with the notice, and its Reset starts the run over', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The balanced checkpoint with its unembedding 10⁴ times too large: what a far too large
+  // learning rate leaves behind (no rate the knob allows does it to this model in a few steps).
+  const { meta, tensors } = decodeCheckpoint(fs.readFileSync('public/models/moe-lm/balanced.bin'));
+  const unembed = tensors.get('unembed')!;
+  tensors.set('unembed', { shape: unembed.shape, data: unembed.data.map((v) => v * 1e4) });
+  const poisoned = Buffer.from(encodeCheckpoint(meta, [...tensors]));
+  await page.context().route('**/models/moe-lm/balanced.bin', (route) => route.fulfill({ body: poisoned, contentType: 'application/octet-stream' }));
+  await openReady(page, '');
+  await expect(widget(page)).toHaveAttribute('data-checkpoint', 'balanced');
+  await page.getByTestId('step').click();
+  await expect(widget(page)).toHaveAttribute('data-status', 'diverged', { timeout: 60_000 });
+  await expect(page.getByTestId('diverged')).toContainText('Lower the learning rate and reset.');
+  await expect(page.getByTestId('generate')).toBeDisabled();
+  await page.getByTestId('diverged').getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('diverged')).toHaveCount(0);
+  await expect(widget(page)).not.toHaveAttribute('data-status', 'diverged');
+  await expect(widget(page)).toHaveAttribute('data-step', '160');
+  await expect(page.getByTestId('generate')).toBeEnabled({ timeout: 60_000 });
 });
