@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadBalance } from '@/lib/math';
+import { decodeCheckpoint, encodeCheckpoint } from '@/lib/tf/checkpoint';
 import { DEFAULT_LM_TEXT } from '@/lib/widgets/moe-lm/params';
 import { watchErrors } from './helpers';
 
@@ -95,4 +97,91 @@ test('a hostile ?text= (emoji, right-to-left, combining marks, 100k characters) 
   await expect(tokens).toHaveCount(2000);
   await expect(tokens.first()).toHaveText('<unk>');
   watcher.expectNoErrors();
+});
+
+test('a checkpoint that fails to load: the widget trains from scratch and says why', async ({ page }) => {
+  // the worker fetches the checkpoint: routed on the context, which sees a dedicated worker's requests
+  await page.context().route('**/models/moe-lm/balanced.bin', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await openReady(page, '');
+  await expect(widget(page)).toHaveAttribute('data-checkpoint', 'scratch');
+  await expect(widget(page)).toHaveAttribute('data-step', '0');
+  await expect(page.getByTestId('checkpoint-notice')).toContainText('The balanced checkpoint could not be loaded');
+  await expect(page.getByTestId('checkpoint-notice')).toContainText('training from scratch instead.');
+  // the fresh model still colours the text, and can train
+  await expect(page.locator('.lm-text [data-testid="routed-token"]')).toHaveCount([...DEFAULT_LM_TEXT].length);
+  await expect(page.getByTestId('play')).toBeEnabled();
+});
+
+test('keyboard: the routed text is one tab stop after the text box, the arrows move through its characters and each shows every expert’s gate', async ({ page }) => {
+  await openReady(page, '');
+  await page.getByTestId('lm-text').focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator('.lm-text [data-testid="routed-token"]:focus');
+  await expect(focused).toHaveAttribute('data-index', '0');
+  const detail = page.locator('.lm-text [data-testid="routed-detail"]');
+  await expect(detail).toContainText(`T: character 1 of ${[...DEFAULT_LM_TEXT].length}, layer 1`);
+  await expect(detail.locator('li')).toHaveCount(8);
+  await page.keyboard.press('ArrowRight');
+  await expect(focused).toHaveAttribute('data-index', '1');
+  await expect(detail).toContainText('h: character 2 of');
+  // ↓ goes to the next line (the Chinese one) at the same column
+  await page.keyboard.press('ArrowDown');
+  const line = DEFAULT_LM_TEXT.split('\n')[0].length + 1;
+  await expect(focused).toHaveAttribute('data-index', String(line + 1));
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('data-index', String([...DEFAULT_LM_TEXT].length - 1));
+  // the layer switch shows layer 2 and keeps it in the URL
+  await page.getByTestId('layer-2').click();
+  await expect(page.getByTestId('layer-2')).toHaveAttribute('aria-checked', 'true');
+  await expect(page).toHaveURL(/layer=2/);
+});
+
+test('a preset sets its knobs and the URL, and the Embed button writes the same state into /embed/moe-lm', async ({ page, baseURL }) => {
+  await openReady(page, '');
+  // the live commentary links each line to its lesson section
+  await expect(page.getByTestId('commentary').locator('a[href^="/learn/load-balancing#"]').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Tight capacity' }).click();
+  await expect(page).toHaveURL(/capacity=1(&|$)/);
+  await expect(widget(page)).toHaveAttribute('data-params', /"capacity":1,/);
+  // the button's title tells the preset's story
+  await expect(page.getByRole('button', { name: 'Tight capacity' })).toHaveAttribute('title', /capacity factor 1\.0/);
+  await page.getByTestId('embed-button').click();
+  const site = new URL(baseURL ?? '').origin;
+  await expect(page.getByTestId('embed-snippet')).toHaveValue(new RegExp(`^<iframe src="${site}/embed/moe-lm\\?[^"]*capacity=1`));
+});
+
+test('URL state: autoplay and until train on from the checkpoint and pause at that step', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openReady(page, 'autoplay=1&until=162');
+  await expect(widget(page)).toHaveAttribute('data-step', '162', { timeout: 90_000 });
+  await expect(widget(page)).toHaveAttribute('data-status', 'paused');
+  expect(await numberAttr(page, 'data-train-bpc')).toBeGreaterThan(0);
+  // beside a checkpoint the dense twin trains from the first step on
+  expect(await numberAttr(page, 'data-dense-heldout-bpc')).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/until=162/);
+  // the bits-per-character chart: train and held-out, MoE and dense, and the unigram entropy as a reference line
+  const legend = page.getByTestId('pinned-view').locator('.chart__legend');
+  for (const name of ['MoE held-out', 'MoE train batch', 'dense held-out', 'dense train batch', 'unigram entropy']) await expect(legend).toContainText(name);
+});
+
+test('a run whose loss blows up ends in `diverged` with the notice, and its Reset starts the run over', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The balanced checkpoint with its unembedding 10⁴ times too large: what a far too large
+  // learning rate leaves behind (no rate the knob allows does it to this model in a few steps).
+  const { meta, tensors } = decodeCheckpoint(fs.readFileSync('public/models/moe-lm/balanced.bin'));
+  const unembed = tensors.get('unembed')!;
+  tensors.set('unembed', { shape: unembed.shape, data: unembed.data.map((v) => v * 1e4) });
+  const poisoned = Buffer.from(encodeCheckpoint(meta, [...tensors]));
+  await page.context().route('**/models/moe-lm/balanced.bin', (route) => route.fulfill({ body: poisoned, contentType: 'application/octet-stream' }));
+  await openReady(page, '');
+  await expect(widget(page)).toHaveAttribute('data-checkpoint', 'balanced');
+  await page.getByTestId('step').click();
+  await expect(widget(page)).toHaveAttribute('data-status', 'diverged', { timeout: 60_000 });
+  await expect(page.getByTestId('diverged')).toContainText('Lower the learning rate and reset.');
+  await expect(page.getByTestId('generate')).toBeDisabled();
+  await page.getByTestId('diverged').getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('diverged')).toHaveCount(0);
+  await expect(widget(page)).not.toHaveAttribute('data-status', 'diverged');
+  await expect(widget(page)).toHaveAttribute('data-step', '160');
+  await expect(page.getByTestId('generate')).toBeEnabled({ timeout: 60_000 });
 });

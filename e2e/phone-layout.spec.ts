@@ -27,6 +27,13 @@ const PLAYGROUNDS: Playground[] = [
   { name: 'Routing Lab', path: '/playground/routing', id: 'routing-lab' },
   { name: 'Attention Explorer', path: '/playground/attention', id: 'attention-explorer' },
   { name: 'LLM Calculator', path: '/playground/calculator', id: 'llm-calculator' },
+  {
+    // from scratch: a checkpoint fixes the model's shape, and its shape sliders are disabled
+    name: 'MoE Language Model',
+    path: '/playground/moe-lm?checkpoint=scratch&backend=wasm',
+    id: 'moe-lm',
+    train: async (page) => expect(page.getByTestId('moe-lm')).not.toHaveAttribute('data-heldout-bpc', '', { timeout: 90_000 }),
+  },
 ];
 
 type Box = { x: number; y: number; width: number; height: number };

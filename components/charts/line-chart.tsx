@@ -33,9 +33,7 @@ export function LineChart({ title, series, summary, xLabel: givenXLabel }: { tit
         <text x={plot.right} y={H - 1} className="chart__tick" textAnchor="end">
           {xLabel}
         </text>
-        {paths.map((p) => (
-          <path key={p.id} d={p.d} stroke={p.color} className="chart__line" />
-        ))}
+        {paths.map((p) => (p.dot ? <circle key={p.id} cx={p.dot.x} cy={p.dot.y} r={3} fill={p.color} className="chart__dot" /> : <path key={p.id} d={p.d} stroke={p.color} className="chart__line" />))}
       </svg>
       <ul className="chart__legend">
         {paths.map((p) => (

@@ -18,9 +18,19 @@ export function layoutLines(series: readonly Series[], width: number, height: nu
     .defined(([, v]) => Number.isFinite(v))
     .x(([v]) => x(v))
     .y(([, v]) => y(v));
+  // steps are whole numbers: a short run's axis (say steps 160–161) gets no ticks between them that would all read "160"
+  const wholeX = all.length > 0 && all.every(([v]) => Number.isInteger(v));
   return {
-    paths: series.map((s) => ({ id: s.id, color: s.color, label: s.label, d: gen(s.points as [number, number][]) ?? '' })),
-    xTicks: x.ticks(5).map((v) => ({ v, pos: x(v) })),
+    paths: series.map((s) => {
+      const finite = s.points.filter(([, v]) => Number.isFinite(v));
+      // a line needs two points: a series of one (a checkpoint's first figure) is drawn as a dot
+      const dot = finite.length === 1 ? { x: x(finite[0][0]), y: y(finite[0][1]) } : null;
+      return { id: s.id, color: s.color, label: s.label, d: gen(s.points as [number, number][]) ?? '', dot };
+    }),
+    xTicks: x
+      .ticks(5)
+      .filter((v) => !wholeX || Number.isInteger(v))
+      .map((v) => ({ v, pos: x(v) })),
     yTicks: y.ticks(4).map((v) => ({ v, pos: y(v) })),
     plot: { left: pad.l, right: width - pad.r, top: pad.t, bottom: height - pad.b },
   };

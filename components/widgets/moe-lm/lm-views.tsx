@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { LineChart } from '@/components/charts/line-chart';
+import { PinnedView } from '@/components/widgets/shared/pinned-view';
 import { useT } from '@/components/i18n/locale-context';
 import type { LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
 import { summarizeRouting } from '@/lib/widgets/moe-lm/routing-summary';
@@ -41,8 +42,10 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
   const last = history[history.length - 1];
   return (
     <div className="widget__views widget__unwrap">
-      <section className="panel">
-        <LineChart
+      {/* On a phone the curves stay on screen while the knobs scroll beneath them. */}
+      <PinnedView>
+        <section className="panel">
+          <LineChart
           title={t('lm.view.bpc')}
           summary={
             last && last.heldout !== null
@@ -50,11 +53,12 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
               : t('chart.noFigures')
           }
           series={series}
-        />
-      </section>
+          />
+        </section>
+      </PinnedView>
       <section className="panel lm-wide">
         <h3>{t('lm.view.load', { layer: layer + 1 })}</h3>
-        <LoadHeatmap steps={heat.steps} load={heat.load} dropped={capacity > 0 ? (snapshot?.dropped ?? 0) : null} layerLabel={layer + 1} />
+        <LoadHeatmap steps={heat.steps} load={heat.load} dropped={capacity > 0 ? (snapshot?.dropped ?? 'before-step') : null} layerLabel={layer + 1} />
       </section>
       {summary && numExperts > 1 ? (
         <section className="panel lm-table lm-wide">

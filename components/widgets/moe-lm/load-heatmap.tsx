@@ -8,8 +8,8 @@ export interface LoadHeatmapProps {
   steps: readonly number[];
   /** Per row, each expert's share of the routed assignments in the layer shown. */
   load: readonly (readonly number[])[];
-  /** Share dropped at the latest row; null when dropless. */
-  dropped: number | null;
+  /** Share dropped at the latest training step; null when dropless; 'before-step' under a capacity limit before the run's first step (nothing counted yet). */
+  dropped: number | null | 'before-step';
   /** The layer shown, 1-based. */
   layerLabel: number;
 }
@@ -81,7 +81,7 @@ export function LoadHeatmap({ steps, load, dropped, layerLabel }: LoadHeatmapPro
       </div>
       <p className="load-heatmap__scale">{t('lmStats.load.scale')}</p>
       <p data-testid="load-summary">
-        {summary}{gap}{dropped === null ? t('lmStats.load.dropless') : t('lmStats.load.dropped', { share: pct1(dropped) })}
+        {summary}{gap}{dropped === null ? t('lmStats.load.dropless') : dropped === 'before-step' ? t('lmStats.load.droppedBeforeStep') : t('lmStats.load.dropped', { share: pct1(dropped) })}
       </p>
       <ChartData
         caption={label}

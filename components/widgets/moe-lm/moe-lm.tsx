@@ -65,7 +65,7 @@ export function MoeLm({ search, locked = new Set<string>() }: { search: URLSearc
         capacity: params.capacity,
         shared: s.model.shared,
         load: s.load,
-        dropped: s.dropped ?? 0,
+        dropped: s.dropped,
         heldoutBpc: s.heldoutBpc,
         // a dense model trained from scratch is no fair comparison for a checkpoint's head start
         denseHeldoutBpc: s.checkpoint.loaded === null ? s.denseHeldoutBpc : null,

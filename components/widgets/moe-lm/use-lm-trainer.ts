@@ -3,9 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunOptions } from '@/lib/params/run-knobs';
 import type { RunClient } from '@/lib/train/run-client';
-import type { RunEvent } from '@/lib/train/run-protocol';
-import { createLmClient } from '@/lib/widgets/moe-lm/client';
-import { LM_RUN_KEYS, type GenerateRequest, type GenerationEvent, type LmCommand, type LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
+import { createLmClient, type LmClient } from '@/lib/widgets/moe-lm/client';
+import { LM_RUN_KEYS, type GenerateRequest, type GenerationEvent, type LmCommand, type LmRunEvent, type LmSnapshot } from '@/lib/widgets/moe-lm/protocol';
 import type { LmParams } from '@/lib/widgets/moe-lm/params';
 import { useWorkerRun } from '@/components/widgets/shared/use-worker-run';
 
@@ -20,6 +19,20 @@ export interface LmHistoryPoint {
 }
 
 const point = (s: LmSnapshot): LmHistoryPoint => ({ step: s.step, heldout: s.heldoutBpc, dense: s.denseHeldoutBpc, train: s.trainBpc, denseTrain: s.denseTrainBpc });
+
+/** The client as the run loop sees it: every event but the answers to `generate` (which this hook reads). */
+export function runEventsOf(client: LmClient): RunClient<LmCommand, LmRunEvent> {
+  return {
+    send: (command) => client.send(command),
+    subscribe: (listener) => client.subscribe((event) => {
+      if (event.type !== 'generation') listener(event);
+    }),
+    terminate: () => client.terminate(),
+    get runId() {
+      return client.runId;
+    },
+  };
+}
 
 /** The text reaches the worker once typing rests this long. */
 const TEXT_DEBOUNCE_MS = 200;
@@ -49,7 +62,7 @@ export function useLmTrainer(params: LmParams, run: RunOptions) {
       } else if (event.type === 'error') setGenerating(false);
     });
     // the run loop reads the run events; the generation answers are this hook's
-    return client as unknown as RunClient<LmCommand, RunEvent<LmSnapshot, object>>;
+    return runEventsOf(client);
   }, []);
   const trainer = useWorkerRun<object, LmSnapshot, LmHistoryPoint, LmCommand>(config, run, {
     createClient,

@@ -63,6 +63,11 @@ describe('lmCommentary', () => {
       'Capacity factor 0.5: 54.1% of the assignments were dropped at the last step; a dropped character skips that expert and passes on through the residual.',
     ]);
     expect(say({ load: [even], capacity: 2, dropped: 0 }).slice(1)).toEqual(['Capacity factor 2: no assignment was dropped at the last step.']);
+    // before the first step there is no last step: only the rule, no count
+    expect(say({ load: [even], capacity: 0.5, dropped: null }).slice(1)).toEqual([
+      'At capacity factor 0.5 the experts have slots for only 0.5× the assignments in all, so even a perfectly even load drops at least 50% of them.',
+    ]);
+    expect(say({ load: [even], capacity: 2, dropped: null }).slice(1)).toEqual([]);
     // dropless: no capacity line at all
     expect(lmCommentary({ ...base, load: [even] }).map((l) => l.key)).toEqual(['lmStats.comment.balanced']);
   });

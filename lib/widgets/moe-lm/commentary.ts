@@ -32,8 +32,8 @@ export interface LmCommentaryInput {
   shared: boolean;
   /** Per layer, the share of routed assignments each routed expert got (latest StepStats.load or evaluate().load; N·m shares with fine-grained split m). */
   load: readonly (readonly number[])[];
-  /** Share of routed assignments capacity dropped at the last step (StepStats.dropped). */
-  dropped: number;
+  /** Share of routed assignments capacity dropped at the last step (StepStats.dropped); null before the run's first step. */
+  dropped: number | null;
   heldoutBpc: number | null;
   /** Null when the dense twin is not trained. */
   denseHeldoutBpc: number | null;
@@ -93,6 +93,8 @@ function capacityLines(r: LmCommentaryInput): CommentaryLine[] {
   // Slots CF·T·K/N per expert hold CF·T·K of the T·K assignments in all: below CF = 1 at least
   // 1 − CF of them drop even when the load is perfectly even (ignoring the rounding up of slots).
   if (r.capacity < 1) lines.push({ key: 'lmStats.comment.capacityBelowOne', vars: { capacity: r.capacity, least: pct(1 - r.capacity) }, href: LM_LESSON_LINKS.capacity });
+  // before a step there is no step to speak of (a checkpoint's routed text marks its drops already)
+  if (r.dropped === null) return lines;
   if (r.dropped > 0) lines.push({ key: 'lmStats.comment.dropped', vars: { capacity: r.capacity, share: pct1(r.dropped) }, href: LM_LESSON_LINKS.dropped });
   else lines.push({ key: 'lmStats.comment.noDrops', vars: { capacity: r.capacity }, href: LM_LESSON_LINKS.capacity });
   return lines;

@@ -1,11 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { prepareText, type PreparedText } from '@/lib/data/char-vocab';
-import type { MoeLmConfig } from '@/lib/tf/moe-lm';
+import { disposeMoeLm, type MoeLm, type MoeLmConfig } from '@/lib/tf/moe-lm';
+import { loadMoeLm } from '@/lib/tf/moe-lm-checkpoint';
 import type { LoadedCorpus } from './assets';
 import { SHIPPED_SHAPE } from './checkpoints';
 import { CHECKPOINT_IDS, type CheckpointId } from './params';
 import { LM_SHAPE_KEYS, LOAD_HISTORY, type CheckpointState, type LmConfig, type LmModelInfo, type LmSnapshot, type LoadRow, type TextRouting } from './protocol';
-import { createLmTrainer, divergenceLoss, trainerFromCheckpoint, type LmTrainer, type LmTrainOptions, type StepStats } from './trainer';
+import { createLmTrainer, divergenceLoss, type LmCheckpointMeta, type LmTrainer, type LmTrainOptions, type StepStats } from './trainer';
 
 const LN2 = Math.log(2);
 
@@ -72,21 +73,24 @@ export interface LmRun {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Loads the checkpoint into a trainer, or says why not (another corpus, a broken file …). */
+/**
+ * Loads the checkpoint into a trainer, or says why not (another corpus, a broken file …). The
+ * file is decoded once: its metadata says whether the model is the dense baseline, which is its
+ * own baseline and trains without a second dense model beside it.
+ */
 function fromCheckpoint(id: CheckpointId, bytes: CheckpointBytes | undefined, corpus: LoadedCorpus, config: LmConfig): { lm: LmTrainer } | { error: string } {
   if (bytes === undefined) return { error: 'not fetched' };
   if (bytes instanceof Error) return { error: bytes.message };
-  let lm: LmTrainer | null = null;
+  let model: MoeLm | null = null;
   try {
-    const loaded = trainerFromCheckpoint(bytes, corpus.ids, trainOptions(config, true));
-    lm = loaded.trainer;
-    if (loaded.meta.corpusHash !== corpus.hash) throw new Error(`it was trained on another corpus (${loaded.meta.corpusHash}, this one is ${corpus.hash})`);
-    if (lm.config.numExperts > 1) return { lm };
-    // the dense checkpoint is its own baseline: no second dense model beside it
-    lm.dispose();
-    return { lm: trainerFromCheckpoint(bytes, corpus.ids, trainOptions(config, false)).trainer };
+    const loaded = loadMoeLm<LmCheckpointMeta>(bytes);
+    model = loaded.model;
+    const { meta } = loaded;
+    if (meta.corpusHash !== corpus.hash) throw new Error(`it was trained on another corpus (${meta.corpusHash}, this one is ${corpus.hash})`);
+    const lm = createLmTrainer(meta.config, { ...meta.training, ...trainOptions(config, meta.config.numExperts > 1) }, corpus.ids, { model, steps: meta.steps });
+    return { lm };
   } catch (error) {
-    lm?.dispose();
+    if (model) disposeMoeLm(model);
     return { error: messageOf(error) };
   }
 }
@@ -133,9 +137,14 @@ function lmRun(lm: LmTrainer, checkpoint: CheckpointState, corpus: LoadedCorpus)
     denseParams: lm.denseParams,
   };
 
+  // the text's routing changes only with a step or a new text: a checkpoint's two first snapshots route it once
+  let routed: { steps: number; text: PreparedText; routing: TextRouting } | null = null;
   function routeText(): TextRouting | null {
     if (!text) return null;
-    return { chars: text.chars, ids: Array.from(text.ids), routes: lm.route(text.ids), unknown: text.unknown, notices: text.notices };
+    if (routed?.steps !== lm.steps || routed.text !== text) {
+      routed = { steps: lm.steps, text, routing: { chars: text.chars, ids: Array.from(text.ids), routes: lm.route(text.ids), unknown: text.unknown, notices: text.notices } };
+    }
+    return routed.routing;
   }
 
   return {

@@ -190,5 +190,7 @@ export interface GenerationEvent extends RoutedText {
   ms: number;
 }
 
-/** Worker → main thread. */
-export type LmEvent = RunEvent<LmSnapshot, DivergedModels> | GenerationEvent;
+/** Worker → main thread: what the run loop reads (every event but the answers to `generate`) … */
+export type LmRunEvent = RunEvent<LmSnapshot, DivergedModels>;
+/** … and all of it. */
+export type LmEvent = LmRunEvent | GenerationEvent;

@@ -165,6 +165,12 @@ describe('LoadHeatmap', () => {
     expect(html.match(/class="load-heatmap__cell"/g)).toHaveLength(240);
     expect(html).toContain('Dropless: no capacity limit, nothing is dropped.');
   });
+
+  it('under a capacity limit before the first step, no dropped share is claimed', () => {
+    const html = renderToStaticMarkup(createElement(LoadHeatmap, { steps: [160], load: [[0.5, 0.5]], dropped: 'before-step', layerLabel: 1 }));
+    expect(html).toContain('Drops are counted from the first training step on; the routed text above already marks the characters the capacity limit drops.');
+    expect(html).not.toContain('Dropped at the last step');
+  });
 });
 
 describe('routedTokens feeds RoutedText', () => {

@@ -121,9 +121,41 @@ describe('MoE LM worker handler', () => {
     // ~100 ms a step (MoE + dense) on a loaded 2-core machine
   }, 400_000);
 
-  it('a run whose loss blows up ends in `diverged` (answered again to later commands), and a reset starts over at step 0', async () => {
+  it('the learning rate at the top of its range (0.1) on the widest model (d_model 128, seed 1) blows up within a few steps: `diverged`, a reset starts over, and a lower rate trains', async () => {
+    // At lr 0.1 (the knob's top) the dense twin's batch loss of this d_model-128 model jumps to
+    // 30.4 bits at step 3, over the 27.5-bit limit (4 × ln V nats). It is the seed's luck as
+    // much as the rate's: seeds 2–4 peak at 16–24 bits and recover, and the same knobs on the
+    // real corpus (V = 2,000, limit 43.9 bits) peaked at 33.7 bits in 30 steps. Seeded, on
+    // wasm, the run is the same every time.
+    const h = harness();
+    const config = { ...TINY, layers: 2, dModel: 128, experts: 8, lr: 0.1 };
+    await h.handler.handle({ type: 'configure', runId: 1, config, text: 'the cat' });
+    await h.handler.handle({ type: 'step', runId: 1, steps: 20 });
+    const diverged = h.events.find((e) => e.type === 'diverged');
+    if (diverged?.type !== 'diverged') throw new Error('the run did not diverge');
+    expect(diverged).toMatchObject({ runId: 1, message: expect.stringContaining('smaller learning rate') });
+    expect(diverged.step).toBeLessThanOrEqual(20);
+    expect(diverged.models.length).toBeGreaterThan(0);
+    expect(h.snapshots(1).map((s) => s.step)).toEqual([0]);
+    // the reset rebuilds the run at step 0 with finite figures
+    await h.handler.handle({ type: 'reset', runId: 2 });
+    const fresh = h.snapshots(2)[0];
+    expect(fresh.step).toBe(0);
+    expect(Number.isFinite(fresh.heldoutBpc)).toBe(true);
+    // what the notice advises: a smaller learning rate trains the same model without blowing up
+    await h.handler.handle({ type: 'configure', runId: 3, config: { ...config, lr: 0.003 } });
+    await h.handler.handle({ type: 'step', runId: 3, steps: 20 });
+    expect(h.events.filter((e) => e.type === 'diverged' && e.runId === 3)).toEqual([]);
+    expect(h.snapshots(3).at(-1)!.step).toBe(20);
+    await h.handler.handle({ type: 'dispose', runId: 3 });
+  }, 120_000);
+
+  it('a model that has already blown up (a poisoned checkpoint) ends in `diverged` at its first step (answered again to later commands), and a reset starts over at step 0', async () => {
     // A model whose unembedding is 10⁴ times too large (what a far too large learning rate leaves
-    // behind: lr is capped at 0.1, where this small model stays finite), shipped as a checkpoint.
+    // behind), shipped as a checkpoint: the MoE model itself blows up, at once. At the default
+    // width a learning rate gets nowhere near: at lr 0.1 this tiny model's worst batch in 300
+    // steps was 7.8 bits against the 27.5-bit limit, and the default model on the real corpus
+    // (batch 16 or 4) ended 120 steps at 5.5–5.6 held-out bits per character.
     const made = createLmRun({ ...TINY, experts: 4 } as LmConfig, loadedCorpus(tinyCorpus()), new Map());
     tf.tidy(() => made.lm.model.unembed.assign(made.lm.model.unembed.mul(1e4)));
     const bytes = made.lm.save({ vocab: tinyCorpus().vocab, heldoutBpc: 0, corpusHash: tinyCorpus().hash });
@@ -223,6 +255,19 @@ describe('MoE LM worker handler with the shipped checkpoints', () => {
     expect(s.denseHeldoutBpc).toBeNull();
     await h.handler.handle({ type: 'step', runId: 1, steps: 1 });
     expect(h.snapshots(1).at(-1)!.denseHeldoutBpc).toBeGreaterThan(0);
+    await h.handler.handle({ type: 'dispose', runId: 1 });
+  }, 60_000);
+
+  it('the dense checkpoint is its own baseline: one model, no dense twin beside it, before or after a step', async () => {
+    const h = harness(fileAssets);
+    await h.handler.handle({ type: 'configure', runId: 1, config: { ...TINY, checkpoint: 'dense', layers: 2, dModel: 64, context: 64, experts: 1, k: 1 } });
+    const entry = manifest.find((e) => e.id === 'dense')!;
+    const s = h.snapshots(1).at(-1)!;
+    expect(s.checkpoint).toMatchObject({ requested: 'dense', loaded: 'dense' });
+    expect(s.model).toMatchObject({ experts: 1, denseParams: null });
+    expect(Math.abs(s.heldoutBpc! - entry.heldoutBpc)).toBeLessThan(0.005);
+    await h.handler.handle({ type: 'step', runId: 1, steps: 1 });
+    expect(h.snapshots(1).at(-1)).toMatchObject({ step: entry.steps + 1, denseHeldoutBpc: null, denseTrainBpc: null });
     await h.handler.handle({ type: 'dispose', runId: 1 });
   }, 60_000);
 
