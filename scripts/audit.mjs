@@ -21,7 +21,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 
-// AUDIT_PORT: another port, when 3300 (and the reference's, the next one) is taken.
+// AUDIT_PORT and AUDIT_REFERENCE_PORT (default: the next one): other ports, when 3300 and 3301 are taken.
 const PORT = Number(process.env.AUDIT_PORT ?? 3300);
 const BASE = `http://localhost:${PORT}`;
 const BUDGET = { performance: 95, accessibility: 100 };
@@ -98,7 +98,7 @@ const figures = (lhr) => ({
 
 /** Where the reference app is built: ignored by git, the linter and the type checker. */
 export const EMPTY_DIR = '.audit-empty-next';
-const EMPTY_PORT = PORT + 1;
+const EMPTY_PORT = Number(process.env.AUDIT_REFERENCE_PORT ?? PORT + 1);
 
 /**
  * The reference the lessons are measured against: an empty Next page (one paragraph, no component
