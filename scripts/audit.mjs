@@ -21,7 +21,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 
-const PORT = 3300;
+// AUDIT_PORT and AUDIT_REFERENCE_PORT (default: the next one): other ports, when 3300 and 3301 are taken.
+const PORT = Number(process.env.AUDIT_PORT ?? 3300);
 const BASE = `http://localhost:${PORT}`;
 const BUDGET = { performance: 95, accessibility: 100 };
 const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
@@ -96,15 +97,15 @@ const figures = (lhr) => ({
 });
 
 /** Where the reference app is built: ignored by git, the linter and the type checker. */
-const EMPTY_DIR = '.audit-empty-next';
-const EMPTY_PORT = PORT + 1;
+export const EMPTY_DIR = '.audit-empty-next';
+const EMPTY_PORT = Number(process.env.AUDIT_REFERENCE_PORT ?? PORT + 1);
 
 /**
  * The reference the lessons are measured against: an empty Next page (one paragraph, no component
  * of ours, the same Next, React and static export), built from scratch in this very run so that
  * the machine's speed of the moment is the same for both. JSX, not TSX, so it needs no tsconfig.
  */
-function buildEmptyReference() {
+export function buildEmptyReference() {
   fs.rmSync(EMPTY_DIR, { recursive: true, force: true });
   fs.mkdirSync(path.join(EMPTY_DIR, 'app'), { recursive: true });
   fs.writeFileSync(path.join(EMPTY_DIR, 'package.json'), JSON.stringify({ name: 'empty-next-reference', private: true, type: 'module' }));
