@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { AttentionHandCheck, NextTokenLossExample, SequenceLossExample } from '@/components/mdx/hand-check-examples';
 import { MultiHeadReading } from '@/components/mdx/multi-head-example';
-import { crossEntropyFromLogits, logSumExp, multiHeadAttention, scaledDotProductAttention, softmax } from '@/lib/math';
+import { attentionParameters, crossEntropyFromLogits, ffnParameters, logSumExp, multiHeadAttention, scaledDotProductAttention, softmax } from '@/lib/math';
 
 // The worked numbers of lessons 1, 2 and 3 come from components that compute them with lib/math at
 // build time; these tests pin what the components print and that the lessons use them.
@@ -72,5 +72,37 @@ describe('worked examples typed nowhere', () => {
       expect(mdx, file).toContain('<MultiHeadReading');
       expect(mdx, file).not.toMatch(/0\.486|1\.943|0\.057/);
     }
+  });
+});
+
+// Figures that lessons still type inside formulas (exact arithmetic shown step by step, the same
+// bytes in both languages): recomputed here, so a wrong one fails.
+describe('typed arithmetic in lessons', () => {
+  /** An integer as the lessons write it in TeX: 3{,}145{,}728. */
+  const tex = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}');
+  const both = (slug: string) => [`content/lessons/${slug}.mdx`, `content/lessons/zh/${slug}.mdx`].map((file) => [file, fs.readFileSync(file, 'utf8')] as const);
+
+  it('multi-head attention: the parameters of one base block (d = 512, d_ff = 2048)', () => {
+    const d = 512;
+    const attention = attentionParameters(d, { kind: 'mha' });
+    const ffn = ffnParameters(d, 2048, 'relu');
+    const weights = attention + ffn;
+    const vectors = 2048 + d + 2 * (d + d) + 4 * d;
+    for (const [file, mdx] of both('multi-head-attention')) {
+      expect(mdx, file).toContain(`4d^2=4\\cdot 512^2=4\\cdot ${tex(d * d)}=${tex(attention)} .`);
+      expect(mdx, file).toContain(`2\\,d\\,d_{ff}=2\\cdot 512\\cdot 2048=${tex(ffn)} .`);
+      expect(mdx, file).toContain(`$${tex(attention)}+${tex(ffn)}=${tex(weights)}$`);
+      expect(mdx, file).toContain(`$2048+512=${tex(2048 + d)}$`);
+      expect(mdx, file).toContain(`$2\\cdot(512+512)=${tex(2 * (d + d))}$`);
+      expect(mdx, file).toContain(`$4\\cdot 512=${tex(4 * d)}$`);
+      expect(mdx, file).toContain(`$${tex(weights + vectors)}$`);
+      expect(mdx, file).toContain(`${((100 * vectors) / (weights + vectors)).toFixed(1)}%`);
+      expect(mdx, file).toContain(`$6\\cdot ${tex(weights)}=${tex(6 * weights)}$`);
+    }
+  });
+
+  it('next-token prediction: the smallest GPT-2’s embedding table; ensembles: the out-of-bag limit', () => {
+    for (const [file, mdx] of both('next-token-prediction')) expect(mdx, file).toContain(`$50{,}257\\times 768 = ${tex(50257 * 768)}$`);
+    for (const [file, mdx] of both('ensembles')) expect(mdx, file).toContain(`$e^{-1}\\approx ${Math.exp(-1).toFixed(3)}$`);
   });
 });
