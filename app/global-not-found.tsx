@@ -39,7 +39,7 @@ export default function GlobalNotFound() {
   return (
     <RootDocument locale="en">
       <script dangerouslySetInnerHTML={{ __html: ZH_PATH_SCRIPT }} />
-      <SiteShell languageSwitch={false}>
+      <SiteShell bothLanguages>
         <div className="page not-found" data-testid="not-found">
           <Part locale="en" />
           {chinese ? <Part locale="zh" /> : null}

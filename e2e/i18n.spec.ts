@@ -105,4 +105,9 @@ test('an unknown Chinese path answers 404 with a page in Chinese', async () => {
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByTestId('not-found')).toBeVisible();
+  // the header's navigation too: Chinese labels, links to the Chinese pages, the English one hidden
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link', { name: '课程' })).toHaveAttribute('href', '/zh/learn');
+  await expect(nav.getByRole('link', { name: '测验' })).toHaveAttribute('href', '/zh/quiz');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 });

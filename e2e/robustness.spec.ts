@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { createRandom } from '@/lib/math';
-import { hostileQuery, hostileSet, invalidNotice, type HostileSet } from '@/lib/params/hostile-sets';
+import { hostilePayload, hostileQuery, hostileSet, invalidNotice, type HostileSet } from '@/lib/params/hostile-sets';
 import type { Knob } from '@/lib/params/knobs';
 import { RUN_KNOBS } from '@/lib/params/run-knobs';
 import { WIDGETS as REGISTRY } from '@/lib/widgets/registry';
@@ -47,17 +47,6 @@ async function expectSurvivesLoad(page: Page, id: string, url: string, set: Host
   expect(await pwned(page), url).toBeUndefined();
 }
 
-/**
- * A host's payload for the set: the first value of each key, as a URL reads it. A message with a
- * key the protocol cannot name or a value over 2,000 characters is refused whole (lib/embed
- * tests that), so those keys are left out and long values cut, to reach the widget's parser.
- */
-function payloadOf(set: HostileSet): Record<string, string> {
-  const payload: Record<string, string> = {};
-  for (const [k, v] of set.pairs) if (/^[a-z][a-z0-9-]{0,31}$/i.test(k) && !Object.hasOwn(payload, k)) payload[k] = v.slice(0, 2000);
-  return payload;
-}
-
 for (const widget of WIDGETS) {
   test(`${widget.id}: hostile URLs on the page and the embed, then ${SET_STATES} hostile set-state messages, each render the widget with a notice`, async ({ page, baseURL }) => {
     test.setTimeout(120_000);
@@ -80,7 +69,7 @@ for (const widget of WIDGETS) {
       const set = hostileSet(rng, widget.knobs, widget.text);
       const query = hostileQuery(set);
       const before = (await ofType(page, 'notice')).length;
-      await postToFrame(page, { type: 'set-state', payload: payloadOf(set) });
+      await postToFrame(page, { type: 'set-state', payload: hostilePayload(set, { sendable: true }) });
       // The frame answers every set-state that changed something with the notices it applied.
       await expect.poll(async () => (await ofType(page, 'notice')).length, { message: query }).toBeGreaterThan(before);
       const sent = ((await ofType(page, 'notice')).at(-1)?.data.payload.notices ?? []) as string[];

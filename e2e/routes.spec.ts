@@ -69,6 +69,9 @@ test('an unknown path shows the 404 page with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  // one navigation, in English (the Chinese one the page also carries is for /zh paths)
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' })).toHaveAttribute('href', '/learn');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Browse the lessons' }).click();
   await expect(page).toHaveURL(/\/learn$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();

@@ -20,6 +20,7 @@ import {
   XgboostSplitExample,
 } from './ensemble-practice-examples';
 import { Misconception } from './misconception';
+import { MultiHeadReading } from './multi-head-example';
 import { RoutingExample } from './routing-example';
 import { AllToAllExample, BatchCompositionExample, ExpertsTouchedExample, FootprintExample } from './serving-examples';
 import { SharedExpertExample, TopPExample } from './top-p-example';
@@ -51,6 +52,7 @@ export const mdxComponents: MDXComponents = {
   MathHtml,
   NormExample,
   Misconception,
+  MultiHeadReading,
   OnlineSoftmaxExample,
   PerplexityExample,
   RopeExample,

@@ -2,9 +2,9 @@
 
 import { useState } from 'react';
 import { useT } from '@/components/i18n/locale-context';
+import { ChoiceList } from './choice-list';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
-import { BuildHtmlView } from '@/components/content/build-html';
 
 type Props = ResponseProps<'single'> | ResponseProps<'multiple'>;
 
@@ -36,40 +36,18 @@ export function ChoiceResponse(props: Props) {
         submit();
       }}
     >
-      <fieldset className="choices" aria-labelledby={promptId}>
-        {multiple ? <p className="response__hint">{t('quiz.selectAll')}</p> : null}
-        {view.choices.map((choice, i) => {
-          const isChosen = shown.includes(choice.id);
-          const state = !submitted ? undefined : correct.has(choice.id) ? 'correct' : isChosen ? 'wrong' : 'other';
-          return (
-            <div key={choice.id} className="choice" data-state={state} data-chosen={isChosen || undefined}>
-              <label className="choice__label">
-                <input
-                  type={multiple ? 'checkbox' : 'radio'}
-                  name={question.id}
-                  value={choice.id}
-                  aria-label={choice.label}
-                  checked={isChosen}
-                  disabled={submitted !== null}
-                  onChange={() => choose(choice.id)}
-                />
-                <kbd className="choice__key" aria-hidden="true">
-                  {i + 1}
-                </kbd>
-                <BuildHtmlView className="choice__text" value={choice.text} />
-              </label>
-              {submitted ? (
-                <div className="choice__explanation">
-                  {state === 'other' ? null : (
-                    <span className="choice__tag">{state === 'correct' ? t(isChosen ? 'quiz.choice.correctYours' : 'quiz.choice.correct') : t('quiz.choice.yours')}</span>
-                  )}{' '}
-                  <BuildHtmlView value={choice.explanation} />
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </fieldset>
+      <ChoiceList
+        choices={view.choices}
+        name={question.id}
+        promptId={promptId}
+        hint={multiple ? t('quiz.selectAll') : undefined}
+        multiple={multiple}
+        shown={shown}
+        correct={correct}
+        graded={submitted !== null}
+        disabled={submitted !== null}
+        onChoose={choose}
+      />
       {submitted ? null : (
         <button type="submit" className="button button--primary" disabled={selected.length === 0}>
           {t('quiz.check')}

@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import { useT } from '@/components/i18n/locale-context';
 import { LazyFrame } from '@/components/mdx/lazy-frame';
+import { ChoiceList } from './choice-list';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
 import { BuildHtmlView } from '@/components/content/build-html';
@@ -39,40 +40,17 @@ export function PredictResponse({ view, question, promptId, submitted, onSubmit 
 
   return (
     <div className="response">
-      <fieldset className="choices" aria-labelledby={promptId}>
-        <p className="response__hint">{locked || submitted ? t('quiz.predict.lockedHint') : t('quiz.predict.hint')}</p>
-        {view.choices.map((choice, i) => {
-          const isChosen = shown === choice.id;
-          const state = !submitted ? undefined : choice.id === question.answer ? 'correct' : isChosen ? 'wrong' : 'other';
-          return (
-            <div key={choice.id} className="choice" data-state={state} data-chosen={isChosen || undefined}>
-              <label className="choice__label">
-                <input
-                  type="radio"
-                  name={question.id}
-                  value={choice.id}
-                  aria-label={choice.label}
-                  checked={isChosen}
-                  disabled={locked !== null || submitted !== null}
-                  onChange={() => choose(choice.id)}
-                />
-                <kbd className="choice__key" aria-hidden="true">
-                  {i + 1}
-                </kbd>
-                <BuildHtmlView className="choice__text" value={choice.text} />
-              </label>
-              {submitted ? (
-                <div className="choice__explanation">
-                  {state === 'other' ? null : (
-                    <span className="choice__tag">{state === 'correct' ? t(isChosen ? 'quiz.choice.correctYours' : 'quiz.choice.correct') : t('quiz.choice.yours')}</span>
-                  )}{' '}
-                  <BuildHtmlView value={choice.explanation} />
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </fieldset>
+      <ChoiceList
+        choices={view.choices}
+        name={question.id}
+        promptId={promptId}
+        hint={locked || submitted ? t('quiz.predict.lockedHint') : t('quiz.predict.hint')}
+        shown={shown === null ? [] : [shown]}
+        correct={new Set([question.answer])}
+        graded={submitted !== null}
+        disabled={locked !== null || submitted !== null}
+        onChoose={choose}
+      />
       {locked || submitted ? null : (
         <button type="button" className="button button--primary" disabled={selected === null} onClick={lock}>
           {t('quiz.predict.lock')}

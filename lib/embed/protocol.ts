@@ -7,9 +7,13 @@ export { EMBED_SOURCE };
 /** Bumped when a message's shape changes incompatibly; sent in `ready`. */
 export const PROTOCOL_VERSION = 1;
 
-const paramValue = z.union([z.string().max(2000), z.number().finite(), z.boolean()]);
+/** A parameter name a message may carry, and the longest string value. */
+export const PARAM_NAME = /^[a-z][a-z0-9-]{0,31}$/i;
+export const MAX_PARAM_LENGTH = 2000;
+
+const paramValue = z.union([z.string().max(MAX_PARAM_LENGTH), z.number().finite(), z.boolean()]);
 /** What `state` reports and `set-state` accepts: flat parameter names → values (validated later like URL params). */
-export const paramRecordSchema = z.record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/i), paramValue).refine((r) => Object.keys(r).length <= 40, 'too many parameters');
+export const paramRecordSchema = z.record(z.string().regex(PARAM_NAME), paramValue).refine((r) => Object.keys(r).length <= 40, 'too many parameters');
 export type ParamRecord = z.infer<typeof paramRecordSchema>;
 
 export const scoreSchema = z.object({ correct: z.number().int().min(0), answered: z.number().int().min(0), total: z.number().int().min(0) });

@@ -47,7 +47,7 @@ export function applySetState(widget: WidgetEntry, current: URLSearchParams, pay
  */
 export function resolveSetState(widget: WidgetEntry, current: URLSearchParams, payload: ParamRecord, t: Translate = english): { search: URLSearchParams; query: string; shown: string[]; notices: string[] } {
   const { search, notices: refused } = applySetState(widget, current, payload, t);
-  const parsed = widget.parse(search);
+  const parsed = widget.parse(search, t);
   return { search, query: widget.serialize(parsed.params), shown: refused, notices: [...refused, ...parsed.notices.filter((n) => !refused.includes(n))] };
 }
 

@@ -93,4 +93,11 @@ describe('beamSearch', () => {
   it('reports a missing prefix', () => {
     expect(() => beamSearch({ '': [1] }, 1, 2)).toThrow(/prefix "0"/);
   });
+
+  it('never keeps a zero-probability token, even when the width leaves room for one', () => {
+    const beams = beamSearch({ '': [0.5, 0.5, 0], '0': [1, 0, 0], '1': [0.25, 0.75] }, 64, 2);
+    // 0.5·1, 0.5·0.75, 0.5·0.25; the 0 of '' and of '0', and the token '1' lacks, never appear
+    expect(beams.map((b) => b.tokens)).toEqual([[0, 0], [1, 1], [1, 0]]);
+    expect(beams.map((b) => Math.exp(b.logProb))).toEqual([0.5, 0.375, 0.125].map((p) => expect.closeTo(p, 12)));
+  });
 });

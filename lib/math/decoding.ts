@@ -1,4 +1,5 @@
 import type { VectorLike } from './types';
+import { beamSearchStep } from './beam-search';
 import { softmaxChecked } from './softmax';
 import { rankDescending } from './top-k';
 import { checkInteger, checkPositive, checkVector } from './validate';
@@ -105,7 +106,8 @@ export interface Beam {
  * Beam search over a toy language model given as a table from a prefix (token ids joined by
  * ',', '' for the start) to its next-token distribution. Keeps the `width` highest-scoring partial
  * sequences at each of `steps` steps (score: sum of log-probabilities; ties to the earlier-found
- * beam). Width 1 is greedy decoding. Returns the final beams, best first.
+ * beam). Width 1 is greedy decoding. Returns the final beams, best first. Each step is
+ * `beamSearchStep` over the beams' log-probabilities; a zero-probability token is never kept.
  *
  * Source: beam search as used for neural sequence models, e.g. Sutskever, Vinyals & Le 2014,
  * "Sequence to Sequence Learning with Neural Networks", NeurIPS 2014, §3.2.
@@ -115,18 +117,17 @@ export function beamSearch(table: Readonly<Record<string, VectorLike>>, width: n
   checkInteger(steps, 'steps', 1, 16);
   let beams: Beam[] = [{ tokens: [], logProb: 0 }];
   for (let step = 0; step < steps; step++) {
-    const candidates: Beam[] = [];
-    for (const beam of beams) {
+    const next = beams.map((beam) => {
       const key = beam.tokens.join(',');
-      const next = table[key];
-      if (next === undefined) throw new RangeError(`the table has no distribution for prefix "${key}"`);
-      checkProbs(next);
-      next.forEach((p, token) => {
-        if (p > 0) candidates.push({ tokens: [...beam.tokens, token], logProb: beam.logProb + Math.log(p) });
-      });
-    }
-    // stable sort keeps earlier-found candidates first on ties
-    beams = candidates.sort((a, b) => b.logProb - a.logProb).slice(0, width);
+      const probs = table[key];
+      if (probs === undefined) throw new RangeError(`the table has no distribution for prefix "${key}"`);
+      checkProbs(probs);
+      return probs;
+    });
+    // a token that a distribution gives 0 (or lacks) is impossible: −∞, which the step ranks last
+    const vocab = Math.max(...next.map((probs) => probs.length));
+    const logProbs = next.map((probs) => Array.from({ length: vocab }, (_, v) => (probs[v] > 0 ? Math.log(probs[v]) : -Infinity)));
+    beams = beamSearchStep(beams, logProbs, Math.min(width, beams.length * vocab)).filter((b) => b.logProb > -Infinity);
   }
   return beams;
 }

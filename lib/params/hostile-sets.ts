@@ -1,3 +1,4 @@
+import { MAX_PARAM_LENGTH, PARAM_NAME } from '@/lib/embed/protocol';
 import type { Random } from '@/lib/math';
 import type { Knob } from './knobs';
 
@@ -60,3 +61,19 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (`set-state: key: …` for a host's message).
  */
 export const invalidNotice = (knob: Knob): RegExp => new RegExp(`${escapeRegExp(knob.label)}|^(set-state: )?${escapeRegExp(knob.key)}:`, 'm');
+
+/**
+ * A host's `set-state` payload for the set: the first value of each key, as a URL reads it, in an
+ * object without a prototype (so `__proto__` is a key like any other). `sendable`: only what a
+ * message may carry, since the protocol refuses a message whole for a key it cannot name or a
+ * value over its length limit (lib/embed tests that): such keys are left out and long values cut,
+ * so that the message reaches the widget's parser (the browser suite posts it to a frame).
+ */
+export function hostilePayload(set: HostileSet, { sendable = false }: { sendable?: boolean } = {}): Record<string, string> {
+  const payload: Record<string, string> = Object.create(null);
+  for (const [k, v] of set.pairs) {
+    if (Object.hasOwn(payload, k) || (sendable && !PARAM_NAME.test(k))) continue;
+    Object.defineProperty(payload, k, { value: sendable ? v.slice(0, MAX_PARAM_LENGTH) : v, enumerable: true });
+  }
+  return sendable ? { ...payload } : payload;
+}

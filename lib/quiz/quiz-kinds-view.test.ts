@@ -5,6 +5,7 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { AnswerDetail } from '@/components/quiz/answer-detail';
+import { ChoiceResponse } from '@/components/quiz/choice-response';
 import { MockReportView } from '@/components/quiz/mock-report-view';
 import { PredictResponse } from '@/components/quiz/predict-response';
 import { RecallResponse } from '@/components/quiz/recall-response';
@@ -85,6 +86,14 @@ describe('PredictResponse', () => {
     expect(html).toMatch(/data-state="correct"/);
     expect(html).toContain('About c.');
     expect([...html.matchAll(/<input type="radio"[^>]*>/g)].every((m) => m[0].includes('disabled=""'))).toBe(true);
+  });
+
+  it('graded, lists its choices exactly as a single-choice question does (one ChoiceList)', () => {
+    const fieldset = (html: string) => /<fieldset[\s\S]*<\/fieldset>/.exec(html)![0].replace(/<p class="response__hint">.*?<\/p>/, '');
+    const predict = render(PredictResponse, { ...base, submitted: { type: 'predict', choice: 'a' } });
+    const single = { ...FIXTURES.single, choices: FIXTURES.predict.choices, answer: FIXTURES.predict.answer, id: FIXTURES.predict.id };
+    const choice = render(ChoiceResponse, { view: viewOf(single), question: single, promptId: 'p', onSubmit: noop, submitted: { type: 'single', choice: 'a' } });
+    expect(fieldset(predict)).toEqual(fieldset(choice));
   });
 
   it('fails the build for a widget query the registry refuses', () => {

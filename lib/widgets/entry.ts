@@ -1,6 +1,6 @@
 import type { Preset } from '@/lib/embed/sanitize';
 import { splitLocale, type MessageKey } from '@/lib/i18n';
-import type { Knob } from '@/lib/params/knobs';
+import type { Knob, Translate } from '@/lib/params/knobs';
 import { serializeRun, type RunOptions } from '@/lib/params/run-knobs';
 
 /**
@@ -37,8 +37,11 @@ export interface WidgetEntry {
   /** lockable parts that are not knobs (the preset buttons, an editor …) */
   extraLocks: readonly string[];
   presets: readonly Preset[];
-  /** the widget's own URL parser: the same validation (clamp + notice) for URLs and `set-state` */
-  parse: (search: URLSearchParams) => { params: object; notices: string[] };
+  /**
+   * the widget's own URL parser: the same validation (clamp + notice) for URLs and `set-state`;
+   * `t` is the page's, so an embed's notices (shown and posted to the host) are in its language
+   */
+  parse: (search: URLSearchParams, t?: Translate) => { params: object; notices: string[] };
   /** `parse`'s params → the shortest query that reproduces them (what the widget writes to its URL) */
   serialize: (params: object) => string;
   /** whether the run options (`autoplay`, `until`, `backend`) mean something (widgets that train) */

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { paramRecordSchema } from '@/lib/embed/protocol';
 import { resolveSetState, resolveWidgetSearch } from '@/lib/embed/state';
 import { createRandom } from '@/lib/math';
-import { hostileQuery, hostileSet, invalidNotice, type HostileSet } from '@/lib/params/hostile-sets';
+import { hostilePayload, hostileQuery, hostileSet, invalidNotice } from '@/lib/params/hostile-sets';
 import type { Knob, KnobValue } from '@/lib/params/knobs';
 import { RUN_KNOBS } from '@/lib/params/run-knobs';
 import { WIDGETS, type WidgetEntry } from './registry';
@@ -41,12 +42,23 @@ function parsePage(w: WidgetEntry, query: string, embed: boolean) {
   return { params: parsed.params, notices: [...resolved.notices, ...parsed.notices] };
 }
 
-/** A host's payload for the set: the first value of each key, as a URL reads it. */
-function payloadOf(set: HostileSet): Record<string, string> {
-  const payload: Record<string, string> = Object.create(null);
-  for (const [k, v] of set.pairs) if (!Object.hasOwn(payload, k)) Object.defineProperty(payload, k, { value: v, enumerable: true });
-  return payload;
-}
+describe('hostilePayload', () => {
+  const set = { pairs: [['__proto__', 'x'], ['k', '1'], ['k', '2'], ['text', 'y'.repeat(3000)]] as Array<[string, string]>, invalid: RUN_KNOBS[0] };
+
+  it('takes the first value of each key, __proto__ included as a key', () => {
+    const payload = hostilePayload(set);
+    expect(Object.keys(payload)).toEqual(['__proto__', 'k', 'text']);
+    expect(payload.k).toBe('1');
+    expect(payload.text).toHaveLength(3000);
+  });
+
+  it('sendable: leaves out what a message cannot carry, so the protocol takes it', () => {
+    const payload = hostilePayload(set, { sendable: true });
+    expect(Object.keys(payload)).toEqual(['k', 'text']);
+    expect(payload.text).toHaveLength(2000);
+    expect(paramRecordSchema.safeParse(payload).success).toBe(true);
+  });
+});
 
 describe.each(WIDGETS.map((w) => [w.id, w] as const))('%s under hostile parameters', (_id, w) => {
   const knobs = knobsOf(w);
@@ -83,7 +95,7 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))('%s under hostile paramete
     const rng = createRandom(20261204);
     for (let i = 0; i < 200; i++) {
       const set = hostileSet(rng, knobs, text);
-      const { search, notices } = resolveSetState(w, new URLSearchParams('theme=dark&lock=nope'), payloadOf(set));
+      const { search, notices } = resolveSetState(w, new URLSearchParams('theme=dark&lock=nope'), hostilePayload(set));
       expect(notices.join('\n'), hostileQuery(set)).toMatch(invalidNotice(set.invalid));
       expect(search.get('theme')).toBe('dark');
       for (const key of search.keys()) expect(['theme', 'lock', ...knobs.map((k) => k.key), ...w.extraKeys], key).toContain(key);

@@ -77,7 +77,7 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             colors={colors}
             labels={labels}
             max={1}
-            summary={labels.map((l) => t('ens.compare.expertShareShort', { expert: l, share: '100%' })).join(t('punct.listSeparator'))}
+            summary={labels.map((l) => t('chart.expertShare', { expert: l, share: '100%' })).join(t('punct.listSeparator'))}
           />
         </section>
         <section className="panel">
@@ -107,7 +107,7 @@ export function MoeVsEnsemble({ view, result, data }: { view: LabView; result: E
             reference={1 / load.length}
             referenceLabel="1/N"
             max={Math.min(1, Math.max(2 / load.length, ...load) * 1.15)}
-            summary={load.map((s, e) => t('ens.compare.expertShareShort', { expert: e + 1, share: pct(s) })).join(t('punct.listSeparator'))}
+            summary={load.map((s, e) => t('chart.expertShare', { expert: e + 1, share: pct(s) })).join(t('punct.listSeparator'))}
           />
         </section>
         <section className="panel">

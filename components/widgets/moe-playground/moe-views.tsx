@@ -58,7 +58,7 @@ export function MoeViews({ params, snapshot, history }: { params: MoeParams; sna
           reference={1 / params.experts}
           referenceLabel={t('moe.view.uniform')}
           max={Math.min(1, Math.max(2 / params.experts, ...load) * 1.15)}
-          summary={load.map((s, e) => t('ens.compare.expertShareShort', { expert: e + 1, share: pct(s) })).join(t('punct.listSeparator'))}
+          summary={load.map((s, e) => t('chart.expertShare', { expert: e + 1, share: pct(s) })).join(t('punct.listSeparator'))}
         />
       </section>
       <BoundaryPanel title={t('moe.view.dense')} view={snapshot?.dense ?? null} size={size} points={points} labels={labels} />

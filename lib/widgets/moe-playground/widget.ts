@@ -16,8 +16,8 @@ export const MOE_WIDGET: WidgetEntry = {
   extraKeys: RUN_KNOBS.map((k) => k.key),
   extraLocks: ['preset'],
   presets: MOE_PRESETS,
-  parse: (search) => {
-    const { params, run, notices } = parseMoeParams(search);
+  parse: (search, t) => {
+    const { params, run, notices } = parseMoeParams(search, t);
     return { params: { ...params, ...run }, notices };
   },
   serialize: (p) => withRun(serializeMoeParams(p as MoeParams), p as RunOptions),

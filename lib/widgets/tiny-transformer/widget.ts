@@ -16,8 +16,8 @@ export const TFM_WIDGET: WidgetEntry = {
   extraKeys: RUN_KNOBS.map((k) => k.key),
   extraLocks: [],
   presets: [],
-  parse: (search) => {
-    const { params, run, notices } = parseTfmParams(search);
+  parse: (search, t) => {
+    const { params, run, notices } = parseTfmParams(search, t);
     return { params: { ...params, ...run }, notices };
   },
   serialize: (p) => withRun(serializeTfmParams(p as TfmParams), p as RunOptions),
