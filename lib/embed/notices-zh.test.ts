@@ -33,9 +33,7 @@ describe('embed notices in Chinese', () => {
     expect(notices).toEqual(['set-state："nope" 不是此组件的参数；已忽略。', `${zh('knob.experts')}："99" 超出 1–16 的范围；改用 16。`]);
   });
 
-  // The MoE LM's registry line still calls its parser without the page's t: its set-state clamp
-  // notices are English until lib/widgets/moe-lm/widget.ts passes it on like the others.
-  it.each(WIDGETS.filter((w) => w.ready && w.id !== 'moe-lm').map((w) => [w.id, w] as const))('%s: its parse takes the page’s t', (_id, widget) => {
+  it.each(WIDGETS.filter((w) => w.ready).map((w) => [w.id, w] as const))('%s: its parse takes the page’s t', (_id, widget) => {
     const knob = widget.knobs.find((k) => k.kind === 'int' || k.kind === 'number');
     if (!knob) return;
     const search = new URLSearchParams({ [knob.key]: '-1' });

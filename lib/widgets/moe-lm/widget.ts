@@ -16,8 +16,8 @@ export const MOE_LM_WIDGET: WidgetEntry = {
   extraKeys: ['text', ...RUN_KNOBS.map((k) => k.key)],
   extraLocks: ['preset', 'text'],
   presets: LM_PRESETS,
-  parse: (search) => {
-    const { params, run, notices } = parseLmParams(search);
+  parse: (search, t) => {
+    const { params, run, notices } = parseLmParams(search, t);
     return { params: { ...params, ...run }, notices };
   },
   serialize: (p) => withRun(serializeLmParams(p as LmParams), p as RunOptions),
