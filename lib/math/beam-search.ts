@@ -1,6 +1,11 @@
 import type { MatrixLike } from './types';
-import type { Beam } from './decoding';
 import { checkInteger, checkMatrix } from './validate';
+
+/** A finished beam: the tokens chosen and the sum of their log-probabilities (nats). */
+export interface Beam {
+  tokens: number[];
+  logProb: number;
+}
 
 /**
  * One step of beam search given the model's next-token log-probabilities of every beam (beams ×

@@ -1,8 +1,10 @@
 import type { VectorLike } from './types';
-import { beamSearchStep } from './beam-search';
+import { beamSearchStep, type Beam } from './beam-search';
 import { softmaxChecked } from './softmax';
 import { rankDescending } from './top-k';
 import { checkInteger, checkPositive, checkVector } from './validate';
+
+export type { Beam } from './beam-search';
 
 /**
  * Softmax of logits divided by a temperature T > 0: T < 1 sharpens the distribution, T > 1
@@ -94,12 +96,6 @@ export function perplexity(tokenProbs: VectorLike): number {
 export function perplexityFromLoss(loss: number, unit: 'nats' | 'bits' = 'nats'): number {
   if (!(Number.isFinite(loss) && loss >= 0)) throw new RangeError(`loss must be a finite number ≥ 0, got ${String(loss)}`);
   return unit === 'bits' ? 2 ** loss : Math.exp(loss);
-}
-
-/** A finished beam: the tokens chosen and the sum of their log-probabilities (nats). */
-export interface Beam {
-  tokens: number[];
-  logProb: number;
 }
 
 /**
