@@ -104,14 +104,14 @@ async function backwardAb(corpus: ReturnType<typeof loadedCorpus>, rounds = 5): 
     }
     return [tf.tensor2d(x, [options.batch, T], 'int32'), tf.tensor2d(y, [options.batch, T], 'int32')] as const;
   };
-  type Way = 'autodiff' | 'by hand';
+  type Way = 'autodiff' | 'by hand' | 'by hand, every expert on every token';
   const pair = () => [config, denseEquivalent(config)].map((c, i) => {
     const model = createMoeLm(c, createRandom(10 + i));
     return { model, adam: createFusedAdam(model.variables, { learningRate: options.lr }), routed: i === 0 };
   });
-  const members: Record<Way, ReturnType<typeof pair>> = { autodiff: pair(), 'by hand': pair() };
+  const members: Record<Way, ReturnType<typeof pair>> = { autodiff: pair(), 'by hand': pair(), 'by hand, every expert on every token': pair() };
   const memberStep = (way: Way, m: ReturnType<typeof pair>[number], x: tf.Tensor2D, y: tf.Tensor2D) => {
-    const lossOptions = { lambda: m.routed ? options.lambda : 0, zLoss: m.routed ? options.zLoss : 0, capacityFactor: m.routed ? options.capacityFactor : 0 };
+    const lossOptions = { lambda: m.routed ? options.lambda : 0, zLoss: m.routed ? options.zLoss : 0, capacityFactor: m.routed ? options.capacityFactor : 0, ...(way === 'by hand, every expert on every token' ? { dispatch: 'all' as const } : {}) };
     const figures = (l: MoeLmLoss) => tf.concat([l.crossEntropy.reshape([1]), l.chosen.reshape([-1]), l.kept.reshape([-1])]);
     if (way === 'autodiff') {
       const held: tf.Tensor[] = [];
@@ -139,7 +139,7 @@ async function backwardAb(corpus: ReturnType<typeof loadedCorpus>, rounds = 5): 
     return t;
   };
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
-  const ways: Way[] = ['autodiff', 'by hand'];
+  const ways: Way[] = ['autodiff', 'by hand', 'by hand, every expert on every token'];
   for (const way of ways) step(way, true);
   const before = tf.memory().numTensors;
   const ref0 = referenceMs();
@@ -149,10 +149,10 @@ async function backwardAb(corpus: ReturnType<typeof loadedCorpus>, rounds = 5): 
   }
   const ref1 = referenceMs();
   const leaked = tf.memory().numTensors - before;
-  console.log(`  wasm, one training step at the defaults, autodiff vs hand-written backward (interleaved, ${2 * rounds} steps each, medians; reference ${ref0.toFixed(0)} → ${ref1.toFixed(0)} ms; tensors after − before: ${leaked}):`);
+  console.log(`  wasm, one training step at the defaults, autodiff vs hand-written backward (default dispatch: each expert on its own tokens; interleaved, ${2 * rounds} steps each, medians; reference ${ref0.toFixed(0)} → ${ref1.toFixed(0)} ms; tensors after − before: ${leaked}):`);
   for (const withDense of [false, true]) {
-    const [a, b] = ways.map((w) => median(ms[`${w}${withDense}`]));
-    console.log(`    ${withDense ? 'MoE + dense twin' : 'MoE alone       '}  autodiff ${a.toFixed(0)} ms, by hand ${b.toFixed(0)} ms (${(a / b).toFixed(2)}×)`);
+    const [a, b, c] = ways.map((w) => median(ms[`${w}${withDense}`]));
+    console.log(`    ${withDense ? 'MoE + dense twin' : 'MoE alone       '}  autodiff ${a.toFixed(0)} ms, by hand ${b.toFixed(0)} ms (${(a / b).toFixed(2)}×), by hand with every expert on every token ${c.toFixed(0)} ms (${(a / c).toFixed(2)}×)`);
   }
   for (const way of ways) {
     for (const withDense of [false, true]) {

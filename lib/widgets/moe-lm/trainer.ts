@@ -124,6 +124,15 @@ export function heldoutWindows(heldout: readonly Int32Array[], context: number):
   return windows;
 }
 
+/**
+ * How a training step runs the routed experts. With the hand-written backward pass, every expert
+ * on every token beat each expert on its own tokens at the defaults on tfjs-wasm (N 8, K 2, 1,024
+ * tokens: ~615 against ~1,100 kernels a step and about half the time, scripts/bench-lm.ts
+ * --backward-ab): a gather costs more there than the 4× FFN multiply-adds it saves. Same results
+ * either way (moe-lm-gradients.test.ts). Forward-only calls keep defaultDispatch.
+ */
+const TRAIN_DISPATCH = 'all';
+
 interface Member {
   model: MoeLm;
   adam: FusedAdam;
@@ -190,6 +199,7 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
       zLoss: routed ? options.zLoss : 0,
       capacityFactor: routed ? options.capacityFactor : 0,
       jitter: uniform ? { epsilon: options.jitter, uniform } : undefined,
+      dispatch: TRAIN_DISPATCH,
     });
     member.adam.applyGradients(grads);
     const figures = tf.tidy(() => tf.concat([terms.crossEntropy.reshape([1]), terms.chosen.reshape([-1]), terms.kept.reshape([-1])]));
