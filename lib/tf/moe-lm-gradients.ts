@@ -98,8 +98,16 @@ export function moeLmGradients(model: MoeLm, tokens: tf.Tensor2D, targets: tf.Te
 
 type Put = (v: tf.Variable, g: tf.Tensor) => void;
 
-/** aᵀ·b with the transpose materialised (tfjs-wasm multiplies a transposed operand far slower). */
-const matMulTA = (a: tf.Tensor2D, b: tf.Tensor2D) => a.transpose().matMul(b) as tf.Tensor2D;
+/**
+ * aᵀ·b [p, q] for a [n, p], b [n, q], with transposes materialised (tfjs-wasm multiplies a
+ * transposed operand far slower): aᵀ first, or (bᵀ·a)ᵀ where that transposes fewer elements
+ * (n·q + p·q against n·p: the [1024, 512] hidden layer of 'all' dispatch against [1024, 64]).
+ */
+const matMulTA = (a: tf.Tensor2D, b: tf.Tensor2D) => {
+  const [n, p] = a.shape;
+  const q = b.shape[1];
+  return (n * q + p * q < n * p ? b.transpose().matMul(a).transpose() : a.transpose().matMul(b)) as tf.Tensor2D;
+};
 /** a·bᵀ likewise. */
 const matMulTB = (a: tf.Tensor2D, b: tf.Tensor2D | tf.Variable) => a.matMul(b.transpose() as tf.Tensor2D) as tf.Tensor2D;
 /**
