@@ -9,7 +9,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import { LM_CORPUS_FILE, parseLmCorpus } from '@/lib/data/lm-corpus';
 import { createRandom } from '@/lib/math';
 import { createFusedAdam } from '@/lib/tf/fused-adam';
-import { createMoeLm, disposeMoeLm, moeLmLoss } from '@/lib/tf/moe-lm';
+import { createMoeLm, denseEquivalent, disposeMoeLm, moeLmLoss, type MoeLmLoss } from '@/lib/tf/moe-lm';
+import { moeLmGradients } from '@/lib/tf/moe-lm-gradients';
+import { shapeFromKnobs, trainOptions } from '@/lib/widgets/moe-lm/lm-run';
 import { CHECKPOINT_DIR, checkpointFile, SHIPPED_SHAPE } from '@/lib/widgets/moe-lm/checkpoints';
 import { loadedCorpus } from '@/lib/widgets/moe-lm/assets';
 import { createLmRun, type CheckpointBytes } from '@/lib/widgets/moe-lm/lm-run';
@@ -77,6 +79,96 @@ async function dispatchAb(corpus: ReturnType<typeof loadedCorpus>): Promise<void
   disposeMoeLm(model);
 }
 
+/**
+ * Before/after of the backward pass, interleaved so the machine's drift hits both alike: one
+ * training step at the widget's defaults (its knobs, MoE and, second, MoE + dense twin) through
+ * autodiff (fused Adam's minimize over moeLmLoss, the trainer before) and through the hand-written
+ * backward pass (moeLmGradients + applyGradients, the trainer now); each reads its figures back in
+ * one dataSync as the trainer does. Then tf.profile's kernel count of one step of each.
+ */
+async function backwardAb(corpus: ReturnType<typeof loadedCorpus>, rounds = 5): Promise<void> {
+  await tf.setBackend('wasm');
+  await tf.ready();
+  const knobs = defaultLmConfig({ checkpoint: 'scratch' });
+  const config = shapeFromKnobs(knobs, corpus.vocab.chars.length);
+  const options = trainOptions(knobs, true);
+  const T = config.context;
+  const rng = createRandom(2);
+  const batch = () => {
+    const x = new Int32Array(options.batch * T);
+    const y = new Int32Array(options.batch * T);
+    for (let b = 0; b < options.batch; b++) {
+      const start = rng.int(corpus.ids.train.length - T - 1);
+      x.set(corpus.ids.train.subarray(start, start + T), b * T);
+      y.set(corpus.ids.train.subarray(start + 1, start + T + 1), b * T);
+    }
+    return [tf.tensor2d(x, [options.batch, T], 'int32'), tf.tensor2d(y, [options.batch, T], 'int32')] as const;
+  };
+  type Way = 'autodiff' | 'by hand' | 'by hand, every expert on every token';
+  const pair = () => [config, denseEquivalent(config)].map((c, i) => {
+    const model = createMoeLm(c, createRandom(10 + i));
+    return { model, adam: createFusedAdam(model.variables, { learningRate: options.lr }), routed: i === 0 };
+  });
+  const members: Record<Way, ReturnType<typeof pair>> = { autodiff: pair(), 'by hand': pair(), 'by hand, every expert on every token': pair() };
+  const memberStep = (way: Way, m: ReturnType<typeof pair>[number], x: tf.Tensor2D, y: tf.Tensor2D) => {
+    const lossOptions = { lambda: m.routed ? options.lambda : 0, zLoss: m.routed ? options.zLoss : 0, capacityFactor: m.routed ? options.capacityFactor : 0, ...(way === 'by hand, every expert on every token' ? { dispatch: 'all' as const } : {}) };
+    const figures = (l: MoeLmLoss) => tf.concat([l.crossEntropy.reshape([1]), l.chosen.reshape([-1]), l.kept.reshape([-1])]);
+    if (way === 'autodiff') {
+      const held: tf.Tensor[] = [];
+      const cost = m.adam.minimize(() => {
+        const l = moeLmLoss(m.model, x, y, lossOptions);
+        held.push(tf.keep(figures(l)));
+        return l.total;
+      });
+      held[0].dataSync();
+      tf.dispose([cost, ...held]);
+    } else {
+      const { terms, grads } = moeLmGradients(m.model, x, y, lossOptions);
+      m.adam.applyGradients(grads);
+      const f = tf.tidy(() => figures(terms));
+      f.dataSync();
+      tf.dispose([f, terms, grads]);
+    }
+  };
+  const step = (way: Way, withDense: boolean) => {
+    const [x, y] = batch();
+    const t0 = performance.now();
+    for (const m of withDense ? members[way] : members[way].slice(0, 1)) memberStep(way, m, x, y);
+    const t = performance.now() - t0;
+    tf.dispose([x, y]);
+    return t;
+  };
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+  const ways: Way[] = ['autodiff', 'by hand', 'by hand, every expert on every token'];
+  for (const way of ways) step(way, true);
+  const before = tf.memory().numTensors;
+  const ref0 = referenceMs();
+  const ms: Record<string, number[]> = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const withDense of [false, true]) for (const way of ways) for (let i = 0; i < 2; i++) (ms[`${way}${withDense}`] ??= []).push(step(way, withDense));
+  }
+  const ref1 = referenceMs();
+  const leaked = tf.memory().numTensors - before;
+  console.log(`  wasm, one training step at the defaults, autodiff vs hand-written backward (default dispatch: each expert on its own tokens; interleaved, ${2 * rounds} steps each, medians; reference ${ref0.toFixed(0)} → ${ref1.toFixed(0)} ms; tensors after − before: ${leaked}):`);
+  for (const withDense of [false, true]) {
+    const [a, b, c] = ways.map((w) => median(ms[`${w}${withDense}`]));
+    console.log(`    ${withDense ? 'MoE + dense twin' : 'MoE alone       '}  autodiff ${a.toFixed(0)} ms, by hand ${b.toFixed(0)} ms (${(a / b).toFixed(2)}×), by hand with every expert on every token ${c.toFixed(0)} ms (${(a / c).toFixed(2)}×)`);
+  }
+  for (const way of ways) {
+    for (const withDense of [false, true]) {
+      const info = await tf.profile(() => {
+        step(way, withDense);
+      });
+      const identity = info.kernels.filter((k) => k.name === 'Identity').length;
+      console.log(`    tf.profile of one step, ${way}, ${withDense ? 'MoE + dense twin' : 'MoE alone'}: ${info.kernels.length} kernels (${identity} Identity)`);
+    }
+  }
+  for (const way of ways) for (const m of members[way]) {
+    m.adam.dispose();
+    disposeMoeLm(m.model);
+  }
+}
+
 export async function benchLmNode(options: { target?: boolean; targetSeconds?: number; backends?: string[]; ab?: boolean } = {}): Promise<void> {
   const corpus = loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8'))));
   const bytes = (id: CheckpointId) => {
@@ -133,7 +225,10 @@ export async function benchLmNode(options: { target?: boolean; targetSeconds?: n
     console.log(`    generation            ${(60 / (genMs / 1000)).toFixed(1)} characters/s (60 characters in ${genMs.toFixed(0)} ms)`);
     console.log(`    training from scratch ${stepsPerSecond.toFixed(2)} steps/s (${steps} steps; tensors after − before: ${leaked})`);
   }
-  if (options.ab !== false) await dispatchAb(corpus);
+  if (options.ab !== false) {
+    await dispatchAb(corpus);
+    await backwardAb(corpus);
+  }
   if (options.target === false) return;
   await tf.setBackend('wasm');
   await tf.ready();
@@ -163,8 +258,11 @@ export async function benchLmNode(options: { target?: boolean; targetSeconds?: n
 if (process.argv[1]?.endsWith('bench-lm.ts')) {
   const args = process.argv.slice(2);
   const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const corpusNow = () => loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8'))));
   const run = args.includes('--ab')
-    ? dispatchAb(loadedCorpus(parseLmCorpus(JSON.parse(fs.readFileSync(LM_CORPUS_FILE, 'utf8')))))
+    ? dispatchAb(corpusNow())
+    : args.includes('--backward-ab')
+    ? backwardAb(corpusNow(), Number(value('rounds') ?? 5))
     : benchLmNode({ target: !args.includes('--skip-target'), targetSeconds: Number(value('seconds') ?? 180), backends: value('backends')?.split(','), ab: !args.includes('--no-ab') });
   run.catch((error: unknown) => {
     console.error(error);

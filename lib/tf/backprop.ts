@@ -35,13 +35,10 @@ export function softmaxCrossEntropyIds(logits: tf.Tensor2D, targets: tf.Tensor1D
   const [tokens, classes] = logits.shape;
   const loss = tf.customGrad((...inputs: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const [x, ids, save] = inputs as [tf.Tensor2D, tf.Tensor1D, tf.GradSaveFunc];
-    const probs = tf.softmax(x);
+    const probs = tf.softmax(x) as tf.Tensor2D;
     save([probs, ids]);
-    // each row's target probability, picked from the flat probabilities at row·C + id
-    const flatIds = tf.range(0, tokens * classes, classes, 'int32').add(ids) as tf.Tensor1D;
-    const value = tf.gather(probs.reshape([-1]), flatIds).log().mean().neg() as tf.Scalar;
     return {
-      value,
+      value: meanTargetNll(probs, ids),
       gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
         const [p, t] = saved as [tf.Tensor2D, tf.Tensor1D];
         const labels = tf.oneHot(t, classes);
@@ -50,4 +47,21 @@ export function softmaxCrossEntropyIds(logits: tf.Tensor2D, targets: tf.Tensor1D
     };
   });
   return loss(logits, targets.cast('int32')) as tf.Scalar;
+}
+
+/** −mean log p_target of softmax probabilities [tokens, C], each row's target picked from the flat probabilities at row·C + id. */
+function meanTargetNll(probs: tf.Tensor2D, ids: tf.Tensor1D): tf.Scalar {
+  const [tokens, classes] = probs.shape;
+  const flatIds = tf.range(0, tokens * classes, classes, 'int32').add(ids) as tf.Tensor1D;
+  return tf.gather(probs.reshape([-1]), flatIds).log().mean().neg() as tf.Scalar;
+}
+
+/** softmaxCrossEntropyIds's value and its gradient at the logits, (softmax − y)/tokens, for a backward pass written by hand. */
+export function crossEntropyIdsWithGradient(logits: tf.Tensor2D, targets: tf.Tensor1D): { loss: tf.Scalar; dLogits: tf.Tensor2D } {
+  return tf.tidy(() => {
+    const [tokens, classes] = logits.shape;
+    const ids = targets.cast('int32') as tf.Tensor1D;
+    const probs = tf.softmax(logits) as tf.Tensor2D;
+    return { loss: meanTargetNll(probs, ids), dLogits: probs.sub(tf.oneHot(ids, classes)).mul(1 / tokens) as tf.Tensor2D };
+  });
 }

@@ -40,21 +40,43 @@ export function multiHeadSelfAttention(
   numHeads: number,
   mask?: tf.Tensor2D,
 ): { output: tf.Tensor3D; weights: tf.Tensor4D } {
+  return tf.tidy(() => {
+    const { output, weights } = traceSelfAttention(x, w, numHeads, mask);
+    return { output, weights };
+  });
+}
+
+/** What multiHeadSelfAttention computes on the way, kept for a hand-written backward pass (moe-lm-gradients.ts). */
+export interface SelfAttentionTrace {
+  /** Per head [batch, H, T, d/H]. */
+  q: tf.Tensor4D;
+  k: tf.Tensor4D;
+  v: tf.Tensor4D;
+  /** softmax(QKᵀ/√d_k + M), [batch, H, T, T]. */
+  weights: tf.Tensor4D;
+  /** The heads concatenated, [batch·T, d] (the input of W^O). */
+  heads: tf.Tensor2D;
+  output: tf.Tensor3D;
+}
+
+/**
+ * multiHeadSelfAttention's forward pass with its intermediates; the caller owns (or tidies) them all.
+ * Not wrapped in tf.tidy.
+ */
+export function traceSelfAttention(x: tf.Tensor3D, w: AttentionWeights, numHeads: number, mask?: tf.Tensor2D): SelfAttentionTrace {
   const [batch, length, d] = x.shape;
   if (d % numHeads !== 0) throw new RangeError(`numHeads must divide d (${d}), got ${numHeads}`);
   const headDim = d / numHeads;
-  return tf.tidy(() => {
-    const flat = x.reshape([batch * length, d]) as tf.Tensor2D;
-    // [batch·T, d] → [batch, H, T, d/H]
-    const split = (m: tf.Tensor) => m.reshape([batch, length, numHeads, headDim]).transpose([0, 2, 1, 3]) as tf.Tensor4D;
-    const q = split(flat.matMul(w.wq));
-    const k = split(flat.matMul(w.wk));
-    const v = split(flat.matMul(w.wv));
-    let scores = tf.matMul(q, k, false, true).mul(1 / Math.sqrt(headDim)) as tf.Tensor4D;
-    if (mask) scores = scores.add(mask);
-    const weights = tf.softmax(scores) as tf.Tensor4D;
-    const heads = tf.matMul(weights, v).transpose([0, 2, 1, 3]).reshape([batch * length, d]) as tf.Tensor2D;
-    const output = heads.matMul(w.wo).reshape([batch, length, d]) as tf.Tensor3D;
-    return { output, weights };
-  });
+  const flat = x.reshape([batch * length, d]) as tf.Tensor2D;
+  // [batch·T, d] → [batch, H, T, d/H]
+  const split = (m: tf.Tensor) => m.reshape([batch, length, numHeads, headDim]).transpose([0, 2, 1, 3]) as tf.Tensor4D;
+  const q = split(flat.matMul(w.wq));
+  const k = split(flat.matMul(w.wk));
+  const v = split(flat.matMul(w.wv));
+  let scores = tf.matMul(q, k, false, true).mul(1 / Math.sqrt(headDim)) as tf.Tensor4D;
+  if (mask) scores = scores.add(mask);
+  const weights = tf.softmax(scores) as tf.Tensor4D;
+  const heads = tf.matMul(weights, v).transpose([0, 2, 1, 3]).reshape([batch * length, d]) as tf.Tensor2D;
+  const output = heads.matMul(w.wo).reshape([batch, length, d]) as tf.Tensor3D;
+  return { q, k, v, weights, heads, output };
 }

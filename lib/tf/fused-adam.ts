@@ -56,7 +56,7 @@ export function createFusedAdam(variables: readonly tf.Variable[], options: Adam
       const mHat = m.div(Math.fround(1 - beta1Power));
       const sHat = s.div(Math.fround(1 - beta2Power));
       const update = mHat.div(sHat.sqrt().add(epsilon)).mul(-learningRate);
-      const parts = tf.split(update, sizes);
+      const parts = splitByHalves(update, sizes);
       variables.forEach((v, i) => v.assign(v.add(parts[i].reshape(v.shape))));
     });
   }
@@ -78,4 +78,17 @@ export function createFusedAdam(variables: readonly tf.Variable[], options: Adam
       secondMoment.dispose();
     },
   };
+}
+
+/**
+ * tf.split(flat, sizes) by halves. tfjs-wasm's Slice copies its whole input out of the heap for
+ * each part, so 50 parts of the language model's 430k-element update copied it 50 times (~85 ms a
+ * step, measured); splitting in halves copies it about 2·log₂(parts) times. Same values.
+ */
+function splitByHalves(flat: tf.Tensor, sizes: readonly number[]): tf.Tensor[] {
+  if (sizes.length <= 2) return sizes.length === 1 ? [flat] : tf.split(flat, [...sizes]);
+  const half = sizes.length >> 1;
+  const total = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
+  const [left, right] = tf.split(flat, [total(sizes.slice(0, half)), total(sizes.slice(half))]);
+  return [...splitByHalves(left, sizes.slice(0, half)), ...splitByHalves(right, sizes.slice(half))];
 }

@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { dispatchWithCapacity, expertCapacity, updateBias } from '@/lib/math';
 import { softmaxCrossEntropyIds } from './backprop';
-import { causalMaskTensor, multiHeadSelfAttention } from './causal-attention';
+import { causalMaskTensor, traceSelfAttention, type SelfAttentionTrace } from './causal-attention';
 import { glorotVariable, zerosVariable, type UniformSource } from './init';
 import { linear } from './linear';
 import { jitter, routeLm, type LmRouting, type RouterKind } from './moe-lm-router';
 import { keepMaskTensor, loadBalancingLoss, routerZLoss } from './routing';
-import { layerNormTensor, type DecoderAttention } from './tiny-transformer';
+import { traceLayerNorm, type DecoderAttention, type LayerNormTrace } from './tiny-transformer';
 
 /**
  * Shape of the MoE language model: a decoder-only, causal, character-level Transformer
@@ -205,20 +205,23 @@ export function embedTokens(table: tf.Variable | tf.Tensor2D, ids: tf.Tensor1D, 
     save([i]);
     return {
       value: tf.gather(t, i),
-      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
-        const rows = saved[0].dataSync();
-        const d = t.shape[1] as number;
-        const g = (dy as tf.Tensor).dataSync();
-        const out = new Float32Array(vocab * d);
-        for (let r = 0; r < rows.length; r++) {
-          const base = rows[r] * d;
-          for (let c = 0; c < d; c++) out[base + c] += g[r * d + c];
-        }
-        return [tf.tensor2d(out, [vocab, d]), tf.zerosLike(saved[0])];
-      },
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => [scatterAddRows(saved[0] as tf.Tensor1D, dy as tf.Tensor2D, vocab), tf.zerosLike(saved[0])],
     };
   });
   return lookup(table, ids) as tf.Tensor2D;
+}
+
+/** [rows, d]: row r is the sum of the rows of g [ids, d] whose id is r (embedTokens's gradient), added up on the CPU side. */
+export function scatterAddRows(ids: tf.Tensor1D, g: tf.Tensor2D, rows: number): tf.Tensor2D {
+  const at = ids.dataSync();
+  const d = g.shape[1];
+  const values = g.dataSync();
+  const out = new Float32Array(rows * d);
+  for (let r = 0; r < at.length; r++) {
+    const base = at[r] * d;
+    for (let c = 0; c < d; c++) out[base + c] += values[r * d + c];
+  }
+  return tf.tensor2d(out, [rows, d]);
 }
 
 /** Rows `ids` of x [n, d], with embedTokens's gradient (a scatter-add on the CPU side, no UnsortedSegmentSum). */
@@ -229,13 +232,29 @@ function denseRouting(tokens: number): MoeLmLayerRouting {
   return { logits: tf.zeros([tokens, 1]), probs: ones, indices: tf.zeros([tokens, 1], 'int32'), mask: ones.clone(), weights: ones.clone(), kept: ones.clone(), combine: ones.clone() };
 }
 
+/** One routed expert's part of a gathered dispatch (what its backward pass reads). */
+export interface GatheredExpert {
+  expert: number;
+  /** The tokens it serves, [n_e] int32, ascending. */
+  rows: tf.Tensor1D;
+  /** Per token, its row of the expert's outputs, or n_e (a zero row) for a token it does not serve, [tokens] int32. */
+  at: tf.Tensor1D;
+  /** Its tokens' rows of x, [n_e, d]. */
+  input: tf.Tensor2D;
+  /** ReLU(x_e·W1_e + b1_e), [n_e, w]. */
+  hidden: tf.Tensor2D;
+  /** Its output at token positions before the gate (zero rows for the others), [tokens, d]. */
+  output: tf.Tensor2D;
+}
+
 /**
  * Σ_e combine[:, e] · E_e(x) with each expert run on its own tokens only: the kept assignments
  * (`indices` [tokens][K], `keptSlots` after capacity, or all) list each expert's tokens; their
  * rows of x are gathered, the expert's slice of w1/b1/w2/b2 runs on them, and its outputs are
  * gathered back to token positions (a zero row for the other tokens) and weighted by its gate.
+ * A token appears at most once per expert, so `at` inverts `rows`. Not tidied.
  */
-function gatheredExperts(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, combine: tf.Tensor2D, indices: number[][], keptSlots: boolean[][] | null): tf.Tensor2D {
+function gatheredExperts(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, combine: tf.Tensor2D, indices: number[][], keptSlots: boolean[][] | null): { y: tf.Tensor2D; experts: GatheredExpert[] } {
   const { experts: E } = routedShape(model.config);
   const [tokens, d] = x.shape;
   const members: number[][] = Array.from({ length: E }, () => []);
@@ -247,57 +266,138 @@ function gatheredExperts(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, combine: t
   const gates = tf.split(combine, E, 1);
   const zeroRow = tf.zeros([1, d]);
   const parts: tf.Tensor2D[] = [];
-  members.forEach((rows, e) => {
-    if (rows.length === 0) return;
-    const xe = gatherRows(x, tf.tensor1d(rows, 'int32'));
-    const ye = linear(tf.relu(linear(xe, w1[e]).add(b1[e])) as tf.Tensor2D, w2[e]).add(b2[e]) as tf.Tensor2D;
+  const experts: GatheredExpert[] = [];
+  members.forEach((list, e) => {
+    if (list.length === 0) return;
+    const rows = tf.tensor1d(list, 'int32');
+    const input = gatherRows(x, rows);
+    const hidden = tf.relu(linear(input, w1[e]).add(b1[e])) as tf.Tensor2D;
+    const ye = linear(hidden, w2[e]).add(b2[e]) as tf.Tensor2D;
     // token t's row of ye, or the zero row n_e for a token the expert does not serve
-    const at = new Int32Array(tokens).fill(rows.length);
-    rows.forEach((t, i) => (at[t] = i));
-    parts.push(gatherRows(tf.concat([ye, zeroRow]) as tf.Tensor2D, tf.tensor1d(at, 'int32')).mul(gates[e]) as tf.Tensor2D);
+    const inverse = new Int32Array(tokens).fill(list.length);
+    list.forEach((t, i) => (inverse[t] = i));
+    const at = tf.tensor1d(inverse, 'int32');
+    const output = gatherRows(tf.concat([ye, zeroRow]) as tf.Tensor2D, at);
+    experts.push({ expert: e, rows, at, input, hidden, output });
+    parts.push(output.mul(gates[e]) as tf.Tensor2D);
   });
-  return (parts.length ? tf.addN(parts) : tf.zeros([tokens, d])) as tf.Tensor2D;
+  return { y: (parts.length ? tf.addN(parts) : tf.zeros([tokens, d])) as tf.Tensor2D, experts };
 }
 
-/** The MoE FFN of block `b` on x [tokens, d]: Σ_e gate_{t,e}·E_e(x_t) (+ the shared expert). */
-function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, options: MoeLmForwardOptions): { y: tf.Tensor2D; routing: MoeLmLayerRouting } {
+/** A layer's router input (after jitter), its routing after capacity, and the CPU-side choices when read. Not tidied. */
+function routeLayer(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, options: MoeLmForwardOptions): { routerInput: tf.Tensor2D; routing: MoeLmLayerRouting; indices: number[][] | null; keptSlots: boolean[][] | null; dispatch: 'gather' | 'all' } {
   const { experts: E, k } = routedShape(model.config);
   const tokens = x.shape[0];
-  let routing: MoeLmLayerRouting;
-  let y: tf.Tensor2D;
+  const routerInput = options.jitter ? jitter(x, options.jitter.uniform[layer], options.jitter.epsilon) : x;
+  const logits = routerInput.matMul(b.router as tf.Tensor2D) as tf.Tensor2D;
+  const r = routeLm(logits, k, model.config.router, (b.selectionBias ?? undefined) as tf.Tensor1D | undefined);
+  let kept = r.mask;
+  const cf = options.capacityFactor ?? 0;
+  const dispatch = options.dispatch ?? defaultDispatch(tokens);
+  const indices = cf > 0 || dispatch === 'gather' ? (r.indices.arraySync() as number[][]) : null;
+  let keptSlots: boolean[][] | null = null;
+  if (cf > 0 && indices) {
+    // The keep decision is discrete and small: the reference rule itself decides it on the CPU.
+    keptSlots = dispatchWithCapacity(indices, E, expertCapacity(tokens, E, k, cf)).kept;
+    kept = keepMaskTensor(indices, keptSlots, E);
+  }
+  const combine = cf > 0 ? (r.weights.mul(kept) as tf.Tensor2D) : r.weights;
+  return { routerInput, routing: { ...r, kept, combine }, indices, keptSlots, dispatch };
+}
+
+/** The FFN of one block with what its backward pass reads (moe-lm-gradients.ts); null where the option is off. */
+export interface MoeFfnTrace {
+  y: tf.Tensor2D;
+  routing: MoeLmLayerRouting;
+  /** The router's input x (⊙ jitter noise), [tokens, d]; null for the dense model. */
+  routerInput: tf.Tensor2D | null;
+  /** Dense model and 'all' dispatch: ReLU(x·W1 + b1), [tokens, E·w]. */
+  hidden: tf.Tensor2D | null;
+  /** 'all' dispatch: combine·spread (each hidden unit's gate) and hidden ⊙ it (W2's input), [tokens, E·w]. */
+  spreadGates: tf.Tensor2D | null;
+  scaled: tf.Tensor2D | null;
+  /** 'gather' dispatch: the experts that served at least one token. */
+  gathered: GatheredExpert[] | null;
+  /** The shared expert's ReLU(x·S1 + c1), [tokens, h]. */
+  sharedHidden: tf.Tensor2D | null;
+}
+
+/** The MoE FFN of block `b` on x [tokens, d]: Σ_e gate_{t,e}·E_e(x_t) (+ the shared expert). Not tidied. */
+function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, options: MoeLmForwardOptions): MoeFfnTrace {
+  const { experts: E } = routedShape(model.config);
+  const tokens = x.shape[0];
+  let trace: MoeFfnTrace;
   if (E === 1 || !b.router || !model.spread) {
     const hidden = tf.relu(linear(x, b.w1 as tf.Tensor2D).add(b.b1)) as tf.Tensor2D;
-    routing = denseRouting(tokens);
-    y = linear(hidden, b.w2 as tf.Tensor2D).add(b.b2) as tf.Tensor2D;
+    const y = linear(hidden, b.w2 as tf.Tensor2D).add(b.b2) as tf.Tensor2D;
+    trace = { y, routing: denseRouting(tokens), routerInput: null, hidden, spreadGates: null, scaled: null, gathered: null, sharedHidden: null };
   } else {
-    const routerInput = options.jitter ? jitter(x, options.jitter.uniform[layer], options.jitter.epsilon) : x;
-    const logits = routerInput.matMul(b.router as tf.Tensor2D) as tf.Tensor2D;
-    const r = routeLm(logits, k, model.config.router, (b.selectionBias ?? undefined) as tf.Tensor1D | undefined);
-    let kept = r.mask;
-    const cf = options.capacityFactor ?? 0;
-    const dispatch = options.dispatch ?? defaultDispatch(tokens);
-    const indices = cf > 0 || dispatch === 'gather' ? (r.indices.arraySync() as number[][]) : null;
-    let keptSlots: boolean[][] | null = null;
-    if (cf > 0 && indices) {
-      // The keep decision is discrete and small: the reference rule itself decides it on the CPU.
-      keptSlots = dispatchWithCapacity(indices, E, expertCapacity(tokens, E, k, cf)).kept;
-      kept = keepMaskTensor(indices, keptSlots, E);
-    }
-    const combine = cf > 0 ? (r.weights.mul(kept) as tf.Tensor2D) : r.weights;
-    routing = { ...r, kept, combine };
+    const { routerInput, routing, indices, keptSlots, dispatch } = routeLayer(model, b, x, layer, options);
     if (dispatch === 'gather' && indices) {
-      y = gatheredExperts(model, b, x, combine, indices, keptSlots);
+      const g = gatheredExperts(model, b, x, routing.combine, indices, keptSlots);
+      trace = { y: g.y, routing, routerInput, hidden: null, spreadGates: null, scaled: null, gathered: g.experts, sharedHidden: null };
     } else {
       // Every expert runs on every token; the gates zero all but the kept K.
       const hidden = tf.relu(linear(x, b.w1 as tf.Tensor2D).add(b.b1)) as tf.Tensor2D;
-      y = linear(hidden.mul(combine.matMul(model.spread)) as tf.Tensor2D, b.w2 as tf.Tensor2D).add(combine.matMul(b.b2 as tf.Tensor2D)) as tf.Tensor2D;
+      const spreadGates = routing.combine.matMul(model.spread) as tf.Tensor2D;
+      const scaled = hidden.mul(spreadGates) as tf.Tensor2D;
+      const y = linear(scaled, b.w2 as tf.Tensor2D).add(routing.combine.matMul(b.b2 as tf.Tensor2D)) as tf.Tensor2D;
+      trace = { y, routing, routerInput, hidden, spreadGates, scaled, gathered: null, sharedHidden: null };
     }
   }
   if (b.shared) {
     const s = b.shared;
-    y = y.add(linear(tf.relu(linear(x, s.w1 as tf.Tensor2D).add(s.b1)) as tf.Tensor2D, s.w2 as tf.Tensor2D).add(s.b2));
+    const sharedHidden = tf.relu(linear(x, s.w1 as tf.Tensor2D).add(s.b1)) as tf.Tensor2D;
+    trace = { ...trace, y: trace.y.add(linear(sharedHidden, s.w2 as tf.Tensor2D).add(s.b2)), sharedHidden };
   }
-  return { y, routing };
+  return trace;
+}
+
+/** One block's forward pass, kept for the backward pass. */
+export interface MoeLmBlockTrace {
+  /** LayerNorm 1 of the block's input, [batch, T, d]. */
+  ln1: LayerNormTrace<tf.Tensor3D>;
+  attention: SelfAttentionTrace;
+  /** LayerNorm 2 of the residual stream after attention. */
+  ln2: LayerNormTrace<tf.Tensor3D>;
+  /** LayerNorm 2's output as tokens [batch·T, d]: the FFN's input. */
+  ffnInput: tf.Tensor2D;
+  ffn: MoeFfnTrace;
+}
+
+export type MoeLmTrace = MoeLmForward & {
+  /** The token ids [batch·T] int32. */
+  ids: tf.Tensor1D;
+  blocks: MoeLmBlockTrace[];
+  final: LayerNormTrace<tf.Tensor3D>;
+  /** The final LayerNorm's output [batch·T, d]: the unembedding's input. */
+  finalFlat: tf.Tensor2D;
+};
+
+/** moeLmForward with every intermediate its hand-written backward pass reads (moe-lm-gradients.ts). Not tidied: the caller owns them. */
+export function traceMoeLm(model: MoeLm, tokens: tf.Tensor2D, options: MoeLmForwardOptions = {}): MoeLmTrace {
+  const { vocabSize: V, dModel: d, heads } = model.config;
+  const [batch, length] = tokens.shape;
+  if (length > model.config.context) throw new RangeError(`at most ${model.config.context} positions, got ${length}`);
+  const ids = tokens.reshape([batch * length]).cast('int32') as tf.Tensor1D;
+  const positions = model.positionEmbedding.slice([0, 0], [length, d]);
+  const mask = model.mask.slice([0, 0], [length, length]) as tf.Tensor2D;
+  let h = embedTokens(model.tokenEmbedding, ids, V).reshape([batch, length, d]).add(positions) as tf.Tensor3D;
+  const blocks: MoeLmBlockTrace[] = [];
+  model.blocks.forEach((b, l) => {
+    const ln1 = traceLayerNorm(h, b.ln1Gain, b.ln1Bias);
+    const attention = traceSelfAttention(ln1.y, { wq: b.wq as tf.Tensor2D, wk: b.wk as tf.Tensor2D, wv: b.wv as tf.Tensor2D, wo: b.wo as tf.Tensor2D }, heads, mask);
+    h = h.add(attention.output);
+    const ln2 = traceLayerNorm(h, b.ln2Gain, b.ln2Bias);
+    const ffnInput = ln2.y.reshape([batch * length, d]) as tf.Tensor2D;
+    const ffn = moeFfn(model, b, ffnInput, l, options);
+    blocks.push({ ln1, attention, ln2, ffnInput, ffn });
+    h = h.add(ffn.y.reshape([batch, length, d]));
+  });
+  const final = traceLayerNorm(h, model.lnFinalGain, model.lnFinalBias);
+  const finalFlat = final.y.reshape([batch * length, d]) as tf.Tensor2D;
+  const logits = linear(finalFlat, model.unembed as tf.Tensor2D).add(model.unembedBias) as tf.Tensor2D;
+  return { logits, layers: blocks.map((b) => b.ffn.routing), ids, blocks, final, finalFlat };
 }
 
 /**
@@ -306,26 +406,8 @@ function moeFfn(model: MoeLm, b: MoeLmBlock, x: tf.Tensor2D, layer: number, opti
  * assignment is dropped passes through the residual unchanged), final LN, unembedding.
  */
 export function moeLmForward(model: MoeLm, tokens: tf.Tensor2D, options: MoeLmForwardOptions = {}): MoeLmForward {
-  const { vocabSize: V, dModel: d, heads } = model.config;
-  const [batch, length] = tokens.shape;
-  if (length > model.config.context) throw new RangeError(`at most ${model.config.context} positions, got ${length}`);
   return tf.tidy(() => {
-    const ids = tokens.reshape([batch * length]).cast('int32') as tf.Tensor1D;
-    const positions = model.positionEmbedding.slice([0, 0], [length, d]);
-    const mask = model.mask.slice([0, 0], [length, length]) as tf.Tensor2D;
-    let h = embedTokens(model.tokenEmbedding, ids, V).reshape([batch, length, d]).add(positions) as tf.Tensor3D;
-    const layers: MoeLmLayerRouting[] = [];
-    model.blocks.forEach((b, l) => {
-      const normed = layerNormTensor(h, b.ln1Gain, b.ln1Bias);
-      const a = multiHeadSelfAttention(normed, { wq: b.wq as tf.Tensor2D, wk: b.wk as tf.Tensor2D, wv: b.wv as tf.Tensor2D, wo: b.wo as tf.Tensor2D }, heads, mask);
-      h = h.add(a.output);
-      const flat = layerNormTensor(h, b.ln2Gain, b.ln2Bias).reshape([batch * length, d]) as tf.Tensor2D;
-      const { y, routing } = moeFfn(model, b, flat, l, options);
-      layers.push(routing);
-      h = h.add(y.reshape([batch, length, d]));
-    });
-    const final = layerNormTensor(h, model.lnFinalGain, model.lnFinalBias).reshape([batch * length, d]) as tf.Tensor2D;
-    const logits = linear(final, model.unembed as tf.Tensor2D).add(model.unembedBias) as tf.Tensor2D;
+    const { logits, layers } = traceMoeLm(model, tokens, options);
     return { logits, layers };
   });
 }

@@ -114,10 +114,22 @@ export function tinyTransformerParameterCount(config: TinyTransformerConfig): nu
 
 /** Layer norm over the last axis: γ ⊙ (x − μ)/√(σ² + ε) + β (Ba et al. 2016). */
 export function layerNormTensor<T extends tf.Tensor>(x: T, gain: tf.Tensor, bias: tf.Tensor): T {
-  return tf.tidy(() => {
-    const { mean, variance } = tf.moments(x, -1, true);
-    return x.sub(mean).mul(variance.add(EPSILON).rsqrt()).mul(gain).add(bias) as T;
-  });
+  return tf.tidy(() => traceLayerNorm(x, gain, bias).y);
+}
+
+/** layerNormTensor's value y and what its backward pass reads: x̂ = (x − μ)/√(σ² + ε) and 1/√(σ² + ε) (keepDims). */
+export interface LayerNormTrace<T extends tf.Tensor> {
+  y: T;
+  normalized: T;
+  rstd: tf.Tensor;
+}
+
+/** layerNormTensor with its LayerNormTrace. Not tidied. */
+export function traceLayerNorm<T extends tf.Tensor>(x: T, gain: tf.Tensor, bias: tf.Tensor): LayerNormTrace<T> {
+  const { mean, variance } = tf.moments(x, -1, true);
+  const rstd = variance.add(EPSILON).rsqrt();
+  const normalized = x.sub(mean).mul(rstd) as T;
+  return { y: normalized.mul(gain).add(bias) as T, normalized, rstd };
 }
 
 /** Hidden states after the final layer norm [batch, T, d] and each layer's weights [batch, H, T, T]. */

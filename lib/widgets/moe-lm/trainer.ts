@@ -7,13 +7,13 @@ import {
   denseEquivalent,
   disposeMoeLm,
   moeLmForward,
-  moeLmLoss,
   moeLmParameterCounts,
   routedShape,
   updateSelectionBias,
   type MoeLm,
   type MoeLmConfig,
 } from '@/lib/tf/moe-lm';
+import { moeLmGradients } from '@/lib/tf/moe-lm-gradients';
 import { loadMoeLm, saveMoeLm, type MoeLmCheckpointMeta } from '@/lib/tf/moe-lm-checkpoint';
 import { sampleToken, type SamplingOptions } from './sampling';
 
@@ -124,6 +124,15 @@ export function heldoutWindows(heldout: readonly Int32Array[], context: number):
   return windows;
 }
 
+/**
+ * How a training step runs the routed experts. With the hand-written backward pass, every expert
+ * on every token beat each expert on its own tokens at the defaults on tfjs-wasm (N 8, K 2, 1,024
+ * tokens: ~615 against ~1,100 kernels a step and about half the time, scripts/bench-lm.ts
+ * --backward-ab): a gather costs more there than the 4× FFN multiply-adds it saves. Same results
+ * either way (moe-lm-gradients.test.ts). Forward-only calls keep defaultDispatch.
+ */
+const TRAIN_DISPATCH = 'all';
+
 interface Member {
   model: MoeLm;
   adam: FusedAdam;
@@ -178,23 +187,24 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
     });
   }
 
-  /** One Adam step of `member`; returns [cross-entropy, chosen counts (layers × E), kept counts]. */
+  /**
+   * One Adam step of `member` on the hand-written gradient (moeLmGradients, proven equal to
+   * autodiff of moeLmLoss for every option); returns [cross-entropy, chosen counts (layers × E),
+   * kept counts], read back in one dataSync.
+   */
   function trainMember(member: Member, x: tf.Tensor2D, y: tf.Tensor2D, routed: boolean): Float32Array {
     const uniform = routed && options.jitter > 0 ? jitterDraws(jitterRng, x.size) : null;
-    // the figures of the step, kept out of minimize's tidy (a holder: TypeScript does not see the callback assign a local)
-    const kept: tf.Tensor[] = [];
-    const cost = member.adam.minimize(() => {
-      const l = moeLmLoss(member.model, x, y, {
-        lambda: routed ? options.lambda : 0,
-        zLoss: routed ? options.zLoss : 0,
-        capacityFactor: routed ? options.capacityFactor : 0,
-        jitter: uniform ? { epsilon: options.jitter, uniform } : undefined,
-      });
-      kept.push(tf.keep(tf.concat([l.crossEntropy.reshape([1]), l.chosen.reshape([-1]), l.kept.reshape([-1])])));
-      return l.total;
+    const { terms, grads } = moeLmGradients(member.model, x, y, {
+      lambda: routed ? options.lambda : 0,
+      zLoss: routed ? options.zLoss : 0,
+      capacityFactor: routed ? options.capacityFactor : 0,
+      jitter: uniform ? { epsilon: options.jitter, uniform } : undefined,
+      dispatch: TRAIN_DISPATCH,
     });
-    const data = kept[0].dataSync() as Float32Array;
-    tf.dispose([cost, ...kept, ...(uniform ?? [])]);
+    member.adam.applyGradients(grads);
+    const figures = tf.tidy(() => tf.concat([terms.crossEntropy.reshape([1]), terms.chosen.reshape([-1]), terms.kept.reshape([-1])]));
+    const data = figures.dataSync() as Float32Array;
+    tf.dispose([figures, grads, terms, ...(uniform ?? [])]);
     return data;
   }
 
