@@ -25,8 +25,8 @@ function fakeTrainer(): TimedTrainer {
 }
 
 describe('backend choice', () => {
-  it('offers cpu and wasm in Node (no WebGL here)', () => {
-    expect(candidateBackends()).toEqual(['cpu', 'wasm']);
+  it('offers cpu and wasm in Node (no WebGL, no WebGPU here)', async () => {
+    expect(await candidateBackends()).toEqual(['cpu', 'wasm']);
   });
 
   it('measures every candidate, picks the fastest and survives one that cannot start', async () => {

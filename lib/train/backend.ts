@@ -1,7 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 // Importing the package registers the 'wasm' backend factory.
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { isSoftwareRenderer, webGlRenderer, webGpuAdapter } from './gpu-probe';
 import type { BackendFigure } from './run-protocol';
+
+export { isSoftwareRenderer, webGlRenderer } from './gpu-probe';
 
 /** Where scripts/copy-wasm.mjs puts the wasm binaries of the site. */
 export const WASM_PATH = '/tfjs-wasm/';
@@ -12,34 +15,20 @@ export const CALIBRATION_MS = 150;
 /** A backend whose set-up and first two steps take longer than this is not measured further. */
 export const WARMUP_LIMIT_MS = 1500;
 
-/** The WebGL renderer this context (a worker) would use, or null when WebGL is unavailable. */
-export function webGlRenderer(): string | null {
-  if (typeof OffscreenCanvas === 'undefined' || tf.findBackendFactory('webgl') == null) return null;
-  try {
-    const canvas = new OffscreenCanvas(1, 1);
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-    if (!gl) return null;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? 'unknown');
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Software renderers emulate the GPU on the CPU: their shader compilation alone takes seconds
- * (4.2 s measured for this model with SwiftShader), so timing them would delay the first frame
- * for a backend that cannot win. Every hardware renderer is measured.
+ * Backends worth measuring here: cpu always, wasm where WebAssembly exists, webgl where a context
+ * can be made, and webgpu where its package is registered (the MoE LM's worker imports it) and the
+ * browser gives a hardware adapter: a fallback one (SwiftShader) is left out, like a software
+ * WebGL renderer it cannot win. Asynchronous because asking for an adapter is.
  */
-export function isSoftwareRenderer(renderer: string): boolean {
-  return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
-}
-
-/** Backends worth measuring here: cpu always, wasm where WebAssembly exists, webgl where a context can be made. */
-export function candidateBackends(): string[] {
+export async function candidateBackends(): Promise<string[]> {
   const names = ['cpu'];
   if (typeof WebAssembly === 'object' && tf.findBackendFactory('wasm') != null) names.push('wasm');
   if (webGlRenderer() !== null) names.push('webgl');
+  if (tf.findBackendFactory('webgpu') != null) {
+    const adapter = await webGpuAdapter();
+    if (adapter && !adapter.software) names.push('webgpu');
+  }
   return names;
 }
 
@@ -57,7 +46,7 @@ export function configureWasm(path: string | null): void {
 /** The part of a trainer that timing needs. */
 export interface TimedTrainer {
   step(count?: number): void;
-  /** Waits until queued backend work is done (webgl runs asynchronously). */
+  /** Waits until queued backend work is done (webgl and webgpu run asynchronously). */
   sync(): void;
   dispose(): void;
 }
@@ -70,7 +59,7 @@ export async function measureBackend(backend: string, create: () => TimedTrainer
     await tf.ready();
     const trainer = create();
     try {
-      // Warm-up: Adam creates its slots and webgl compiles its shaders on the first steps.
+      // Warm-up: Adam creates its slots and webgl/webgpu compile their shaders on the first steps.
       trainer.step(2);
       trainer.sync();
       const warmupMs = performance.now() - begin;
@@ -83,7 +72,7 @@ export async function measureBackend(backend: string, create: () => TimedTrainer
         trainer.step(1);
         steps++;
       }
-      // webgl queues work asynchronously: wait for it before stopping the clock.
+      // webgl and webgpu queue work asynchronously: wait for it before stopping the clock.
       trainer.sync();
       const seconds = (performance.now() - start) / 1000;
       return { backend, stepsPerSecond: steps / seconds, warmupMs };
@@ -96,9 +85,9 @@ export async function measureBackend(backend: string, create: () => TimedTrainer
 }
 
 /**
- * Measures the training that `create` builds on every candidate backend (cpu, wasm, and webgl on
- * a hardware renderer), switches tfjs to the fastest and returns its name with all figures;
- * falls back to cpu when nothing else works.
+ * Measures the training that `create` builds on every candidate backend (cpu, wasm, webgl on a
+ * hardware renderer, webgpu on a hardware adapter), switches tfjs to the fastest and returns its
+ * name with all figures; falls back to cpu when nothing else works.
  */
 export async function chooseBackend(
   create: () => TimedTrainer,
@@ -106,7 +95,7 @@ export async function chooseBackend(
 ): Promise<{ backend: string; calibration: BackendFigure[] }> {
   configureWasm(options.wasmPath === undefined ? WASM_PATH : options.wasmPath);
   const calibration: BackendFigure[] = [];
-  for (const name of options.candidates ?? candidateBackends()) {
+  for (const name of options.candidates ?? (await candidateBackends())) {
     const renderer = name === 'webgl' ? webGlRenderer() : null;
     if (renderer && isSoftwareRenderer(renderer)) {
       calibration.push({ backend: name, stepsPerSecond: 0, error: `software renderer (${renderer.slice(0, 60)}), not timed`, untimed: 'software-renderer' });

@@ -22,12 +22,13 @@ function workSize(config: LmConfig): number {
 const CALIBRATION_BATCH = 4;
 
 /**
- * What to time: wasm and webgl where they exist. tfjs's plain-JS cpu backend was 2.7× slower than
- * wasm for this model in Node (MoE + dense step of the smallest model: 288 against 108 ms), and
- * timing it first would delay the learner's first coloured text by seconds; it stays the fallback.
+ * What to time: wasm, webgl and webgpu where they exist. tfjs's plain-JS cpu backend was 2.7×
+ * slower than wasm for this model in Node (MoE + dense step of the smallest model: 288 against
+ * 108 ms), and timing it first would delay the learner's first coloured text by seconds; it stays
+ * the fallback.
  */
-function calibrationCandidates(): string[] {
-  const all = candidateBackends();
+async function calibrationCandidates(): Promise<string[]> {
+  const all = await candidateBackends();
   return all.includes('wasm') ? all.filter((b) => b !== 'cpu') : all;
 }
 
@@ -94,10 +95,10 @@ export function createLmHandler(options: LmHandlerOptions): RunHandler<LmCommand
       return { message, models: (['moe', 'dense'] as const).filter((m) => models.has(m)) };
     },
     async chooseBackend(config) {
-      // With one backend worth timing (wasm, where webgl is absent or a software renderer), timing
-      // it would only delay the first coloured text (its warm-up alone is over a second on a slow
-      // CPU): it is used untimed.
-      const candidates = calibrationCandidates();
+      // With one backend worth timing (wasm, where webgl is absent or a software renderer and
+      // webgpu has no hardware adapter), timing it would only delay the first coloured text (its
+      // warm-up alone is over a second on a slow CPU): it is used untimed.
+      const candidates = await calibrationCandidates();
       const renderer = candidates.includes('webgl') ? webGlRenderer() : null;
       const timed = candidates.filter((b) => b !== 'webgl' || (renderer !== null && !isSoftwareRenderer(renderer)));
       if (timed.length === 1 && (await switchBackend(timed[0]))) {
