@@ -13,6 +13,13 @@ describe('run options', () => {
     expect(serializeRun(parseRun(new URLSearchParams('backend=cpu&until=40')).run).toString()).toBe('until=40&backend=cpu');
     const { run, notices } = parseRun(new URLSearchParams('backend=cuda'));
     expect(run.backend).toBe('auto');
-    expect(notices).toEqual(['Backend: "cuda" is not one of auto, wasm, cpu, webgl; using auto.']);
+    expect(notices).toEqual(['Backend: "cuda" is not one of auto, wasm, cpu, webgl, webgpu; using auto.']);
+  });
+
+  it('accept webgpu (the widget falls back with a notice where it cannot start)', () => {
+    const { run, notices } = parseRun(new URLSearchParams('backend=webgpu'));
+    expect(run.backend).toBe('webgpu');
+    expect(notices).toEqual([]);
+    expect(serializeRun(run).toString()).toBe('backend=webgpu');
   });
 });

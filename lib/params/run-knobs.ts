@@ -1,14 +1,18 @@
 import type { Knob, KnobParams, Translate } from './knobs';
 import { parseKnobs, serializeKnobs } from './knobs';
 
-/** The tfjs backends a learner may ask for; `auto` measures them and takes the fastest. */
-export const BACKEND_CHOICES = ['auto', 'wasm', 'cpu', 'webgl'] as const;
+/**
+ * The tfjs backends a learner may ask for; `auto` measures them and takes the fastest. `webgpu`
+ * starts only in the MoE Language Model, in a browser with WebGPU; elsewhere a link asking for it
+ * gets the fastest of the others with a notice, as a missing webgl does.
+ */
+export const BACKEND_CHOICES = ['auto', 'wasm', 'cpu', 'webgl', 'webgpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
 /**
  * How a trained widget runs, rather than what it trains: the same three in every trained widget.
- * `backend=cpu` makes a URL reproduce a run exactly (cpu is deterministic everywhere; wasm and
- * webgl may round differently on other machines).
+ * `backend=cpu` makes a URL reproduce a run exactly (cpu is deterministic everywhere; wasm, webgl
+ * and webgpu may round differently on other machines).
  */
 export const RUN_KNOBS = [
   { kind: 'bool', key: 'autoplay', label: 'Train on load', labelKey: 'knob.autoplay', default: false },

@@ -221,7 +221,9 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
       }
     } else if (switchedTo === undefined && measured !== null && !model.recalibrate(measured, next)) return;
     const { backend: name, calibration } = await choose(next);
-    const noticeMessage = requested ? { key: 'train.notice.cannotStart' as const, vars: { requested, name } } : undefined;
+    // webgpu says why it could not start: only one widget offers it, and only where the browser has an adapter.
+    const noticeKey = requested === 'webgpu' ? ('train.notice.cannotStartWebgpu' as const) : ('train.notice.cannotStart' as const);
+    const noticeMessage = requested ? { key: noticeKey, vars: { requested, name } } : undefined;
     const notice = noticeMessage ? t(noticeMessage.key, noticeMessage.vars) : undefined;
     switchedTo = undefined;
     measured = next;

@@ -22,7 +22,7 @@ export type RunCommand<C> =
   | { type: 'dispose'; runId: number };
 
 /** A backend a configure may ask for. */
-export type RequestedBackend = 'wasm' | 'cpu' | 'webgl';
+export type RequestedBackend = 'wasm' | 'cpu' | 'webgl' | 'webgpu';
 
 /** A notice as a catalog key and its values: the page shows it in its language (`notice` is the English). */
 export interface NoticeMessage {

@@ -117,6 +117,14 @@ describe('worker handler', () => {
     await h.handler.handle({ type: 'dispose', runId: 1 });
   });
 
+  it('says why webgpu cannot start when a link asks for it in a widget without it', async () => {
+    const h = harness(20, ['cpu']);
+    await h.handler.handle({ type: 'configure', runId: 1, config: RUN, backend: 'webgpu' });
+    expect(h.events[0]).toMatchObject({ type: 'ready', backend: 'cpu', noticeMessage: { key: 'train.notice.cannotStartWebgpu', vars: { requested: 'webgpu', name: 'cpu' } } });
+    expect((h.events[0] as { notice?: string }).notice).toMatch(/^The webgpu backend cannot start here: .*only the MoE Language Model offers it\. Using cpu/);
+    await h.handler.handle({ type: 'dispose', runId: 1 });
+  });
+
   it('ignores commands with a stale runId', async () => {
     const h = harness();
     await h.handler.handle({ type: 'configure', runId: 5, config: RUN });
