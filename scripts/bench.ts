@@ -169,13 +169,14 @@ async function moeLm(browser: Browser) {
     }
     await page.close();
   }
-  for (const name of ['wasm', 'cpu', 'webgl']) {
+  // webgpu falls back (with a notice) where headless Chromium has no WebGPU adapter: "ran on" says which
+  for (const name of ['wasm', 'cpu', 'webgl', 'webgpu']) {
     const p = await browser.newPage();
     await p.goto(`${BASE}/playground/moe-lm?checkpoint=scratch&autoplay=1&backend=${name}`);
     // about a step a second on wasm here: a longer window than the other widgets'
     const rate = await sustained(p, 'moe-lm', 15_000).catch(() => null);
     const used = await p.getByTestId('moe-lm').getAttribute('data-backend');
-    console.log(`  backend=${name.padEnd(5)}       ${rate === null ? 'did not train within 60 s' : `${rate.toFixed(2)} steps/s sustained`} (ran on ${used}) — reference ${Math.round(await pageReferenceMs(p))} ms`);
+    console.log(`  backend=${name.padEnd(6)}      ${rate === null ? 'did not train within 60 s' : `${rate.toFixed(2)} steps/s sustained`} (ran on ${used}) — reference ${Math.round(await pageReferenceMs(p))} ms`);
     await p.close();
   }
   const goal = unigram - 1;
