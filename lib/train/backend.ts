@@ -123,6 +123,8 @@ export async function fallBackToCpu(): Promise<void> {
 /** Switches to the backend a learner asked for (URL `backend=`); false when it cannot start here. */
 export async function switchBackend(name: string, wasmPath: string | null = WASM_PATH): Promise<boolean> {
   configureWasm(wasmPath);
+  // Without an adapter tfjs's webgpu factory fails with a TypeError in the console: say no first.
+  if (name === 'webgpu' && (await webGpuAdapter()) === null) return false;
   try {
     if (!(await tf.setBackend(name))) return false;
     await tf.ready();

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { candidateBackends } from './backend';
+import { candidateBackends, switchBackend } from './backend';
 import { webGpuAdapter, type GpuAdapterLike, type GpuLike } from './gpu-probe';
 
 /** A `navigator.gpu` whose requestAdapter answers `adapter` (or never, with `hang`). */
@@ -78,5 +78,19 @@ describe('candidateBackends with WebGPU', () => {
     vi.stubGlobal('navigator', { gpu: g });
     expect(await candidateBackends()).toEqual(['cpu', 'wasm']);
     expect(g.asked).toEqual([]);
+  });
+});
+
+describe('switchBackend to webgpu', () => {
+  it('refuses without asking tfjs where navigator.gpu gives no adapter', async () => {
+    let started = 0;
+    tf.registerBackend('webgpu', () => {
+      started++;
+      throw new Error('not started in these tests');
+    });
+    vi.stubGlobal('navigator', { gpu: gpu(null) });
+    expect(await switchBackend('webgpu', null)).toBe(false);
+    expect(started).toBe(0);
+    expect(tf.getBackend()).not.toBe('webgpu');
   });
 });
