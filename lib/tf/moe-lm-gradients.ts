@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { crossEntropyIdsWithGradient } from './backprop';
 import type { SelfAttentionTrace } from './causal-attention';
-import { routedShape, scatterAddRows, traceMoeLm, type MoeFfnTrace, type MoeLm, type MoeLmBlock, type MoeLmLoss, type MoeLmLossOptions } from './moe-lm';
-import { loadBalancingLoss } from './routing';
+import { moeLmLossTerms, routedShape, scatterAddRows, traceMoeLm, type MoeFfnTrace, type MoeLm, type MoeLmBlock, type MoeLmLoss, type MoeLmLossOptions } from './moe-lm';
+import { jitterFactor } from './moe-lm-router';
 import type { LayerNormTrace } from './tiny-transformer';
 
 /**
@@ -55,16 +55,9 @@ export function moeLmGradients(model: MoeLm, tokens: tf.Tensor2D, targets: tf.Te
 
     // The loss terms, as moeLmLoss adds them up.
     const { loss: crossEntropy, dLogits } = crossEntropyIdsWithGradient(trace.logits, targets.reshape([-1]) as tf.Tensor1D);
-    const mean = (terms: tf.Scalar[]) => tf.addN(terms).div(terms.length) as tf.Scalar;
     // logsumexp of each layer's router logits: the z-loss (as routing.ts routerZLoss) and its gradient
     const lse = routed ? trace.layers.map((r) => tf.logSumExp(r.logits, 1, true) as tf.Tensor2D) : [];
-    const aux = routed ? mean(trace.layers.map((r) => loadBalancingLoss(r.probs, r.mask))) : tf.scalar(0);
-    const z = routed ? mean(lse.map((s) => s.square().mean() as tf.Scalar)) : tf.scalar(0);
-    let total = crossEntropy;
-    if (options.lambda > 0 && routed) total = total.add(aux.mul(options.lambda));
-    if (options.zLoss > 0 && routed) total = total.add(z.mul(options.zLoss));
-    const chosen = tf.stack(trace.layers.map((r) => columnSum(r.mask))) as tf.Tensor2D;
-    const kept = tf.stack(trace.layers.map((r) => columnSum(r.kept))) as tf.Tensor2D;
+    const terms = moeLmLossTerms(crossEntropy, trace.layers, routed ? lse.map((s) => s.square().mean() as tf.Scalar) : null, options);
 
     // Unembedding and the final LayerNorm.
     put(model.unembed, matMulTA(trace.finalFlat, dLogits));
@@ -92,7 +85,7 @@ export function moeLmGradients(model: MoeLm, tokens: tf.Tensor2D, targets: tf.Te
       if (!g) throw new Error(`no gradient for ${v.name}`);
       return g;
     });
-    return { terms: { total, crossEntropy, aux, z, chosen, kept }, grads: ordered };
+    return { terms, grads: ordered };
   });
 }
 
@@ -152,6 +145,20 @@ function attentionBackward(b: MoeLmBlock, t: SelfAttentionTrace, x: tf.Tensor2D,
   return tf.addN([matMulTB(dQ, b.wq), matMulTB(dK, b.wk), matMulTB(dV, b.wv)]) as tf.Tensor2D;
 }
 
+/**
+ * Gradient at the input of an ungated FFN ReLU(x·W1 + b1)·W2 + b2 (the dense model's, the shared
+ * expert's) from dY, with xT = xᵀ; puts dW1, db1, dW2, db2 (db2 in b2's own shape: [1, d] for the
+ * dense model, whose b2 is one expert's row, [d] for the shared expert).
+ */
+function plainFfnBackward(f: { w1: tf.Variable; b1: tf.Variable; w2: tf.Variable; b2: tf.Variable }, xT: tf.Tensor2D, hidden: tf.Tensor2D, dY: tf.Tensor2D, put: Put): tf.Tensor2D {
+  const dPre = reluBackward(hidden, matMulTB(dY, f.w2));
+  put(f.w2, matMulTA(hidden, dY));
+  put(f.b2, columnSum(dY, f.b2.shape.length === 2));
+  put(f.w1, xT.matMul(dPre));
+  put(f.b1, columnSum(dPre));
+  return matMulTB(dPre, f.w1);
+}
+
 interface RouterCoefficients {
   /** λ/L and c_z/L: each layer's share of the balancing loss and the z-loss. */
   lambda: number;
@@ -167,13 +174,7 @@ function ffnBackward(model: MoeLm, b: MoeLmBlock, t: MoeFfnTrace, x: tf.Tensor2D
   let dCombine: tf.Tensor2D | null = null;
   if (!t.routerInput || !model.spread) {
     // The dense model: one FFN, no gate.
-    const hidden = t.hidden as tf.Tensor2D;
-    const dPre = reluBackward(hidden, matMulTB(dY, b.w2));
-    put(b.w2, matMulTA(hidden, dY));
-    put(b.b2, columnSum(dY, true));
-    put(b.w1, xT.matMul(dPre));
-    put(b.b1, columnSum(dPre));
-    parts.push(matMulTB(dPre, b.w1));
+    parts.push(plainFfnBackward(b, xT, t.hidden as tf.Tensor2D, dY, put));
   } else if (t.gathered) {
     const { experts: E, width: w } = routedShape(model.config);
     const [n, d] = dY.shape;
@@ -214,15 +215,7 @@ function ffnBackward(model: MoeLm, b: MoeLmBlock, t: MoeFfnTrace, x: tf.Tensor2D
     parts.push(matMulTB(dPre, b.w1));
     dCombine = dScaled.mul(hidden).matMul(model.spread.transpose()).add(matMulTB(dY, b.b2)) as tf.Tensor2D;
   }
-  if (b.shared && t.sharedHidden) {
-    const s = b.shared;
-    const dPre = reluBackward(t.sharedHidden, matMulTB(dY, s.w2));
-    put(s.w2, matMulTA(t.sharedHidden, dY));
-    put(s.b2, columnSum(dY));
-    put(s.w1, xT.matMul(dPre));
-    put(s.b1, columnSum(dPre));
-    parts.push(matMulTB(dPre, s.w1));
-  }
+  if (b.shared && t.sharedHidden) parts.push(plainFfnBackward(b.shared, xT, t.sharedHidden, dY, put));
   if (dCombine && t.routerInput && b.router && lse) parts.push(routerBackward(model, b.router, t, dCombine, lse, c, put));
   return (parts.length === 1 ? parts[0] : tf.addN(parts)) as tf.Tensor2D;
 }
@@ -259,5 +252,5 @@ function routerBackward(model: MoeLm, router: tf.Variable, t: MoeFfnTrace, dComb
   const routerInput = t.routerInput as tf.Tensor2D;
   put(router, matMulTA(routerInput, dLogits));
   const dInput = matMulTB(dLogits, router);
-  return c.jitter ? (dInput.mul(c.jitter.uniform.mul(2 * c.jitter.epsilon).add(1 - c.jitter.epsilon)) as tf.Tensor2D) : dInput;
+  return c.jitter ? (dInput.mul(jitterFactor(c.jitter.uniform, c.jitter.epsilon)) as tf.Tensor2D) : dInput;
 }

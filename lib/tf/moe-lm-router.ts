@@ -57,5 +57,10 @@ export function routeLm(logits: tf.Tensor2D, k: number, kind: RouterKind, bias?:
  * of the input's shape, drawn by the caller from its seeded stream.
  */
 export function jitter(x: tf.Tensor2D, uniform: tf.Tensor2D, epsilon: number): tf.Tensor2D {
-  return tf.tidy(() => x.mul(uniform.mul(2 * epsilon).add(1 - epsilon)) as tf.Tensor2D);
+  return tf.tidy(() => x.mul(jitterFactor(uniform, epsilon)) as tf.Tensor2D);
+}
+
+/** The multiplicative noise 1 − ε + 2ε·u of `jitter` (the router input's gradient is scaled by it too). Not tidied. */
+export function jitterFactor(uniform: tf.Tensor2D, epsilon: number): tf.Tensor2D {
+  return uniform.mul(2 * epsilon).add(1 - epsilon) as tf.Tensor2D;
 }

@@ -440,16 +440,27 @@ export function moeLmLoss(model: MoeLm, tokens: tf.Tensor2D, targets: tf.Tensor2
     const { logits, layers } = moeLmForward(model, tokens, options);
     const crossEntropy = softmaxCrossEntropyIds(logits, targets.reshape([-1]) as tf.Tensor1D);
     const routed = routedShape(model.config).experts > 1;
-    const mean = (terms: tf.Scalar[]) => tf.addN(terms).div(terms.length) as tf.Scalar;
-    const aux = routed ? mean(layers.map((r) => loadBalancingLoss(r.probs, r.mask))) : tf.scalar(0);
-    const z = routed ? mean(layers.map((r) => routerZLoss(r.logits))) : tf.scalar(0);
-    let total = crossEntropy;
-    if (options.lambda > 0 && routed) total = total.add(aux.mul(options.lambda));
-    if (options.zLoss > 0 && routed) total = total.add(z.mul(options.zLoss));
-    const chosen = tf.stack(layers.map((r) => r.mask.sum(0))) as tf.Tensor2D;
-    const kept = tf.stack(layers.map((r) => r.kept.sum(0))) as tf.Tensor2D;
-    return { total, crossEntropy, aux, z, chosen, kept };
+    return moeLmLossTerms(crossEntropy, layers, routed ? layers.map((r) => routerZLoss(r.logits)) : null, options);
   });
+}
+
+/**
+ * The loss terms from the cross-entropy and each layer's routing: the balancing loss and the
+ * z-loss (`zLosses`, one per layer, as routerZLoss gives them; null for the dense model, which has
+ * neither) averaged over layers, their total, and each layer's chosen and kept counts. Shared by
+ * moeLmLoss and the hand-written backward pass (which computes the z-losses from the logsumexp it
+ * also differentiates). Not tidied.
+ */
+export function moeLmLossTerms(crossEntropy: tf.Scalar, layers: readonly MoeLmLayerRouting[], zLosses: readonly tf.Scalar[] | null, options: MoeLmLossOptions): MoeLmLoss {
+  const mean = (terms: readonly tf.Scalar[]) => tf.addN([...terms]).div(terms.length) as tf.Scalar;
+  const aux = zLosses ? mean(layers.map((r) => loadBalancingLoss(r.probs, r.mask))) : tf.scalar(0);
+  const z = zLosses ? mean(zLosses) : tf.scalar(0);
+  let total = crossEntropy;
+  if (options.lambda > 0 && zLosses) total = total.add(aux.mul(options.lambda));
+  if (options.zLoss > 0 && zLosses) total = total.add(z.mul(options.zLoss));
+  const chosen = tf.stack(layers.map((r) => r.mask.sum(0))) as tf.Tensor2D;
+  const kept = tf.stack(layers.map((r) => r.kept.sum(0))) as tf.Tensor2D;
+  return { total, crossEntropy, aux, z, chosen, kept };
 }
 
 /**
