@@ -1,12 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { prepareText, type PreparedText } from '@/lib/data/char-vocab';
-import { disposeMoeLm, type MoeLm, type MoeLmConfig } from '@/lib/tf/moe-lm';
-import { loadMoeLm } from '@/lib/tf/moe-lm-checkpoint';
+import type { MoeLmConfig } from '@/lib/tf/moe-lm';
 import type { LoadedCorpus } from './assets';
 import { SHIPPED_SHAPE } from './checkpoints';
 import { CHECKPOINT_IDS, type CheckpointId } from './params';
 import { LM_SHAPE_KEYS, LOAD_HISTORY, type CheckpointState, type LmConfig, type LmModelInfo, type LmSnapshot, type LoadRow, type TextRouting } from './protocol';
-import { createLmTrainer, divergenceLoss, type LmCheckpointMeta, type LmTrainer, type LmTrainOptions, type StepStats } from './trainer';
+import { createLmTrainer, divergenceLoss, trainerFromCheckpoint, type LmTrainer, type LmTrainOptions, type StepStats } from './trainer';
 
 const LN2 = Math.log(2);
 
@@ -81,16 +80,13 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 function fromCheckpoint(id: CheckpointId, bytes: CheckpointBytes | undefined, corpus: LoadedCorpus, config: LmConfig): { lm: LmTrainer } | { error: string } {
   if (bytes === undefined) return { error: 'not fetched' };
   if (bytes instanceof Error) return { error: bytes.message };
-  let model: MoeLm | null = null;
   try {
-    const loaded = loadMoeLm<LmCheckpointMeta>(bytes);
-    model = loaded.model;
-    const { meta } = loaded;
-    if (meta.corpusHash !== corpus.hash) throw new Error(`it was trained on another corpus (${meta.corpusHash}, this one is ${corpus.hash})`);
-    const lm = createLmTrainer(meta.config, { ...meta.training, ...trainOptions(config, meta.config.numExperts > 1) }, corpus.ids, { model, steps: meta.steps });
-    return { lm };
+    const { trainer } = trainerFromCheckpoint(bytes, corpus.ids, (meta) => {
+      if (meta.corpusHash !== corpus.hash) throw new Error(`it was trained on another corpus (${meta.corpusHash}, this one is ${corpus.hash})`);
+      return trainOptions(config, meta.config.numExperts > 1);
+    });
+    return { lm: trainer };
   } catch (error) {
-    if (model) disposeMoeLm(model);
     return { error: messageOf(error) };
   }
 }

@@ -341,8 +341,22 @@ export function createLmTrainer(config: MoeLmConfig, options: LmTrainOptions, co
   };
 }
 
-/** A trainer that continues from a checkpoint file; the checkpoint's training options unless `options` are given. */
-export function trainerFromCheckpoint(bytes: ArrayBuffer | Uint8Array, corpus: LmCorpusIds, options?: Partial<LmTrainOptions>): { trainer: LmTrainer; meta: LmCheckpointMeta } {
+/**
+ * A trainer that continues from a checkpoint file (decoded once); the checkpoint's training
+ * options unless `options` are given, or computed from its metadata (a function, which may throw
+ * to refuse the checkpoint). The decoded model is freed when no trainer is made.
+ */
+export function trainerFromCheckpoint(
+  bytes: ArrayBuffer | Uint8Array,
+  corpus: LmCorpusIds,
+  options?: Partial<LmTrainOptions> | ((meta: LmCheckpointMeta) => Partial<LmTrainOptions>),
+): { trainer: LmTrainer; meta: LmCheckpointMeta } {
   const { model, meta } = loadMoeLm<LmCheckpointMeta>(bytes);
-  return { trainer: createLmTrainer(meta.config, { ...meta.training, ...options }, corpus, { model, steps: meta.steps }), meta };
+  try {
+    const chosen = typeof options === 'function' ? options(meta) : options;
+    return { trainer: createLmTrainer(meta.config, { ...meta.training, ...chosen }, corpus, { model, steps: meta.steps }), meta };
+  } catch (error) {
+    disposeMoeLm(model);
+    throw error;
+  }
 }
