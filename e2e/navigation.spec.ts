@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 
 test('the header leads to every section and marks the current one', async ({ page }) => {
   await page.goto('/');
@@ -64,3 +64,56 @@ test('pages are prefetched when the learner reaches for a link, not when it scro
   await expect.poll(() => prefetched.some((path) => path.startsWith('/quiz/'))).toBe(true);
   expect(prefetched.every((path) => path.startsWith('/quiz/'))).toBe(true);
 });
+
+// A lesson's prose travels once: in the document. Its RSC payload names each static island by a
+// content hash, and a lesson rendered on the client takes the islands' HTML from the lesson's document.
+const islandsOnPage = (page: Page) =>
+  page.evaluate(() => Array.from(document.querySelectorAll('.prose [data-island]'), (el) => [el.getAttribute('data-island'), el.innerHTML] as const));
+
+test('a lesson reached by client navigation, back and forward shows the same prose as when loaded', async ({ page, browser }) => {
+  const loaded = async (path: string) => {
+    const fresh = await browser.newPage();
+    await fresh.goto(path);
+    const islands = await islandsOnPage(fresh);
+    await fresh.close();
+    return islands;
+  };
+  const [first, second] = [await loaded('/learn/why-attention'), await loaded('/learn/serving-moe')];
+  expect(first.length).toBeGreaterThan(5);
+  expect([...first, ...second].every(([, html]) => html.length > 0)).toBe(true);
+
+  await page.goto('/learn/why-attention');
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  const sameDocument = () => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+  await page.getByRole('navigation', { name: 'Lesson navigation' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Serving and scaling MoE' })).toBeVisible();
+  expect(await islandsOnPage(page)).toEqual(second);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Why attention is built this way' })).toBeVisible();
+  expect(await islandsOnPage(page)).toEqual(first);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Serving and scaling MoE' })).toBeVisible();
+  expect(await islandsOnPage(page)).toEqual(second);
+  expect(await sameDocument()).toBe(true);
+});
+
+for (const [failure, handle] of [
+  ['cannot be fetched', (route: Route) => route.abort()],
+  ['is from another build', (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><p data-island="stale">old</p>' })],
+] as const) {
+  test(`a lesson whose document ${failure} during client navigation is loaded as a document instead`, async ({ page }) => {
+    // only the islands' own request: a GET of the lesson's document from a script (Next's router sends a HEAD)
+    await page.route('**/learn/serving-moe', (route) => (route.request().resourceType() === 'fetch' && route.request().method() === 'GET' ? handle(route) : route.fallback()));
+    await page.goto('/learn/why-attention');
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    // a client navigation loads no document: this event comes only from the fallback
+    const documentLoaded = page.waitForEvent('domcontentloaded');
+    await page.getByRole('navigation', { name: 'Lesson navigation' }).getByRole('link', { name: /Next/ }).click();
+    await documentLoaded;
+    await expect(page.getByRole('heading', { level: 1, name: 'Serving and scaling MoE' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+    const islands = await islandsOnPage(page);
+    expect(islands.length).toBeGreaterThan(5);
+    expect(islands.every(([, html]) => html.length > 0)).toBe(true);
+  });
+}

@@ -10,6 +10,7 @@ import { markdownExcerpt } from '@/lib/content/markdown';
 import { compileMdx } from '@/components/content/compile-mdx';
 import { StaticIslands } from '@/components/content/static-islands';
 import { HTML_LANG, type Locale } from '@/lib/i18n';
+import { localizedPath } from '@/lib/i18n/locales';
 import { pageMetadata } from './meta';
 import { UntranslatedNotice } from './untranslated';
 
@@ -41,7 +42,7 @@ export async function View({ locale, params }: { locale: Locale; params: Params 
       <div className="lesson-body" lang={lang}>
         {lesson.untranslated ? <UntranslatedNotice locale={locale} /> : null}
         <div className="prose">
-          <StaticIslands>
+          <StaticIslands src={localizedPath(`/learn/${lesson.slug}`, locale)}>
             <Content components={mdxComponents} />
           </StaticIslands>
         </div>

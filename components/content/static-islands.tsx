@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Properties } from 'hast';
 import { Children, cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { registerIslandHtml } from '@/lib/content/island-html';
 import { hastToBuildHtml } from '@/lib/content/markdown';
+import { Island } from './island';
 
 /**
  * Lesson prose as static HTML with interactive islands.
@@ -15,11 +18,24 @@ import { hastToBuildHtml } from '@/lib/content/markdown';
  * way to them. The markup does not change (lib/content/static-islands.test.ts compares every
  * lesson's HTML with and without islands).
  *
+ * Each such element is an `Island` whose HTML is registered under its content hash instead of being
+ * a prop, so that the page's RSC payload carries the id and not a second copy of the prose
+ * (island.tsx says where the HTML comes from in the browser). `src` is the page's own path.
+ *
  * Only our own build output reaches innerHTML: the tree comes from content/ compiled at build time
  * (MDX, KaTeX, the bank's questions), never from a URL, a message or storage.
  */
-export function StaticIslands({ children }: { children: ReactNode }) {
-  return <>{islands(children)}</>;
+export function StaticIslands({ children, src }: { children: ReactNode; src: string }) {
+  return <>{islands(children, src)}</>;
+}
+
+/** The element as an Island holding html, or as it is when there is nothing to hold. */
+function island(element: ReactElement<Record<string, unknown>>, html: string, src: string): ReactElement {
+  if (!html) return cloneElement(element, { dangerouslySetInnerHTML: undefined }, undefined);
+  const id = createHash('sha256').update(html).digest('base64url').slice(0, 16);
+  registerIslandHtml(id, html);
+  const { children: _children, dangerouslySetInnerHTML: _inner, ...attrs } = element.props;
+  return <Island key={element.key ?? undefined} tag={element.type as string} attrs={attrs} id={id} src={src} />;
 }
 
 /** Thrown inside `toHast` when a subtree must stay React (a client component, a handler, a hook). */
@@ -108,12 +124,12 @@ function toHast(node: ReactNode): ElementContent[] {
   return [hast];
 }
 
-/** The node with every largest static subtree of intrinsic elements turned into one innerHTML element. */
-function islands(node: ReactNode): ReactNode {
-  if (Array.isArray(node)) return Children.map(node, islands);
+/** The node with every largest static subtree of intrinsic elements turned into one Island. */
+function islands(node: ReactNode, src: string): ReactNode {
+  if (Array.isArray(node)) return Children.map(node, (child) => islands(child, src));
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<Record<string, unknown>>;
-  if (element.type === Fragment) return <>{islands(element.props.children as ReactNode)}</>;
+  if (element.type === Fragment) return <>{islands(element.props.children as ReactNode, src)}</>;
   if (typeof element.type !== 'string') {
     let output: ReactNode;
     try {
@@ -122,14 +138,16 @@ function islands(node: ReactNode): ReactNode {
       if (error instanceof NotStatic) return element;
       throw error;
     }
-    return islands(output);
+    return islands(output, src);
   }
-  if (element.props.dangerouslySetInnerHTML) return element;
+  const inner = element.props.dangerouslySetInnerHTML as { __html?: string } | undefined;
+  if (inner) return island(element, inner.__html ?? '', src);
+  let html: string | undefined;
   try {
-    const children = separateTexts(toHast(element.props.children as ReactNode));
-    return cloneElement(element, { dangerouslySetInnerHTML: { __html: hastToBuildHtml(children).html } }, undefined);
+    html = hastToBuildHtml(separateTexts(toHast(element.props.children as ReactNode))).html;
   } catch (error) {
     if (!(error instanceof NotStatic)) throw error;
   }
-  return cloneElement(element, undefined, islands(element.props.children as ReactNode));
+  if (html !== undefined) return island(element, html, src);
+  return cloneElement(element, undefined, islands(element.props.children as ReactNode, src));
 }
