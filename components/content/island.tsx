@@ -1,6 +1,6 @@
 'use client';
 
-import { createElement, startTransition, use, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, use, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { registeredIslandHtml } from '@/lib/content/island-html';
 import { htmlAtHand, hydrated, isInFirstDocument, islandAttribute, islandsOfPage, remember } from './island-sources';
 
@@ -24,7 +24,9 @@ const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLay
  * innerHTML: the server's registered HTML, or the same origin's document of the same build.
  */
 export function Island({ tag, attrs, id, src }: IslandProps) {
-  const ref = useRef<HTMLElement>(null);
+  // typed as a div: the tag is whichever intrinsic element the lesson's tree had (p, ul, table …)
+  const Tag = tag as 'div';
+  const ref = useRef<HTMLDivElement>(null);
   const [fromDocument, setFromDocument] = useState(() => typeof window !== 'undefined' && isInFirstDocument(id));
   const html = typeof window === 'undefined' ? serverHtml(id) : fromDocument ? '' : (htmlAtHand(id) ?? use(islandsOfPage(src))?.get(id));
 
@@ -48,7 +50,8 @@ export function Island({ tag, attrs, id, src }: IslandProps) {
     };
   }, [fromDocument, html, id, src]);
 
-  return createElement(tag, { ...attrs, ref, [islandAttribute]: id, suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: html ?? '' } });
+  const marker = { [islandAttribute]: id };
+  return <Tag {...attrs} {...marker} ref={ref} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html ?? '' }} />;
 }
 
 function serverHtml(id: string): string {
