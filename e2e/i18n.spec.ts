@@ -83,6 +83,26 @@ test('a Chinese quiz answer is graded and recorded under the shared id (progress
   await expect(page.getByTestId('progress')).toHaveAttribute('data-attempts', '1');
 });
 
+test('a page reached by client navigation from a lesson brings its own strings: a quiz set grades in Chinese', async () => {
+  // A lesson delivers no UI strings to its client components; the quiz set's come with its payload
+  // (lib/i18n/page-messages.ts). The marker survives only if no full load happens on the way.
+  const watcher = watchErrors(page);
+  await page.goto(`/zh${LESSON}`);
+  await page.evaluate((key) => localStorage.removeItem(key), PROGRESS_KEY);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '测验' }).click();
+  await expect(page).toHaveURL('/zh/quiz');
+  await page.locator('.quiz-sets a[href="/zh/quiz/attention"]').click();
+  await expect(page).toHaveURL('/zh/quiz/attention');
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  const question = page.getByTestId('question');
+  for (let i = 0; i < 40 && (await question.getAttribute('data-question-id')) !== 'attn-why-scale'; i++) await page.getByRole('button', { name: '跳过此题' }).click();
+  await question.locator('input[value="b"]').check();
+  await question.getByRole('button', { name: '检查答案' }).click();
+  await expect(page.getByTestId('feedback')).toContainText('正确');
+  watcher.expectNoErrors();
+});
+
 test('every Chinese page and embed answers 200 in Chinese with its heading', async () => {
   test.setTimeout(ZH_PAGES.length * 5_000 + 60_000);
   for (const path of [...ZH_PAGES, ...ZH_EMBEDS]) {

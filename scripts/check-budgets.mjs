@@ -15,7 +15,7 @@ const HEAVY = [
 
 /**
  * Budgets per route kind, in KB gzip, first match wins; the Chinese pages (/zh/…) have the same
- * budgets as the English ones (they add the Chinese catalog's chunk and drop nothing). Set a little above what each kind ships
+ * budgets as the English ones (the same JS: their strings travel in the page's payload). Set a little above what each kind ships
  * (Dec 2026: reading pages 175–176, practice 224–230, quiz pages 237–256, widgets 244–269), so a
  * page that grows by more than a small change fails and has to say why.
  */

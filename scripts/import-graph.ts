@@ -2,8 +2,8 @@
  * The project's own import graph, read from the source as text: every `import … from '…'`,
  * `export … from '…'`, side-effect `import '…'`, dynamic `import('…')` and `new URL('…', import.meta.url)`
  * (how a worker entry is named) that resolves to a file of this repository (`@/` is the repository
- * root, as in tsconfig.json). Packages are left out. Used by lib/import-cycles.test.ts and
- * docs/architecture.md's folder count; no dependency beyond node.
+ * root, as in tsconfig.json). Packages are left out. Used by lib/import-cycles.test.ts,
+ * scripts/client-keys.ts and docs/architecture.md's folder count; no dependency beyond node.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -12,9 +12,9 @@ export type Messages = Record<MessageKey, string>;
 // Only English is bundled here: this module reaches client code (where a client component uses
 // strings, as before there was a second language), and importing every language's catalog would
 // put all of them in that JS. Other catalogs are registered on the server by lib/i18n/catalogs.ts
-// (imported by the request locale) and reach client code as the LocaleProvider's `messages`, given
-// by their own root layout (components/i18n/zh-provider.tsx). A key missing in a catalog falls
-// back to English; the catalog test requires every key in every language.
+// (imported by the request locale) and reach client code as the LocaleProvider's `messages`: only
+// the strings the page's client components read (lib/i18n/page-messages.ts). A key missing in a
+// catalog falls back to English; the catalog test requires every key in every language.
 const catalogs: Partial<Record<Locale, Partial<Messages>>> = { en };
 
 /** Makes `messages` the catalog of `locale` for `t` and `messagesFor` in this module instance. */

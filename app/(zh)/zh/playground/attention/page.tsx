@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { AttentionExplorerRoute } from '@/components/widgets/attention-explorer/attention-explorer-route';
 import { WidgetView, widgetMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetMeta('attention-explorer', 'zh');
 export default function Page() {
   setRequestLocale('zh');
   return (
-    <WidgetView id="attention-explorer">
-      <AttentionExplorerRoute />
-    </WidgetView>
+    <PageMessages kind="attention-explorer">
+      <WidgetView id="attention-explorer">
+        <AttentionExplorerRoute />
+      </WidgetView>
+    </PageMessages>
   );
 }

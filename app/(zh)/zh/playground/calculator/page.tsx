@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { LlmCalculatorRoute } from '@/components/widgets/llm-calculator/llm-calculator-route';
 import { WidgetView, widgetMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetMeta('llm-calculator', 'zh');
 export default function Page() {
   setRequestLocale('zh');
   return (
-    <WidgetView id="llm-calculator">
-      <LlmCalculatorRoute />
-    </WidgetView>
+    <PageMessages kind="llm-calculator">
+      <WidgetView id="llm-calculator">
+        <LlmCalculatorRoute />
+      </WidgetView>
+    </PageMessages>
   );
 }

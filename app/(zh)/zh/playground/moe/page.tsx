@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { MoePlaygroundRoute } from '@/components/widgets/moe-playground/moe-playground-route';
 import { WidgetView, widgetMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetMeta('moe-playground', 'zh');
 export default function Page() {
   setRequestLocale('zh');
   return (
-    <WidgetView id="moe-playground">
-      <MoePlaygroundRoute />
-    </WidgetView>
+    <PageMessages kind="moe-playground">
+      <WidgetView id="moe-playground">
+        <MoePlaygroundRoute />
+      </WidgetView>
+    </PageMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { RoutingLabRoute } from '@/components/widgets/routing-lab/routing-lab-route';
 import { WidgetView, widgetMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetMeta('routing-lab', 'zh');
 export default function Page() {
   setRequestLocale('zh');
   return (
-    <WidgetView id="routing-lab">
-      <RoutingLabRoute />
-    </WidgetView>
+    <PageMessages kind="routing-lab">
+      <WidgetView id="routing-lab">
+        <RoutingLabRoute />
+      </WidgetView>
+    </PageMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { meta, staticParams, View, type Params } from '@/app/_pages/exercise';
 
@@ -15,5 +16,9 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function Page({ params }: Props) {
   setRequestLocale('zh');
-  return <View locale="zh" params={await params} />;
+  return (
+    <PageMessages kind="exercise">
+      <View locale="zh" params={await params} />
+    </PageMessages>
+  );
 }

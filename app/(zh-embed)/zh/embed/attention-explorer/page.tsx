@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { AttentionExplorerRoute } from '@/components/widgets/attention-explorer/attention-explorer-route';
 import { WidgetEmbedView, widgetEmbedMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetEmbedMeta('attention-explorer', 'zh');
 export default function Embed() {
   setRequestLocale('zh');
   return (
-    <WidgetEmbedView id="attention-explorer">
-      <AttentionExplorerRoute embed />
-    </WidgetEmbedView>
+    <PageMessages kind="attention-explorer">
+      <WidgetEmbedView id="attention-explorer">
+        <AttentionExplorerRoute embed />
+      </WidgetEmbedView>
+    </PageMessages>
   );
 }

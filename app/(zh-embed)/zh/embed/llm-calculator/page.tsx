@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { LlmCalculatorRoute } from '@/components/widgets/llm-calculator/llm-calculator-route';
 import { WidgetEmbedView, widgetEmbedMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetEmbedMeta('llm-calculator', 'zh');
 export default function Embed() {
   setRequestLocale('zh');
   return (
-    <WidgetEmbedView id="llm-calculator">
-      <LlmCalculatorRoute embed />
-    </WidgetEmbedView>
+    <PageMessages kind="llm-calculator">
+      <WidgetEmbedView id="llm-calculator">
+        <LlmCalculatorRoute embed />
+      </WidgetEmbedView>
+    </PageMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { MoePlaygroundRoute } from '@/components/widgets/moe-playground/moe-playground-route';
 import { WidgetEmbedView, widgetEmbedMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetEmbedMeta('moe-playground', 'zh');
 export default function Embed() {
   setRequestLocale('zh');
   return (
-    <WidgetEmbedView id="moe-playground">
-      <MoePlaygroundRoute embed />
-    </WidgetEmbedView>
+    <PageMessages kind="moe-playground">
+      <WidgetEmbedView id="moe-playground">
+        <MoePlaygroundRoute embed />
+      </WidgetEmbedView>
+    </PageMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { RoutingLabRoute } from '@/components/widgets/routing-lab/routing-lab-route';
 import { WidgetEmbedView, widgetEmbedMeta } from '@/app/_pages/widget';
@@ -7,8 +8,10 @@ export const metadata = widgetEmbedMeta('routing-lab', 'zh');
 export default function Embed() {
   setRequestLocale('zh');
   return (
-    <WidgetEmbedView id="routing-lab">
-      <RoutingLabRoute embed />
-    </WidgetEmbedView>
+    <PageMessages kind="routing-lab">
+      <WidgetEmbedView id="routing-lab">
+        <RoutingLabRoute embed />
+      </WidgetEmbedView>
+    </PageMessages>
   );
 }

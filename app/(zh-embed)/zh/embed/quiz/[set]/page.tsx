@@ -1,3 +1,4 @@
+import { PageMessages } from '@/components/i18n/page-messages';
 import { setRequestLocale } from '@/components/i18n/request-locale';
 import { embedMeta, staticParams, EmbedView, type Params } from '@/app/_pages/quiz-set';
 
@@ -15,5 +16,9 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function Embed({ params }: Props) {
   setRequestLocale('zh');
-  return <EmbedView locale="zh" params={await params} />;
+  return (
+    <PageMessages kind="quiz-set">
+      <EmbedView locale="zh" params={await params} />
+    </PageMessages>
+  );
 }
