@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Notices } from '@/components/widgets/shared/notices';
 import { RunNotices } from '@/components/widgets/shared/run-notices';
 import { TrainToolbar } from '@/components/widgets/shared/train-toolbar';
+import { useSettled } from '@/components/widgets/shared/use-settled';
 import { useSyncUrl } from '@/components/widgets/shared/use-url-params';
 import { clampText } from '@/lib/data/char-vocab';
 import { useLocale, useT } from '@/components/i18n/locale-context';
@@ -22,12 +23,15 @@ import './moe-lm.css';
 const f3 = (x: number | null | undefined) => (x === null || x === undefined ? '' : x.toFixed(3));
 /** One empty set for every render, so the memoised children see an unchanged `locked`. */
 const NONE: ReadonlySet<string> = new Set();
+/** The text reaches the worker and the address bar once typing rests this long. */
+const TEXT_SETTLE_MS = 200;
 
 /**
  * The MoE Language Model: URL params → validated state → training worker → routed text, curves, load, table, generation.
  * A keystroke is handled in the input event, on the thread that draws the page: it re-renders the
- * text box alone (the text and the knobs are separate state, the views are memoised). A snapshot
- * re-renders what it carries.
+ * text box alone (the text and the knobs are separate state, the views are memoised), and the
+ * worker and the address bar get the text once typing rests (a URL write costs a same-document
+ * navigation, a router update and a favicon decode here). A snapshot re-renders what it carries.
  */
 export function MoeLm({ search, locked = NONE }: { search: URLSearchParams; locked?: ReadonlySet<string> }) {
   const t = useT();
@@ -38,11 +42,12 @@ export function MoeLm({ search, locked = NONE }: { search: URLSearchParams; lock
     return rest;
   });
   const [text, setText] = useState(initial.params.text);
-  const params = useMemo<LmParams>(() => ({ ...knobs, text }), [knobs, text]);
+  const settledText = useSettled(text, TEXT_SETTLE_MS);
+  const settled = useMemo<LmParams>(() => ({ ...knobs, text: settledText }), [knobs, settledText]);
   const [notices, setNotices] = useState<string[]>(initial.notices);
-  const trainer = useLmTrainer(params, initial.run);
+  const trainer = useLmTrainer(settled, initial.run);
   const runParams = useMemo(() => serializeRun(initial.run), [initial.run]);
-  useSyncUrl(serializeLmParams(params), runParams);
+  useSyncUrl(serializeLmParams(settled), runParams);
 
   const update = useCallback((values: Partial<LmKnobParams>) => {
     setKnobs((current) => {
