@@ -5,10 +5,10 @@ import { KnobGroups, type KnobGroupSpec } from '@/components/widgets/shared/knob
 import { PresetGroup } from '@/components/widgets/shared/preset-group';
 import { useT } from '@/components/i18n/locale-context';
 import type { KnobValue } from '@/lib/params/knobs';
-import { D_MODEL_VALUES, GRANULARITY_VALUES, LM_KNOBS, LM_PRESETS, type LmParams } from '@/lib/widgets/moe-lm/params';
+import { D_MODEL_VALUES, GRANULARITY_VALUES, LM_KNOBS, LM_PRESETS, type LmKnobParams } from '@/lib/widgets/moe-lm/params';
 import { LM_SHAPE_KEYS } from '@/lib/widgets/moe-lm/protocol';
 
-type KnobKey = Exclude<keyof LmParams, 'text'>;
+type KnobKey = keyof LmKnobParams;
 
 const GROUPS: ReadonlyArray<KnobGroupSpec<KnobKey>> = [
   { title: 'lm.group.start', keys: ['checkpoint'] },
@@ -22,7 +22,8 @@ const SHAPE = new Set<string>(LM_SHAPE_KEYS);
 /**
  * The model's knobs, generated from the knob table, and the story presets. While a checkpoint
  * is chosen its shape is fixed: those knobs are disabled and say why. The layer shown is the
- * switch above the text, not a knob here.
+ * switch above the text, not a knob here. It takes the knobs without the text, so a keystroke in
+ * the text box leaves it as it is.
  */
 export const LmControls = memo(function LmControls({
   params,
@@ -30,9 +31,9 @@ export const LmControls = memo(function LmControls({
   onPreset,
   locked,
 }: {
-  params: LmParams;
+  params: LmKnobParams;
   onChange: (key: KnobKey, value: KnobValue) => void;
-  onPreset: (values: Partial<LmParams>) => void;
+  onPreset: (values: Partial<LmKnobParams>) => void;
   locked: ReadonlySet<string>;
 }) {
   const t = useT();

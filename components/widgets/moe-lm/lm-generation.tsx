@@ -1,14 +1,14 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useLocale, useT } from '@/components/i18n/locale-context';
 import type { GenerateRequest, GenerationEvent } from '@/lib/widgets/moe-lm/protocol';
 import { defaultPrompt, SAMPLE_PROMPTS } from '@/lib/widgets/moe-lm/prompts';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
 import { RoutedText } from './routed-text';
 
-/** Continue a prompt with temperature, top-k and top-p; the prompt and its continuation coloured by routing. */
-export function LmGeneration({
+/** Continue a prompt with temperature, top-k and top-p; the prompt and its continuation coloured by routing. Memoised: a snapshot does not redraw it. */
+export const LmGeneration = memo(function LmGeneration({
   generation,
   generating,
   disabled,
@@ -86,4 +86,4 @@ export function LmGeneration({
       ) : null}
     </section>
   );
-}
+});

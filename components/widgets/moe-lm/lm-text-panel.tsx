@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useT } from '@/components/i18n/locale-context';
 import { unknownNotice } from '@/lib/data/char-vocab';
 import { routedTokens } from '@/lib/widgets/moe-lm/routed-tokens';
@@ -10,9 +10,10 @@ import { RoutedText } from './routed-text';
 /**
  * The learner's text box and, under it, the same text as the model read it, each character in
  * its top-1 expert's colour for the layer shown; the worker's notices (unknown characters shown
- * as `<unk>`) beside it.
+ * as `<unk>`) beside it. Memoised, like the routed text in it: a keystroke redraws the box, a
+ * snapshot the colours.
  */
-export function LmTextPanel({
+export const LmTextPanel = memo(function LmTextPanel({
   text,
   onText,
   routing,
@@ -52,4 +53,4 @@ export function LmTextPanel({
       {routing ? <RoutedText tokens={tokens} numExperts={numExperts} layerLabel={layer + 1} /> : <p>{t('lm.text.waiting')}</p>}
     </section>
   );
-}
+});

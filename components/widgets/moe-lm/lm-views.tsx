@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { LineChart } from '@/components/charts/line-chart';
 import { PinnedView } from '@/components/widgets/shared/pinned-view';
 import { useT } from '@/components/i18n/locale-context';
@@ -12,8 +12,12 @@ import type { LmHistoryPoint } from './use-lm-trainer';
 
 const f2 = (x: number) => x.toFixed(2);
 
-/** Bits per character over training (held-out and train, MoE and dense, the unigram line), the load heatmap and the routing table of the layer shown. */
-export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSnapshot | null; history: LmHistoryPoint[]; layer: number; capacity: number }) {
+/**
+ * Bits per character over training (held-out and train, MoE and dense, the unigram line), the load
+ * heatmap and the routing table of the layer shown. Memoised: only a snapshot or a change of layer
+ * redraws them, not a keystroke or a click elsewhere in the widget.
+ */
+export const LmViews = memo(function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSnapshot | null; history: LmHistoryPoint[]; layer: number; capacity: number }) {
   const t = useT();
   const numExperts = snapshot?.load[layer]?.length ?? 1;
   const summary = useMemo(
@@ -68,4 +72,4 @@ export function LmViews({ snapshot, history, layer, capacity }: { snapshot: LmSn
       ) : null}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ChartData } from '@/components/charts/chart-data';
 import { useLocale, useT } from '@/components/i18n/locale-context';
 import { binRows, loadStats } from '@/lib/math/routing-stats';
@@ -20,6 +21,11 @@ export const MAX_COLUMNS = 120;
 const ROW = 16;
 
 const pct1 = (x: number) => Math.round(x * 1000) / 10;
+
+/** One step × expert cell, memoised on its numbers: a snapshot adds its column without redrawing the others. */
+const HeatCell = memo(function HeatCell({ x, y, opacity }: { x: number; y: number; opacity: string }) {
+  return <rect className="load-heatmap__cell" x={x} y={y} width={1.02} height={0.92} fillOpacity={opacity} />;
+});
 
 /**
  * Expert load over training as a step × expert heatmap (one row per expert, one column per
@@ -65,9 +71,7 @@ export function LoadHeatmap({ steps, load, dropped, layerLabel }: LoadHeatmapPro
           <title>{label}</title>
           <rect className="load-heatmap__bg" x={0} y={0} width={cols} height={n} />
           {binned.rows.map((row, c) =>
-            row.map((share, e) => (
-              <rect key={`${c}-${e}`} className="load-heatmap__cell" x={c} y={e} width={1.02} height={0.92} fillOpacity={Math.min(1, share / full).toFixed(3)} />
-            )),
+            row.map((share, e) => <HeatCell key={`${c}-${e}`} x={c} y={e} opacity={Math.min(1, share / full).toFixed(3)} />),
           )}
         </svg>
       </div>

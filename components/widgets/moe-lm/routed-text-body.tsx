@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { textOn } from '@/lib/viz/contrast';
 import { EXPERT_COLORS, expertColor } from '@/lib/viz/palette';
@@ -22,6 +22,25 @@ function shownChar(token: RoutedToken): string {
 }
 
 /**
+ * One character's span, memoised on plain values, so a snapshot that routes the text again
+ * updates only the characters whose expert (or drop, or selection) it changed. With an `index`
+ * it is an option of the listbox: `selected` makes it the tab stop, `label` names it.
+ */
+const TokenSpan = memo(function TokenSpan({ shown, expert, dropped, unknown, index, selected, label }: { shown: string; expert: number; dropped: boolean; unknown: boolean; index?: number; selected?: boolean; label?: string }) {
+  const props: Record<string, string | number | boolean | CSSProperties> = {
+    className: 'routed-token',
+    'data-testid': 'routed-token',
+    'data-expert': expert,
+    'data-dropped': String(dropped),
+  };
+  if (unknown) props['data-unknown'] = true;
+  // the stylesheet colours the palette's 16; past them (fine-grained segments) the palette cycles
+  if (expert >= EXPERT_COLORS.length) props.style = { background: expertColor(expert), color: textOn(expertColor(expert)) };
+  if (index !== undefined) Object.assign(props, { 'data-index': index, role: 'option', 'aria-selected': selected === true, tabIndex: selected ? 0 : -1, 'aria-label': label });
+  return <span {...props}>{shown}</span>;
+});
+
+/**
  * The coloured characters alone, without state (so the home page can render it with no script):
  * each on its top-1 expert's colour (moe-lm-views.css, by data-expert) with black or white text,
  * whichever reads better on it. `active` makes the text interactive, a listbox of characters: the
@@ -35,29 +54,8 @@ export function RoutedTextBody({ tokens, active, t }: { tokens: readonly RoutedT
     <span key={run[0]} className="routed-run">
       {run.flatMap((i) => {
         const tk = tokens[i];
-        const props: Record<string, string | number | boolean | CSSProperties> = {
-          className: 'routed-token',
-          'data-testid': 'routed-token',
-          'data-expert': tk.expert,
-          'data-dropped': String(tk.dropped),
-        };
-        if (tk.unknown) props['data-unknown'] = true;
-        // the stylesheet colours the palette's 16; past them (fine-grained segments) the palette cycles
-        if (tk.expert >= EXPERT_COLORS.length) props.style = { background: expertColor(tk.expert), color: textOn(expertColor(tk.expert)) };
-        if (active !== undefined && t) {
-          Object.assign(props, {
-            'data-index': i,
-            role: 'option',
-            'aria-selected': i === active,
-            tabIndex: i === active ? 0 : -1,
-            'aria-label': t(tk.dropped ? 'lmStats.text.tokenDropped' : 'lmStats.text.token', { char: spokenChar(tk, t), expert: tk.expert + 1 }),
-          });
-        }
-        const span = (
-          <span key={i} {...props}>
-            {shownChar(tk)}
-          </span>
-        );
+        const option = active !== undefined && t ? { index: i, selected: i === active, label: t(tk.dropped ? 'lmStats.text.tokenDropped' : 'lmStats.text.token', { char: spokenChar(tk, t), expert: tk.expert + 1 }) } : {};
+        const span = <TokenSpan key={i} shown={shownChar(tk)} expert={tk.expert} dropped={tk.dropped} unknown={tk.unknown} {...option} />;
         return tk.char === '\n' ? [span, <br key={`br${i}`} />] : [span];
       })}
     </span>

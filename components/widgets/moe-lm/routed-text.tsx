@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { ChartData } from '@/components/charts/chart-data';
 import { useT } from '@/components/i18n/locale-context';
 import { expertColor } from '@/lib/viz/palette';
@@ -26,9 +26,9 @@ const indexOf = (target: EventTarget | null): number | null => {
  * The learner's text, each character on its top-1 expert's colour. One tab stop: the arrow keys
  * move between characters (↑/↓ by line), and focus or hover shows every expert's routing
  * probability and whether the character was dropped. A table of every character is the
- * alternative for a screen reader (and for exact values).
+ * alternative for a screen reader (and for exact values). Memoised: it redraws when its tokens do.
  */
-export function RoutedText({ tokens, numExperts, layerLabel, label }: RoutedTextProps) {
+export const RoutedText = memo(function RoutedText({ tokens, numExperts, layerLabel, label }: RoutedTextProps) {
   const t = useT();
   const [active, setActive] = useState(0);
   const [hover, setHover] = useState<number | null>(null);
@@ -100,7 +100,7 @@ export function RoutedText({ tokens, numExperts, layerLabel, label }: RoutedText
       />
     </div>
   );
-}
+});
 
 /** One character's routing: its top-1, whether it was dropped, and every expert's probability as a bar. */
 export function TokenDetail({ token, index, n, layerLabel }: { token: RoutedToken; index: number; n: number; layerLabel: number }) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { type MessageKey } from '@/lib/i18n';
 import { useT } from '@/components/i18n/locale-context';
 import { expertColor } from '@/lib/viz/palette';
@@ -15,16 +16,22 @@ export interface RoutingTableProps {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-function ShareCells({ shares }: { shares: readonly number[] }) {
-  return shares.map((s, e) => (
-    <td key={e} data-expert={e}>
-      {pct(s)}
-      <span className="routing-share" style={{ width: `${Math.round(s * 100)}%`, background: expertColor(e) }} aria-hidden="true" />
+/** One expert's share as a whole percentage and a bar, memoised on it: a snapshot redraws the cells whose figure it changed. */
+const ShareCell = memo(function ShareCell({ expert, percent }: { expert: number; percent: number }) {
+  return (
+    <td data-expert={expert}>
+      {`${percent}%`}
+      <span className="routing-share" style={{ width: `${percent}%`, background: expertColor(expert) }} aria-hidden="true" />
     </td>
-  ));
+  );
+});
+
+function ShareCells({ shares }: { shares: readonly number[] }) {
+  return shares.map((s, e) => <ShareCell key={e} expert={e} percent={Math.round(s * 100)} />);
 }
 
-function ExpertHeads({ n }: { n: number }) {
+/** The experts' column heads, memoised: they change with the number of experts, not with a snapshot. */
+const ExpertHeads = memo(function ExpertHeads({ n }: { n: number }) {
   const t = useT();
   return Array.from({ length: n }, (_, e) => (
     <th key={e} scope="col">
@@ -34,7 +41,7 @@ function ExpertHeads({ n }: { n: number }) {
       <span className="visually-hidden">{t('lmStats.expert', { expert: e + 1 })}</span>
     </th>
   ));
-}
+});
 
 /**
  * The routing table: per source, the share of its characters per expert and how often a

@@ -34,13 +34,10 @@ export function runEventsOf(client: LmClient): RunClient<LmCommand, LmRunEvent> 
   };
 }
 
-/** The text reaches the worker once typing rests this long. */
-const TEXT_DEBOUNCE_MS = 200;
-
 /**
  * The MoE Language Model's worker: the run (useWorkerRun) from the knobs that build a model (the
  * text and the layer shown never rebuild it), the learner's text sent with each configure and on
- * its own when it changes, and the answers to `generate`.
+ * its own when it changes (the page passes it once typing rests), and the answers to `generate`.
  */
 export function useLmTrainer(params: LmParams, run: RunOptions) {
   useEffect(() => {
@@ -72,11 +69,8 @@ export function useLmTrainer(params: LmParams, run: RunOptions) {
   const { send } = trainer;
   useEffect(() => {
     if (text.current === params.text) return;
-    const timer = setTimeout(() => {
-      text.current = params.text;
-      send({ type: 'text', text: params.text });
-    }, TEXT_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    text.current = params.text;
+    send({ type: 'text', text: params.text });
   }, [params.text, send]);
   const generate = useCallback(
     (request: GenerateRequest) => {

@@ -53,8 +53,10 @@ export const LM_KNOBS = [
   { kind: 'int', key: 'layer', label: 'Layer shown', labelKey: 'knob.layerShown', min: 1, max: 4, default: 1 },
 ] as const satisfies readonly Knob[];
 
+/** The values of the widget's knob table. */
+export type LmKnobParams = KnobParams<typeof LM_KNOBS>;
 /** The widget's parameters: its knob table plus the learner's text (the `text` URL key). */
-export type LmParams = KnobParams<typeof LM_KNOBS> & { text: string };
+export type LmParams = LmKnobParams & { text: string };
 
 /** The allowed value nearest to `x` (the lower one on a tie). */
 function nearest(values: readonly number[], x: number): number {
@@ -62,7 +64,7 @@ function nearest(values: readonly number[], x: number): number {
 }
 
 /** Enforces the rules between knobs (allowed widths and splits, K ≤ N, shown layer ≤ layers), with a notice for each change (`t`: the page's). */
-export function reconcileLm(values: LmParams, t: Translate = english): { params: LmParams; notices: string[] } {
+export function reconcileLm(values: LmKnobParams, t: Translate = english): { params: LmKnobParams; notices: string[] } {
   const params = { ...values };
   const notices: string[] = [];
   if (!(D_MODEL_VALUES as readonly number[]).includes(params.dModel)) {
@@ -99,8 +101,8 @@ export function parseLmParams(search: URLSearchParams, t: Translate = english): 
   const model = parseKnobs(LM_KNOBS, search, t);
   const text = parseLmText(search.get('text'), t);
   const { run, notices: runNotices } = parseRun(search, t);
-  const { params, notices } = reconcileLm({ ...model.values, text: text.text }, t);
-  return { params, run, notices: [...model.notices, ...text.notices, ...notices, ...runNotices] };
+  const { params, notices } = reconcileLm(model.values, t);
+  return { params: { ...params, text: text.text }, run, notices: [...model.notices, ...text.notices, ...notices, ...runNotices] };
 }
 
 /** Parameters → the shortest URL query that reproduces them. */
@@ -113,7 +115,7 @@ export function serializeLmParams(params: LmParams): string {
 export type LmPresetId = 'collapse' | 'switch' | 'tight-capacity' | 'deepseek-v3' | 'shared-expert';
 
 /** Presets that each tell one story about routing a language model; numbers from FACTS.md; their labels and stories live in the catalog (lm.preset.<id> and .story). */
-export const LM_PRESETS: ReadonlyArray<{ id: LmPresetId; values: Partial<LmParams> }> = [
+export const LM_PRESETS: ReadonlyArray<{ id: LmPresetId; values: Partial<LmKnobParams> }> = [
   {
     id: 'collapse',
     values: { checkpoint: 'collapse', experts: 8, k: 2, router: 'mixtral', lambda: 0, capacity: 0, shared: false, granularity: 1 },
