@@ -38,18 +38,28 @@ export function remember(id: string, html: string): void {
   if (html) known.set(id, html);
 }
 
-/** The HTML of id if the browser already has it: no request. */
+/**
+ * The HTML of id if the browser already has it: no request. What it reads from the page is kept,
+ * so that a later render of the same island (the element it is now) does not serialise it again.
+ */
 export function htmlAtHand(id: string): string | undefined {
   const remembered = known.get(id);
   if (remembered !== undefined) return remembered;
   const element = document.querySelector(`[${ATTRIBUTE}="${CSS.escape(id)}"]`);
-  return element && element.childNodes.length > 0 ? element.innerHTML : undefined;
+  if (!element || element.childNodes.length === 0) return undefined;
+  const html = element.innerHTML;
+  remember(id, html);
+  return html;
 }
 
-/** The islands of a parsed document, by id. */
-export function islandsOf(doc: Document): Map<string, string> {
+/** The islands of a parsed document, by id; kept, so that a later render finds them at hand. */
+function islandsOf(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  for (const element of doc.querySelectorAll(`[${ATTRIBUTE}]`)) out.set(element.getAttribute(ATTRIBUTE) ?? '', element.innerHTML);
+  for (const element of doc.querySelectorAll(`[${ATTRIBUTE}]`)) {
+    const id = element.getAttribute(ATTRIBUTE) ?? '';
+    out.set(id, element.innerHTML);
+    remember(id, element.innerHTML);
+  }
   return out;
 }
 
