@@ -1,4 +1,5 @@
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { Root } from 'hast';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { getRequestLocale, getT } from '@/components/i18n/request-locale';
@@ -7,10 +8,12 @@ import { renderMarkdown } from '@/lib/content/markdown';
 import { localizedPath } from '@/lib/i18n';
 import { createRandom } from '@/lib/math';
 
+const toReact = (tree: Root) => toJsxRuntime(tree, { Fragment, jsx, jsxs });
+
 /** Renders quiz Markdown (with KaTeX) at build time; a bad formula fails the build naming `label`. */
 function Markdown({ text, label, inline = false }: { text: string; label: string; inline?: boolean }) {
   // The same renderer as the quiz pages; `inline` unwraps a lone paragraph to sit beside a label.
-  return toJsxRuntime(renderMarkdown(text, label, { inline }), { Fragment, jsx, jsxs });
+  return toReact(renderMarkdown(text, label, { inline }));
 }
 
 /** A stable 32-bit FNV-1a hash of a question id, used as the seed of its shuffle. */
@@ -29,11 +32,22 @@ function shuffledItems(q: Extract<Question, { type: 'order' }>): string[] {
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
+/**
+ * A question's prompt and its choices or items. Everything after the prompt's first block goes
+ * into one box that the stylesheet skips while it is off-screen (`.check-yourself__rest`): the
+ * questions sit outside the lesson's skipped chunks (see rehype-lesson-sections.ts), and their
+ * choices, mostly formulas, were most of what a long lesson laid out on load. The first block
+ * stays outside because a contained box has no baseline, and the question's number is aligned
+ * with the first line's.
+ */
 function Prompt({ q }: { q: Question }) {
-  const body: ReactNode[] = [<Markdown key="prompt" text={q.prompt} label={`${q.id} prompt`} />];
+  const prompt = renderMarkdown(q.prompt, `${q.id} prompt`);
+  const blocks = prompt.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  const [first, ...more] = blocks;
+  const rest: ReactNode[] = more.length > 0 ? [<Fragment key="prompt">{toReact({ type: 'root', children: more })}</Fragment>] : [];
   // a predict question shows its choices here; its widget runs on the quiz page
   if (q.type === 'single' || q.type === 'multiple' || q.type === 'predict') {
-    body.push(
+    rest.push(
       <ol key="choices" type="A" className="check-yourself__choices">
         {q.choices.map((c) => (
           <li key={c.id}>
@@ -44,7 +58,7 @@ function Prompt({ q }: { q: Question }) {
     );
   }
   if (q.type === 'order') {
-    body.push(
+    rest.push(
       <p key="order-label">{getT()('check.orderPrompt')}</p>,
       <ul key="items" className="check-yourself__items">
         {shuffledItems(q).map((item) => (
@@ -55,7 +69,12 @@ function Prompt({ q }: { q: Question }) {
       </ul>,
     );
   }
-  return <>{body}</>;
+  return (
+    <>
+      {first ? toReact({ type: 'root', children: [first] }) : null}
+      {rest.length > 0 ? <div className="check-yourself__rest">{rest}</div> : null}
+    </>
+  );
 }
 
 function Answer({ q }: { q: Question }) {

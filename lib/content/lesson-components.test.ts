@@ -1,5 +1,7 @@
 // The lesson components run at build time: a bad prop must throw and name the problem, so that
 // `next build` fails instead of shipping a broken widget, question or worked example.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,7 @@ import { AllToAllExample, BatchCompositionExample, ExpertsTouchedExample, Footpr
 import { TopPExample } from '@/components/mdx/top-p-example';
 import { Widget } from '@/components/mdx/widget';
 import { WIDGETS } from '@/lib/widgets/registry';
+import { loadQuizSets } from '@/lib/content';
 
 function render<P extends object>(component: FunctionComponent<P>, props: P): string {
   return renderToStaticMarkup(createElement(component, props));
@@ -85,6 +88,26 @@ describe('<CheckYourself>', () => {
     expect(position(answer, items[0])).toBeLessThan(position(answer, items[1]));
     const shown = ['Compute router logits', 'Take the softmax', 'Select the top-2', 'Run the two', 'Sum the expert', 'Add the result'].map((t) => position(prompt, t));
     expect(shown).not.toEqual([...shown].sort((a, b) => a - b));
+  });
+
+  it('puts everything after a prompt\'s first block in the box skipped off-screen, and nothing else', () => {
+    // one question of each shape: a prompt with a code block and choices, a lone paragraph, an order question
+    const questions = loadQuizSets().flatMap((set) => set.questions);
+    const pick = (test: (q: (typeof questions)[number]) => boolean) => questions.find(test)!.id;
+    const withCode = pick((q) => q.type === 'single' && q.prompt.includes('```'));
+    const numeric = pick((q) => q.type === 'numeric' && !q.prompt.trim().includes('\n\n'));
+    const order = pick((q) => q.type === 'order');
+    const tree = fromHtmlIsomorphic(render(CheckYourself, { ids: [withCode, numeric, order].join(',') }), { fragment: true });
+    const elements = (node: Root | Element) => (node.children as (RootContent | ElementContent)[]).filter((c): c is Element => c.type === 'element');
+    const shapes = Object.fromEntries(
+      elements(elements(elements(tree)[0])[1]).map((li) => [
+        li.properties.dataQuestionId,
+        elements(li).map((child) => `${child.tagName}${child.properties.className ? `.${String(child.properties.className)}` : ''}(${elements(child).map((c) => c.tagName).join(' ')})`),
+      ]),
+    );
+    expect(shapes[withCode]).toEqual([expect.stringMatching(/^p\(/), 'div.check-yourself__rest(pre ol)', expect.stringMatching(/^details\(summary/)]);
+    expect(shapes[numeric]).toEqual([expect.stringMatching(/^p\(/), expect.stringMatching(/^details\(summary/)]);
+    expect(shapes[order]).toEqual([expect.stringMatching(/^p\(/), 'div.check-yourself__rest(p ul)', expect.stringMatching(/^details\(summary/)]);
   });
 
   it.each([
