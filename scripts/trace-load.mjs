@@ -88,7 +88,14 @@ export function analyse(traceEvents, pageUrl) {
   }
   const long = tasks.filter((t) => t.dur > 50_000 && t.ts >= start);
   const ms = (us) => Math.round(us / 1000);
+  // Each long task with what filled it (self time by kind), for TRACE_TASKS=1.
+  const longTasks = long.map((t) => {
+    const parts = {};
+    for (const n of nodes) if (n.ts >= t.ts && n.ts < t.ts + t.dur) parts[n.kind] = (parts[n.kind] ?? 0) + n.self;
+    return { at: ms(t.ts - start), ms: ms(t.dur), parts: Object.fromEntries(Object.entries(parts).filter(([, v]) => v >= 1000).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, ms(v)])) };
+  });
   return {
+    longTaskList: longTasks,
     ...Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, ms(v)])),
     busy: ms(tasks.filter((t) => t.ts >= start).reduce((s, t) => s + t.dur, 0)),
     longTasks: long.length,
@@ -154,11 +161,12 @@ async function main() {
     for (const [label, url] of targets) {
       const runs = [];
       for (let r = 0; r < RUNS; r++) runs.push(await traceOnce(browser, url));
-      const m = Object.fromEntries(Object.keys(runs[0]).filter((k) => k !== 'scripts').map((k) => [k, median(runs.map((x) => x[k]))]));
+      const m = Object.fromEntries(Object.keys(runs[0]).filter((k) => k !== 'scripts' && k !== 'longTaskList').map((k) => [k, median(runs.map((x) => x[k]))]));
       const scripts = Object.fromEntries(Object.keys(runs[0].scripts).slice(0, 6).map((k) => [k, median(runs.map((x) => x.scripts[k] ?? 0))]));
       console.log(`\n${label}`);
       console.log(`  ${Object.entries(m).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
       console.log(`  script+compile by script: ${Object.entries(scripts).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+      if (process.env.TRACE_TASKS) for (const [i, run] of runs.entries()) console.log(`  load ${i + 1} long tasks: ${run.longTaskList.map((t) => `@${t.at} ${t.ms} ms (${Object.entries(t.parts).map(([k, v]) => `${k} ${v}`).join(', ')})`).join(' | ')}`);
     }
   } finally {
     await browser.close();
