@@ -8,7 +8,8 @@ const isHeading = (node: RootContent | undefined) => node?.type === 'element' &&
 /**
  * MDX blocks with click targets stay outside chunks. Geometry read from a skipped chunk is
  * inconsistent with the placeholders around it, so accessibility checkers (axe, Lighthouse's
- * target-size audit) found the check-yourself disclosures "obscured" until scrolled to.
+ * target-size audit) found the check-yourself disclosures "obscured" until scrolled to. Their
+ * choices are skipped all the same, in a box of their own beside the disclosure (check-yourself.tsx).
  */
 const STANDALONE = new Set(['CheckYourself']);
 const isStandalone = (node: ElementContent) => {
