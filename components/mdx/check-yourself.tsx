@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { getRequestLocale, getT } from '@/components/i18n/request-locale';
 import { loadQuizSets, type LoadedQuizSet, type Question } from '@/lib/content';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { blocksOf, renderMarkdown } from '@/lib/content/markdown';
 import { localizedPath } from '@/lib/i18n';
 import { createRandom } from '@/lib/math';
 
@@ -41,9 +41,7 @@ const letter = (i: number) => String.fromCharCode(65 + i);
  * with the first line's.
  */
 function Prompt({ q }: { q: Question }) {
-  const prompt = renderMarkdown(q.prompt, `${q.id} prompt`);
-  const blocks = prompt.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
-  const [first, ...more] = blocks;
+  const [first, ...more] = blocksOf(renderMarkdown(q.prompt, `${q.id} prompt`));
   const rest: ReactNode[] = more.length > 0 ? [<Fragment key="prompt">{toReact({ type: 'root', children: more })}</Fragment>] : [];
   // a predict question shows its choices here; its widget runs on the quiz page
   if (q.type === 'single' || q.type === 'multiple' || q.type === 'predict') {

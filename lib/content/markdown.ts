@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import katex from 'katex';
 import rehypeKatex from 'rehype-katex';
@@ -27,6 +27,9 @@ const processor = unified()
 
 const isParagraph = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'p';
 
+/** A rendered snippet's blocks (paragraphs, lists, formulas …), without the blank text between them. */
+export const blocksOf = (tree: Root): RootContent[] => tree.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+
 /**
  * A Markdown snippet with KaTeX math as a hast tree, at build time. `inline` unwraps a lone
  * paragraph so the result fits inside a label or a list item. A formula KaTeX cannot render
@@ -35,7 +38,7 @@ const isParagraph = (node: ElementContent): node is Element => node.type === 'el
 export function renderMarkdown(source: string, file: string, { inline = false } = {}): Root {
   const vfile = new VFile({ value: source, path: file });
   const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
-  const blocks = tree.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  const blocks = blocksOf(tree);
   if (inline && blocks.length === 1 && blocks[0].type === 'element' && isParagraph(blocks[0])) {
     return { type: 'root', children: blocks[0].children };
   }
