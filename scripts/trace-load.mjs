@@ -89,13 +89,13 @@ export function analyse(traceEvents, pageUrl) {
   const long = tasks.filter((t) => t.dur > 50_000 && t.ts >= start);
   const ms = (us) => Math.round(us / 1000);
   // Each long task with what filled it (self time by kind), for TRACE_TASKS=1.
-  const longTasks = long.map((t) => {
+  const longTaskList = long.map((t) => {
     const parts = {};
     for (const n of nodes) if (n.ts >= t.ts && n.ts < t.ts + t.dur) parts[n.kind] = (parts[n.kind] ?? 0) + n.self;
     return { at: ms(t.ts - start), ms: ms(t.dur), parts: Object.fromEntries(Object.entries(parts).filter(([, v]) => v >= 1000).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, ms(v)])) };
   });
   return {
-    longTaskList: longTasks,
+    longTaskList,
     ...Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, ms(v)])),
     busy: ms(tasks.filter((t) => t.ts >= start).reduce((s, t) => s + t.dur, 0)),
     longTasks: long.length,
