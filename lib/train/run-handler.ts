@@ -2,6 +2,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import type { z } from 'zod';
 import { currentBackend, fallBackToCpu, switchBackend } from './backend';
 import type { BackendFigure, NoticeMessage, RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
+import { findPlateau, keepForPlateau, type Plateau, type ProgressPoint } from './plateau';
 import { createScheduler } from './schedule';
 
 export type { RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-protocol';
@@ -13,7 +14,7 @@ export type { RequestedBackend, RunCommand, RunEvent, RunSnapshot } from './run-
  *
  * Flow: `configure` (a new runId and a config) measures the tfjs backends when the model asks for
  * it (`recalibrate`), posts `ready`, builds the trainer and posts a step-0 `snapshot`. `start`
- * trains until `pause`, divergence or step `until`; `step` trains a given number of steps and posts
+ * trains until `pause`, divergence, step `until` or (with `autoStop`) a plateau; `step` trains a given number of steps and posts
  * one snapshot; `reset` rebuilds the run at step 0; `dispose` frees every tensor. Every message
  * carries a runId: commands of an older run are skipped (a slider drag sends many configures).
  * A run that diverged stops with `diverged` and answers later commands with it again; a failure
@@ -50,6 +51,8 @@ export interface RunModel<Config, Trainer extends RunTrainer, S extends RunSnaps
   firstSnapshot?(trainer: Trainer): S | null;
   /** The buffers of a snapshot's typed arrays, moved to the page rather than copied. */
   transfer(snapshot: S): Transferable[];
+  /** The loss and accuracy a plateau is judged on (lib/train/plateau.ts); without it a run never stops by itself. */
+  progress?(snapshot: S, config: Config): ProgressPoint;
   /** Why the run diverged by this snapshot (since the previous one), or null; resets the trainer's record. */
   divergence(trainer: Trainer, snapshot: S): ({ message: string } & D) | null;
   /** Measures the backends on `config`, switches tfjs to the fastest and returns the figures. */
@@ -131,6 +134,9 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
   // Once a run diverged, its weights are useless: every later command re-posts this event.
   let diverged: RunEvent<S, D> | null = null;
   let until = 0;
+  // Whether the run stops by itself at a plateau, and its snapshots' final stretch at the target.
+  let autoStop = false;
+  let plateau: ProgressPoint[] = [];
   // Bumped whenever the loop must stop, so a tick scheduled earlier never resumes a newer run.
   let loopToken = 0;
   let lastSnapshotAt = 0;
@@ -163,10 +169,25 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
       post(diverged, []);
       return false;
     }
-    post({ type: 'snapshot', runId, ...snap, running, stepsPerSecond }, model.transfer(snap));
+    const found = running ? plateauAt(snap) : null;
+    if (found) stop();
+    post({ type: 'snapshot', runId, ...snap, running, stepsPerSecond, ...(found ? { plateau: found } : {}) }, model.transfer(snap));
     postedStep = snap.step;
     snapshotInterval = Math.max(snapshotMs, SNAPSHOT_SHARE * (now() - t));
     return true;
+  }
+
+  /** Adds a training snapshot to the plateau's record; the plateau it ends, if any, ends auto-stop for this start. */
+  function plateauAt(snap: S): Plateau | null {
+    if (!autoStop || !model.progress || !config) return null;
+    plateau = keepForPlateau(plateau, model.progress(snap, config));
+    // a link's `until` names its own stopping step: no plateau stop before it
+    const found = until > snap.step ? null : findPlateau(plateau);
+    if (found) {
+      autoStop = false;
+      plateau = [];
+    }
+    return found;
   }
 
   const reachedUntil = () => until > 0 && trainer !== null && trainer.steps >= until;
@@ -239,6 +260,8 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
     trainer = model.create(next);
     diverged = null;
     until = 0;
+    autoStop = false;
+    plateau = [];
     lastSnapshotAt = now();
     stepsSinceSnapshot = 0;
     const first = model.firstSnapshot?.(trainer) ?? null;
@@ -291,6 +314,8 @@ export function createRunHandler<Config, Trainer extends RunTrainer, S extends R
         if (diverged) return post(diverged, []);
         if (!trainer) return fail(new Error('start before configure'));
         until = common.until ?? 0;
+        autoStop = common.autoStop === true;
+        if (!autoStop) plateau = [];
         if (running) return;
         if (reachedUntil()) return void emit();
         running = true;

@@ -4,6 +4,7 @@
  * so a view may name them without pulling in tfjs.
  */
 import type { MessageKey } from '@/lib/i18n';
+import type { Plateau } from './plateau';
 
 /** Commands every trained widget's worker understands; `C` is what `configure` carries. */
 export type RunCommand<C> =
@@ -12,8 +13,12 @@ export type RunCommand<C> =
    * names the tfjs backend to use instead of measuring them (the URL's `backend=`).
    */
   | { type: 'configure'; runId: number; config: C; backend?: RequestedBackend }
-  /** Trains until `pause`, divergence, or step `until` (when given and > 0). */
-  | { type: 'start'; runId: number; until?: number }
+  /**
+   * Trains until `pause`, divergence, or step `until` (when given and > 0). With `autoStop`, also
+   * until a plateau (lib/train/plateau.ts) of the model's `progress`, but not before `until`: the
+   * worker stops there itself, so the snapshot that shows the plateau is the one the run stops on.
+   */
+  | { type: 'start'; runId: number; until?: number; autoStop?: boolean }
   | { type: 'pause'; runId: number }
   /** Trains `steps` minibatches (default 1) and posts one snapshot. */
   | { type: 'step'; runId: number; steps?: number }
@@ -37,7 +42,8 @@ export type RunEvent<S, D = object> =
    * why it is not the one expected (WebGL failed mid-run, or the requested one cannot start here).
    */
   | { type: 'ready'; runId: number; backend: string; calibration: BackendFigure[]; requested?: boolean; notice?: string; noticeMessage?: NoticeMessage }
-  | ({ type: 'snapshot'; runId: number } & S)
+  /** `plateau`: the run stopped by itself on this snapshot (a start's `autoStop`). */
+  | ({ type: 'snapshot'; runId: number; plateau?: Plateau } & S)
   | ({ type: 'diverged'; runId: number; step: number; message: string } & D)
   | { type: 'error'; runId: number; message: string; noticeMessage?: NoticeMessage };
 

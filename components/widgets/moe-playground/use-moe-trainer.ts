@@ -35,7 +35,5 @@ export function useMoeTrainer(params: MoeParams, run: RunOptions) {
   return useWorkerRun<MoeParams, TrainSnapshot, HistoryPoint, TrainCommand>(params, run, {
     createClient: createTrainClient,
     point,
-    // the objective the model minimises: a balancing term still falling is still something to watch
-    progress: (s) => ({ step: s.step, accuracy: s.accuracy, loss: s.loss + params.lambda * s.auxLoss + params.zloss * s.zLoss }),
   });
 }

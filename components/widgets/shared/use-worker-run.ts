@@ -5,7 +5,6 @@ import { useT } from '@/components/i18n/locale-context';
 import type { RunClient } from '@/lib/train/run-client';
 import type { RunOptions } from '@/lib/params/run-knobs';
 import type { BackendFigure, NoticeMessage, RunCommand, RunEvent, RunSnapshot } from '@/lib/train/run-protocol';
-import { findPlateau, keepForPlateau, type ProgressPoint } from '@/lib/train/plateau';
 import { createRunIntent, type RunStatus } from '@/lib/train/run-intent';
 import { useRunClient } from './use-run-client';
 
@@ -23,8 +22,6 @@ export interface WorkerRunOptions<S, P, C> {
   configureExtra?(): object;
   /** Show `done` when training stops at `until` (else `paused`), and `error` when training fails. */
   finalStatuses?: boolean;
-  /** The loss and accuracy a plateau is judged on (lib/train/plateau.ts); without it the run never stops by itself. */
-  progress?(snapshot: S): ProgressPoint;
   /** Every configure trains (to `until`), whatever the learner did before: a run that is a job with no play button (the Ensembles Lab's). */
   trainOnConfigure?: boolean;
 }
@@ -53,9 +50,9 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   const [problem, setProblem] = useState<string | null>(null);
   const [stopped, setStopped] = useState<AutoStop | null>(null);
   const until = useRef(run.until);
-  // The current run's final stretch at 100 %, and whether it may still stop by itself: a learner
-  // who presses Train after a plateau stop asked for more, so that run trains on.
-  const plateau = useRef<ProgressPoint[]>([]);
+  // Whether the current run may still stop by itself at a plateau (the worker judges it, on the
+  // model's `progress`): a learner who presses Train after a plateau stop asked for more, so that
+  // run trains on.
   const autoStop = useRef<'armed' | 'stopped' | 'off'>('armed');
   const requestedBackend = useRef(run.backend === 'auto' ? undefined : run.backend);
   // Whether the learner wants training, across knob changes (see lib/train/run-intent.ts).
@@ -82,20 +79,13 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
           setSnapshot(event);
           const point = options.point;
           if (point) setHistory((h) => appendHistory(h, point(event)));
-          setStatus(intent.current.snapshot(event, until.current, options.finalStatuses === true));
-          const progress = options.progress;
-          if (progress && event.running && autoStop.current === 'armed') {
-            plateau.current = keepForPlateau(plateau.current, progress(event));
-            // a link's `until` names its own stopping step: no plateau stop before it
-            const found = until.current > event.step ? null : findPlateau(plateau.current);
-            if (found) {
-              autoStop.current = 'stopped';
-              plateau.current = [];
-              intent.current.stop();
-              setStopped({ steps: found.steps });
-              send({ type: 'pause' });
-            }
+          // the worker stopped on this snapshot by itself: its numbers are the plateau's
+          if (event.plateau) {
+            autoStop.current = 'stopped';
+            intent.current.stop();
+            setStopped({ steps: event.plateau.steps });
           }
+          setStatus(intent.current.snapshot(event, until.current, options.finalStatuses === true));
           break;
         }
         case 'diverged':
@@ -114,10 +104,9 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
       setHistory([]);
       setProblem(null);
       setStopped(null);
-      plateau.current = [];
       autoStop.current = 'armed';
       send({ type: 'configure', config, backend: requestedBackend.current, ...options.configureExtra?.() });
-      if (intent.current.configured()) send({ type: 'start', until: until.current || undefined });
+      if (intent.current.configured()) send({ type: 'start', until: until.current || undefined, autoStop: true });
     },
   });
 
@@ -126,7 +115,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
     if (autoStop.current === 'stopped') autoStop.current = 'off';
     setStopped(null);
     setStatus('training');
-    send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined });
+    send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined, autoStop: autoStop.current === 'armed' });
   }, [send]);
   const pause = useCallback(() => {
     intent.current.stop();
@@ -138,7 +127,6 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
     setHistory([]);
     setProblem(null);
     setStopped(null);
-    plateau.current = [];
     autoStop.current = 'armed';
     setStatus('idle');
     send({ type: 'reset' });

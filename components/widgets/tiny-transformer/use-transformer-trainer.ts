@@ -31,7 +31,6 @@ export function useTransformerTrainer(params: TfmParams, run: RunOptions, exampl
     point,
     configureExtra: () => ({ example: exampleRef.current }),
     finalStatuses: true,
-    progress: point,
   });
   const { send } = trainer;
   const showExample = useCallback((digits: number[]) => send({ type: 'example', digits }), [send]);

@@ -16,6 +16,8 @@ const MOE_RUN: RunModel<TrainConfig, Trainer, TrainSnapshot, DivergedModels, nev
   create: createTrainer,
   snapshot: (trainer) => trainer.snapshot(),
   transfer: snapshotTransferables,
+  // the objective the model minimises: a balancing term still falling is still something to watch
+  progress: (s, config) => ({ step: s.step, accuracy: s.accuracy, loss: s.loss + config.lambda * s.auxLoss + config.zloss * s.zLoss }),
   divergence(trainer, s) {
     // The minibatch losses since the last snapshot, and the snapshot's own numbers.
     const models = new Set(trainer.divergence());

@@ -24,6 +24,8 @@ function transformerRun(): RunModel<TransformerConfig, TransformerTrainer, Trans
     },
     snapshot: (trainer) => trainer.snapshot(digits),
     transfer: (s) => [s.example.attention.buffer as ArrayBuffer],
+    // token accuracy and the training loss: a run sitting at 100 % with a flat loss stops by itself
+    progress: (s) => ({ step: s.step, accuracy: s.accuracy, loss: s.loss }),
     divergence(trainer, s) {
       if (!trainer.diverged() && Number.isFinite(s.loss)) return null;
       return { message: `The training loss blew up (NaN, infinite or over 10× a uniform guess) by step ${s.step}; try a smaller learning rate.` };
