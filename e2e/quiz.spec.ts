@@ -39,6 +39,29 @@ test('keyboard: a number key chooses, Enter checks, Enter moves on', async ({ pa
   await expect(page.getByRole('heading', { name: /^Question 2 of \d+$/ })).toBeFocused();
 });
 
+test('order: at either end focus moves to the button that still works at once, before the next key press can land', async ({ page }) => {
+  await page.goto('/quiz/attention');
+  await skipTo(page, 'attn-steps-order');
+  // item 2nd from the top moves up to the top: its "Move up" is now disabled, so "Move down" takes focus,
+  // synchronously (a focus left to the next frame took a key press meant for another item's button)
+  const focusedAfter = (direction: 'up' | 'down', position: number) =>
+    page.evaluate(
+      ([direction, position]) => {
+        const li = document.querySelectorAll('li[data-item]')[Number(position)];
+        li.querySelectorAll('button')[direction === 'up' ? 0 : 1].click();
+        // the same item, now at the end; what has focus straight after the click
+        const [up, down] = li.querySelectorAll('button');
+        const focused = document.activeElement;
+        return focused === up ? 'up' : focused === down ? 'down' : focused?.tagName;
+      },
+      [direction, String(position)] as const,
+    );
+  expect(await focusedAfter('up', 1)).toBe('down');
+  const count = await page.locator('li[data-item]').count();
+  expect(await focusedAfter('down', count - 2)).toBe('up');
+  await expect(feedback(page)).toHaveCount(0);
+});
+
 test('every question type is answered and graded: choices, numeric tolerance, ordering, recall', async ({ page }) => {
   await answerFirst(page, false);
   await next(page);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '@/components/i18n/locale-context';
 import type { ResponseProps } from './response-props';
 import { useQuizKeys } from './use-quiz-keys';
@@ -22,12 +23,15 @@ export function OrderResponse({ view, submitted, onSubmit }: ResponseProps<'orde
     if (target < 0 || target >= order.length) return;
     const next = [...order];
     [next[position], next[target]] = [next[target], next[position]];
-    setOrder(next);
-    setAnnouncement(t('quiz.order.moved', { position: target + 1, total: order.length }));
+    // committed at once, so focus moves before the browser handles another key (a focus put off to
+    // the next frame could land after the learner's next key press and take it from its button)
+    flushSync(() => {
+      setOrder(next);
+      setAnnouncement(t('quiz.order.moved', { position: target + 1, total: order.length }));
+    });
     // keep focus on the moved item; at either end the button that still works takes it
     const atEdge = target === 0 || target === order.length - 1;
-    const key = `${next[target]}:${atEdge ? -direction : direction}`;
-    requestAnimationFrame(() => buttons.current.get(key)?.focus());
+    buttons.current.get(`${next[target]}:${atEdge ? -direction : direction}`)?.focus();
   };
   const submit = () => {
     if (!submitted) onSubmit({ type: 'order', order });

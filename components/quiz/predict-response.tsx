@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '@/components/i18n/locale-context';
 import { LazyFrame } from '@/components/mdx/lazy-frame';
 import { ChoiceList } from './choice-list';
@@ -30,8 +31,9 @@ export function PredictResponse({ view, question, promptId, submitted, onSubmit 
   };
   const lock = () => {
     if (selected === null || locked) return;
-    setLocked(selected);
-    requestAnimationFrame(() => frameRef.current?.focus());
+    // committed at once, so focus moves before the browser handles another key
+    flushSync(() => setLocked(selected));
+    frameRef.current?.focus();
   };
   const check = () => {
     if (locked && !submitted) onSubmit({ type: 'predict', choice: locked });

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '@/components/i18n/locale-context';
 import { coveredCount, rubricCorrect, rubricGrade } from '@/lib/quiz/rubric';
 import { RubricBands } from './rubric-bands';
@@ -27,8 +28,9 @@ export function RecallResponse({ view, submitted, onSubmit }: ResponseProps<'rec
   const grade = rubricGrade(covered, total);
 
   const reveal = () => {
-    setRevealed(true);
-    requestAnimationFrame(() => pointsRef.current?.querySelector('input')?.focus());
+    // committed at once, so focus moves before the browser handles another key
+    flushSync(() => setRevealed(true));
+    pointsRef.current?.querySelector('input')?.focus();
   };
   const toggle = (i: number) => {
     if (submitted || i >= total) return;
