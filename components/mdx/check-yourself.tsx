@@ -33,14 +33,19 @@ function shuffledItems(q: Extract<Question, { type: 'order' }>): string[] {
 const letter = (i: number) => String.fromCharCode(65 + i);
 
 /**
- * A question's prompt and its choices or items. Everything after the prompt's first block goes
- * into one box that the stylesheet skips while it is off-screen (`.check-yourself__rest`): the
- * questions sit outside the lesson's skipped chunks (see rehype-lesson-sections.ts), and their
- * choices, mostly formulas, were most of what a long lesson laid out on load. The first block
- * stays outside because a contained box has no baseline, and the question's number is aligned
- * with the first line's.
+ * A question's prompt and its choices or items, split for the stylesheet: the questions sit outside
+ * the lesson's skipped chunks (see rehype-lesson-sections.ts), so that their "Show answer"
+ * disclosures are always laid out, and their prompts and choices, mostly formulas, were most of
+ * what a long lesson laid out on load. So everything but the disclosure goes into one box that is
+ * skipped while off-screen (`.check-yourself__rest`).
+ *
+ * A contained box has no baseline, and the question's number is aligned with the prompt's first
+ * line. When the prompt starts with a paragraph, the number is drawn inside that paragraph instead
+ * of as the list marker (`numbered`: the stylesheet hangs it where the marker was, on the same
+ * baseline), and the whole prompt goes in the box. Otherwise the first block stays outside, beside
+ * the marker, and only the rest goes in.
  */
-function Prompt({ q }: { q: Question }) {
+export function promptParts(q: Question): { numbered: boolean; outside: ReactNode; box: ReactNode[] } {
   const [first, ...more] = blocksOf(renderMarkdown(q.prompt, `${q.id} prompt`));
   const rest: ReactNode[] = more.length > 0 ? [<Fragment key="prompt">{toReact({ type: 'root', children: more })}</Fragment>] : [];
   // a predict question shows its choices here; its widget runs on the quiz page
@@ -67,12 +72,11 @@ function Prompt({ q }: { q: Question }) {
       </ul>,
     );
   }
-  return (
-    <>
-      {first ? toReact({ type: 'root', children: [first] }) : null}
-      {rest.length > 0 ? <div className="check-yourself__rest">{rest}</div> : null}
-    </>
-  );
+  const head = first ? <Fragment key="first">{toReact({ type: 'root', children: [first] })}</Fragment> : null;
+  // a lone paragraph has nothing to skip: it keeps the list marker
+  if (rest.length === 0) return { numbered: false, outside: head, box: [] };
+  const numbered = first?.type === 'element' && first.tagName === 'p';
+  return numbered ? { numbered, outside: null, box: [head, ...rest] } : { numbered, outside: head, box: rest };
 }
 
 function Answer({ q }: { q: Question }) {
@@ -165,16 +169,20 @@ export function CheckYourself({ ids }: { ids: string }) {
     <aside className="callout callout--tip check-yourself" aria-label={t('check.title')} data-testid="check-yourself">
       <p className="callout__title">{t('check.title')}</p>
       <ol className="check-yourself__questions">
-        {found.map(({ q }) => (
-          <li key={q.id} data-testid="question" data-question-id={q.id} data-question-type={q.type}>
-            <Prompt q={q} />
-            <details>
-              <summary>{t('check.show')}</summary>
-              <Answer q={q} />
-              <Markdown text={q.explanation} label={`${q.id} explanation`} />
-            </details>
-          </li>
-        ))}
+        {found.map(({ q }) => {
+          const { numbered, outside, box } = promptParts(q);
+          return (
+            <li key={q.id} className={numbered ? 'check-yourself__numbered' : undefined} data-testid="question" data-question-id={q.id} data-question-type={q.type}>
+              {outside}
+              {box.length > 0 ? <div className="check-yourself__rest">{box}</div> : null}
+              <details>
+                <summary>{t('check.show')}</summary>
+                <Answer q={q} />
+                <Markdown text={q.explanation} label={`${q.id} explanation`} />
+              </details>
+            </li>
+          );
+        })}
       </ol>
       <p className="check-yourself__more">
         {topics.map((set, i) => (

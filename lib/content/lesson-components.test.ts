@@ -2,12 +2,12 @@
 // `next build` fails instead of shipping a broken widget, question or worked example.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
-import { createElement, type FunctionComponent } from 'react';
+import { createElement, Fragment, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BalanceExample } from '@/components/mdx/balance-example';
 import { CapacityExample } from '@/components/mdx/capacity-example';
-import { CheckYourself } from '@/components/mdx/check-yourself';
+import { CheckYourself, promptParts } from '@/components/mdx/check-yourself';
 import { VarianceExample } from '@/components/mdx/ensemble-examples';
 import { BeamExample, DecodingExample, PerplexityExample } from '@/components/mdx/decoding-examples';
 import { NormExample, RopeExample, ScalingExample, SwiGluWidthExample } from '@/components/mdx/design-examples';
@@ -90,24 +90,38 @@ describe('<CheckYourself>', () => {
     expect(shown).not.toEqual([...shown].sort((a, b) => a - b));
   });
 
-  it('puts everything after a prompt\'s first block in the box skipped off-screen, and nothing else', () => {
-    // one question of each shape: a prompt with a code block and choices, a lone paragraph, an order question
+  it('puts all but the disclosure in the box skipped off-screen, numbering in the prompt when it starts with a paragraph', () => {
+    // one question of each shape: a prompt with a code block and choices, a lone paragraph, an order
+    // question, and one whose prompt starts with a code block
     const questions = loadQuizSets().flatMap((set) => set.questions);
     const pick = (test: (q: (typeof questions)[number]) => boolean) => questions.find(test)!.id;
-    const withCode = pick((q) => q.type === 'single' && q.prompt.includes('```'));
+    const withCode = pick((q) => q.type === 'single' && q.prompt.includes('```') && !q.prompt.trim().startsWith('```'));
     const numeric = pick((q) => q.type === 'numeric' && !q.prompt.trim().includes('\n\n'));
     const order = pick((q) => q.type === 'order');
+    const single = questions.find((q) => q.type === 'single')!;
+    const codeFirst = { ...single, prompt: '```python\nx = 1\n```\n\nWhat is `x`?' };
     const tree = fromHtmlIsomorphic(render(CheckYourself, { ids: [withCode, numeric, order].join(',') }), { fragment: true });
     const elements = (node: Root | Element) => (node.children as (RootContent | ElementContent)[]).filter((c): c is Element => c.type === 'element');
+    const shape = (el: Element) => `${el.tagName}${el.properties.className ? `.${(el.properties.className as string[]).join('.')}` : ''}`;
     const shapes = Object.fromEntries(
       elements(elements(elements(tree)[0])[1]).map((li) => [
         li.properties.dataQuestionId,
-        elements(li).map((child) => `${child.tagName}${child.properties.className ? `.${String(child.properties.className)}` : ''}(${elements(child).map((c) => c.tagName).join(' ')})`),
+        [shape(li), ...elements(li).map((child) => `${shape(child)}(${elements(child).map((c) => c.tagName).join(' ')})`)],
       ]),
     );
-    expect(shapes[withCode]).toEqual([expect.stringMatching(/^p\(/), 'div.check-yourself__rest(pre ol)', expect.stringMatching(/^details\(summary/)]);
-    expect(shapes[numeric]).toEqual([expect.stringMatching(/^p\(/), expect.stringMatching(/^details\(summary/)]);
-    expect(shapes[order]).toEqual([expect.stringMatching(/^p\(/), 'div.check-yourself__rest(p ul)', expect.stringMatching(/^details\(summary/)]);
+    const details = expect.stringMatching(/^details\(summary/);
+    // the whole prompt is in the box: the item is numbered by the stylesheet, in its first paragraph
+    expect(shapes[withCode]).toEqual(['li.check-yourself__numbered', 'div.check-yourself__rest(p pre ol)', details]);
+    expect(shapes[order]).toEqual(['li.check-yourself__numbered', 'div.check-yourself__rest(p p ul)', details]);
+    // nothing to skip: the paragraph keeps the list marker
+    expect(shapes[numeric]).toEqual(['li', expect.stringMatching(/^p\(/), details]);
+    // a prompt that starts with code keeps it outside, beside the marker, and boxes the rest
+    // (no prompt of the bank starts with anything but a paragraph today)
+    const parts = promptParts(codeFirst);
+    expect(parts.numbered).toBe(false);
+    expect(renderToStaticMarkup(createElement(Fragment, null, parts.outside))).toMatch(/^<pre>/);
+    const boxed = fromHtmlIsomorphic(renderToStaticMarkup(createElement(Fragment, null, ...parts.box)), { fragment: true });
+    expect(elements(boxed).map((el) => el.tagName)).toEqual(['p', 'ol']);
   });
 
   it.each([
