@@ -24,20 +24,30 @@ test('the MoE Language Model page stays responsive while it trains: no main-thre
   const root = page.getByTestId('moe-lm');
   await expect(root).not.toHaveAttribute('data-heldout-bpc', '', { timeout: 60_000 });
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: number[]; longTaskStarts: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+    w.longTaskStarts = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longTasks.push(e.duration), w.longTaskStarts.push(e.startTime)))).observe({ type: 'longtask' });
   });
+  // when each phase began (page clock), so that a failure says what the long task came with
+  const now = () => page.evaluate(() => Math.round(performance.now()));
+  const phases = [`play ${await now()}`];
   await page.getByTestId('play').click();
   await expect.poll(async () => Number(await root.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(161);
+  phases.push(`typing ${await now()}`);
   // typing while it trains: each key lands in the box at once, and the new text is routed by a later snapshot
   const box = page.getByTestId('lm-text');
   await box.fill('');
   await box.pressSequentially('abc 月', { delay: 50 });
   await expect(box).toHaveValue('abc 月');
   await expect(page.locator('.lm-text [data-testid="routed-token"]')).toHaveCount(5, { timeout: 30_000 });
+  phases.push(`routed ${await now()}`);
   await page.waitForTimeout(3000);
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const { longTasks, longTaskStarts } = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; longTaskStarts: number[] };
+    return { longTasks: w.longTasks, longTaskStarts: w.longTaskStarts };
+  });
   await expect(root).toHaveAttribute('data-status', 'training');
-  expect(longTasks.filter((d) => d > 50), `long tasks: ${longTasks.map((d) => Math.round(d)).join(', ')}`).toEqual([]);
+  const described = longTasks.map((d, i) => `${Math.round(d)} ms at ${Math.round(longTaskStarts[i])}`).join(', ');
+  expect(longTasks.filter((d) => d > 50), `long tasks: ${described} (${phases.join(', ')})`).toEqual([]);
 });
