@@ -53,7 +53,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
   // Whether the current run may still stop by itself at a plateau (the worker judges it, on the
   // model's `progress`): a learner who presses Train after a plateau stop asked for more, so that
   // run trains on.
-  const autoStop = useRef<'armed' | 'stopped' | 'off'>('armed');
+  const autoStopArmed = useRef(true);
   const requestedBackend = useRef(run.backend === 'auto' ? undefined : run.backend);
   // Whether the learner wants training, across knob changes (see lib/train/run-intent.ts).
   const intent = useRef(createRunIntent(run.autoplay, options.trainOnConfigure));
@@ -81,7 +81,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
           if (point) setHistory((h) => appendHistory(h, point(event)));
           // the worker stopped on this snapshot by itself: its numbers are the plateau's
           if (event.plateau) {
-            autoStop.current = 'stopped';
+            autoStopArmed.current = false;
             intent.current.stop();
             setStopped({ steps: event.plateau.steps });
           }
@@ -104,7 +104,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
       setHistory([]);
       setProblem(null);
       setStopped(null);
-      autoStop.current = 'armed';
+      autoStopArmed.current = true;
       send({ type: 'configure', config, backend: requestedBackend.current, ...options.configureExtra?.() });
       if (intent.current.configured()) send({ type: 'start', until: until.current || undefined, autoStop: true });
     },
@@ -112,10 +112,9 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
 
   const play = useCallback(() => {
     intent.current.play();
-    if (autoStop.current === 'stopped') autoStop.current = 'off';
     setStopped(null);
     setStatus('training');
-    send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined, autoStop: autoStop.current === 'armed' });
+    send({ type: 'start', until: until.current > latestStep.current ? until.current : undefined, autoStop: autoStopArmed.current });
   }, [send]);
   const pause = useCallback(() => {
     intent.current.stop();
@@ -127,7 +126,7 @@ export function useWorkerRun<Config, S extends RunSnapshot, P extends { step: nu
     setHistory([]);
     setProblem(null);
     setStopped(null);
-    autoStop.current = 'armed';
+    autoStopArmed.current = true;
     setStatus('idle');
     send({ type: 'reset' });
   }, [send]);
