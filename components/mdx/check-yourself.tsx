@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { getRequestLocale, getT } from '@/components/i18n/request-locale';
 import { loadQuizSets, type LoadedQuizSet, type Question } from '@/lib/content';
-import { blocksOf, renderMarkdown } from '@/lib/content/markdown';
+import { blocksOf, isParagraph, renderMarkdown } from '@/lib/content/markdown';
 import { localizedPath } from '@/lib/i18n';
 import { createRandom } from '@/lib/math';
 
@@ -75,7 +75,7 @@ export function promptParts(q: Question): { numbered: boolean; outside: ReactNod
   const head = first ? <Fragment key="first">{toReact({ type: 'root', children: [first] })}</Fragment> : null;
   // a lone paragraph has nothing to skip: it keeps the list marker
   if (rest.length === 0) return { numbered: false, outside: head, box: [] };
-  const numbered = first?.type === 'element' && first.tagName === 'p';
+  const numbered = first !== undefined && isParagraph(first);
   return numbered ? { numbered, outside: null, box: [head, ...rest] } : { numbered, outside: head, box: rest };
 }
 

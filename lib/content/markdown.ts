@@ -25,7 +25,8 @@ const processor = unified()
   .use(rehypeFailOnMathError)
   .use(rehypeFocusableDisplayMath);
 
-const isParagraph = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'p';
+/** Whether a rendered node is a paragraph. */
+export const isParagraph = (node: RootContent | ElementContent): node is Element => node.type === 'element' && node.tagName === 'p';
 
 /** A rendered snippet's blocks (paragraphs, lists, formulas …), without the blank text between them. */
 export const blocksOf = (tree: Root): RootContent[] => tree.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
@@ -39,7 +40,7 @@ export function renderMarkdown(source: string, file: string, { inline = false } 
   const vfile = new VFile({ value: source, path: file });
   const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
   const blocks = blocksOf(tree);
-  if (inline && blocks.length === 1 && blocks[0].type === 'element' && isParagraph(blocks[0])) {
+  if (inline && blocks.length === 1 && isParagraph(blocks[0])) {
     return { type: 'root', children: blocks[0].children };
   }
   return tree;
