@@ -7,28 +7,41 @@ import { expect, test, type Page } from '@playwright/test';
 // fails when the second window has one as well. Work the page does on every snapshot or key
 // shows in both.
 
-/** Resets the page's record of long tasks (observed since `observeLongTasks`). */
-const resetLongTasks = (page: Page) => page.evaluate(() => void ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
-const readLongTasks = (page: Page) => page.evaluate(() => [...(window as unknown as { longTasks: number[] }).longTasks]);
+type LongTasks = { durations: number[]; starts: number[] };
+
+/** Starts recording the page's main-thread long tasks (duration and start, page clock). */
+const observeLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { longTasks: LongTasks };
+    w.longTasks = { durations: [], starts: [] };
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longTasks.durations.push(e.duration), w.longTasks.starts.push(e.startTime)))).observe({ type: 'longtask' });
+  });
+
+/** The long tasks recorded since the last call (or since `observeLongTasks`): those over 50 ms, and all of them in words. */
+async function takeLongTasks(page: Page): Promise<{ long: number[]; described: string }> {
+  const { durations, starts } = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: LongTasks };
+    const taken = w.longTasks;
+    w.longTasks = { durations: [], starts: [] };
+    return taken;
+  });
+  return { long: durations.filter((d) => d > 50), described: durations.map((d, i) => `${Math.round(d)} ms at ${Math.round(starts[i])}`).join(', ') };
+}
+
 test('the page stays responsive while training: no main-thread task over 50 ms', async ({ page }) => {
   await page.goto('/playground/moe?seed=4');
   await expect(page.getByTestId('play')).toBeEnabled({ timeout: 30_000 });
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
-  });
+  await observeLongTasks(page);
   await page.getByTestId('play').click();
   await page.waitForTimeout(4000);
-  const first = await readLongTasks(page);
+  const first = await takeLongTasks(page);
   expect(Number(await page.getByTestId('moe-playground').getAttribute('data-step'))).toBeGreaterThan(100);
-  let second: number[] = [];
-  if (first.some((d) => d > 50)) {
-    await resetLongTasks(page);
+  let second = { long: [] as number[], described: '' };
+  if (first.long.length > 0) {
     await page.waitForTimeout(4000);
-    second = await readLongTasks(page);
+    second = await takeLongTasks(page);
   }
-  expect(second.filter((d) => d > 50), `long tasks: ${first.map(Math.round).join(', ')}; in the second window: ${second.map(Math.round).join(', ')}`).toEqual([]);
+  expect(second.long, `long tasks: ${first.described}; in the second window: ${second.described}`).toEqual([]);
 });
 
 test('the MoE Language Model page stays responsive while it trains: no main-thread task over 50 ms, and typed text is routed', async ({ page }) => {
@@ -37,12 +50,7 @@ test('the MoE Language Model page stays responsive while it trains: no main-thre
   await page.goto('/playground/moe-lm?backend=wasm');
   const root = page.getByTestId('moe-lm');
   await expect(root).not.toHaveAttribute('data-heldout-bpc', '', { timeout: 60_000 });
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; longTaskStarts: number[] };
-    w.longTasks = [];
-    w.longTaskStarts = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longTasks.push(e.duration), w.longTaskStarts.push(e.startTime)))).observe({ type: 'longtask' });
-  });
+  await observeLongTasks(page);
   // when each phase began (page clock), so that a failure says what the long task came with
   const now = () => page.evaluate(() => Math.round(performance.now()));
   const phases = [`play ${await now()}`];
@@ -58,14 +66,7 @@ test('the MoE Language Model page stays responsive while it trains: no main-thre
     await expect(page.locator('.lm-text [data-testid="routed-token"]')).toHaveCount([...text].length, { timeout: 30_000 });
     phases.push(`routed ${await now()}`);
     await page.waitForTimeout(3000);
-    const { longTasks, longTaskStarts } = await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[]; longTaskStarts: number[] };
-      const out = { longTasks: [...w.longTasks], longTaskStarts: [...w.longTaskStarts] };
-      w.longTasks.length = 0;
-      w.longTaskStarts.length = 0;
-      return out;
-    });
-    return { long: longTasks.filter((d) => d > 50), described: longTasks.map((d, i) => `${Math.round(d)} ms at ${Math.round(longTaskStarts[i])}`).join(', ') };
+    return takeLongTasks(page);
   };
   const first = await typeAndWatch('abc 月');
   const second = first.long.length > 0 ? await typeAndWatch('abc 月') : { long: [], described: '' };
